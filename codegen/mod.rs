@@ -1,0 +1,347 @@
+//! Client generation shared by `build.rs` and `cargo xtask codegen`.
+//!
+//! Both entry points include this file with `#[path]`, so the code that is
+//! compiled into the crate and the reviewed snapshot are produced by exactly
+//! the same function. Nothing here panics on a bad spec: progenitor's own
+//! panics are caught and turned into messages that name the operation.
+
+use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
+
+/// Extension marking an operation that progenitor cannot generate (multipart);
+/// it stays documented in the spec and is implemented in `src/`.
+pub const HANDWRITTEN_EXT: &str = "x-handwritten";
+/// Extension marking a string enum the server may grow: it is generated as a
+/// tolerant enum that keeps unknown values in an `Other(String)` variant.
+pub const TOLERANT_EXT: &str = "x-tolerant-enum";
+
+/// Named schemas implemented by hand in `src/` (wire shapes serde derives
+/// cannot express). Each entry is `(schema name, Rust path)`.
+pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
+    ("NumericString", "crate::lenient::NumericString"),
+    ("PatchString", "crate::patch::Patch<String>"),
+    ("PatchInteger", "crate::patch::Patch<i64>"),
+    ("PatchDraft", "crate::patch::Patch<crate::types::DraftInput>"),
+];
+
+/// The HTTP methods progenitor generates, with their lowercase names.
+pub fn operations(
+    item: &openapiv3::PathItem,
+) -> impl Iterator<Item = (&'static str, &openapiv3::Operation)> {
+    [
+        ("get", &item.get),
+        ("put", &item.put),
+        ("post", &item.post),
+        ("delete", &item.delete),
+        ("options", &item.options),
+        ("head", &item.head),
+        ("patch", &item.patch),
+        ("trace", &item.trace),
+    ]
+    .into_iter()
+    .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
+}
+
+/// Parses the YAML text of the spec.
+pub fn parse_spec(text: &str) -> Result<OpenAPI, String> {
+    serde_norway::from_str(text).map_err(|e| format!("openapi.yaml is not a valid OpenAPI 3.0 document: {e}"))
+}
+
+/// A string enum the generator turns into a tolerant Rust enum.
+pub struct TolerantEnum {
+    pub name: String,
+    pub description: Option<String>,
+    pub values: Vec<String>,
+}
+
+/// Every component schema carrying [`TOLERANT_EXT`].
+pub fn tolerant_enums(spec: &OpenAPI) -> Result<Vec<TolerantEnum>, String> {
+    let mut out = Vec::new();
+    let Some(components) = &spec.components else { return Ok(out) };
+    for (name, schema) in &components.schemas {
+        let ReferenceOr::Item(schema) = schema else { continue };
+        if !schema.schema_data.extensions.get(TOLERANT_EXT).is_some_and(|v| v == &serde_json::Value::Bool(true)) {
+            continue;
+        }
+        let SchemaKind::Type(Type::String(s)) = &schema.schema_kind else {
+            return Err(format!("schema {name}: {TOLERANT_EXT} is only allowed on string enums"));
+        };
+        let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+        if values.is_empty() {
+            return Err(format!("schema {name}: {TOLERANT_EXT} needs a non-empty `enum`"));
+        }
+        out.push(TolerantEnum { name: name.clone(), description: schema.schema_data.description.clone(), values });
+    }
+    Ok(out)
+}
+
+/// One row of the operation table compiled into the client.
+pub struct OperationRow {
+    pub method: String,
+    pub path: String,
+    /// False for operations declared with `security: []`.
+    pub authenticated: bool,
+    /// Media type of the 2xx body when it is not JSON (sent as `Accept`), else "".
+    pub raw_accept: String,
+}
+
+/// snake_case operation id → [`OperationRow`] for every operation, including
+/// hand-written ones.
+pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
+    let global_auth = spec.security.as_ref().is_some_and(|s| !s.is_empty());
+    let mut table = BTreeMap::new();
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else { continue };
+        for (method, op) in operations(item) {
+            let Some(id) = &op.operation_id else { continue };
+            let authenticated = match &op.security {
+                // `security: []` or only `{}` alternatives: no credentials needed.
+                Some(reqs) => reqs.iter().any(|r| !r.is_empty()),
+                None => global_auth,
+            };
+            let raw_accept = op
+                .responses
+                .responses
+                .iter()
+                .filter(|(code, _)| matches!(code, openapiv3::StatusCode::Code(200..=299) | openapiv3::StatusCode::Range(2)))
+                .filter_map(|(_, r)| r.as_item())
+                .flat_map(|r| r.content.keys())
+                .find(|media| !media.starts_with("application/json"))
+                .cloned()
+                .unwrap_or_default();
+            table.insert(snake_case(id), OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, raw_accept });
+        }
+    }
+    table
+}
+
+/// The snake_case form progenitor gives an operation id (heck rules: a run
+/// of capitals followed by lowercase starts a new word).
+pub fn snake_case(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '-' || c == ' ' || c == '_' {
+            if !out.ends_with('_') && !out.is_empty() {
+                out.push('_');
+            }
+            continue;
+        }
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower)) && !out.ends_with('_') {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Generates the formatted client source: progenitor's output, the tolerant
+/// enums injected into its `types` module, and a `spec` module with the
+/// operation table the hooks use.
+pub fn generate(spec_text: &str) -> Result<String, String> {
+    let mut spec = parse_spec(spec_text)?;
+    let table = operation_table(&spec);
+    let enums = tolerant_enums(&spec)?;
+
+    // Progenitor cannot generate multipart bodies; those operations are
+    // documented in the spec and implemented in `src/`.
+    for (_, item) in spec.paths.paths.iter_mut() {
+        if let ReferenceOr::Item(item) = item {
+            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch] {
+                if op.as_ref().is_some_and(|o| o.extensions.contains_key(HANDWRITTEN_EXT)) {
+                    *op = None;
+                }
+            }
+        }
+    }
+
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote!(crate::client::ClientState))
+        .with_derive("PartialEq");
+    for e in &enums {
+        let path = format!("crate::types::{}", e.name);
+        settings.with_replacement(&e.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+    }
+    for (name, path) in HANDWRITTEN_SCHEMAS {
+        settings.with_replacement(*name, *path, std::iter::empty());
+    }
+
+    // progenitor panics on several kinds of bad input; keep the message and
+    // name the first operation it was working on when we can.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let generated = catch_unwind(AssertUnwindSafe(|| {
+        let mut generator = Generator::new(&settings);
+        generator.generate_tokens(&spec)
+    }));
+    std::panic::set_hook(previous_hook);
+    let tokens = match generated {
+        Ok(Ok(tokens)) => tokens,
+        Ok(Err(e)) => return Err(format!("progenitor rejected openapi.yaml: {e}")),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            return Err(format!(
+                "progenitor panicked on openapi.yaml: {msg}\n(run `cargo xtask validate` to find the operation and rule)"
+            ));
+        }
+    };
+
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let enum_items = enums.iter().map(tolerant_enum_tokens).collect::<Vec<_>>();
+    let types_mod = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `types` module")?;
+    for tokens in enum_items {
+        let items: syn::File = syn::parse2(tokens).map_err(|e| format!("tolerant enum does not parse: {e}"))?;
+        types_mod.1.extend(items.items);
+    }
+
+    let rows = table.iter().map(|(id, row)| {
+        let OperationRow { method, path, authenticated, raw_accept } = row;
+        quote!(Operation { id: #id, method: #method, path: #path, authenticated: #authenticated, raw_accept: #raw_accept })
+    });
+    let spec_mod: syn::Item = syn::parse2(quote! {
+        /// Facts about each operation read from `openapi.yaml`, used by the hooks.
+        pub mod spec {
+            /// One operation of the spec.
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub struct Operation {
+                /// snake_case operation id, as in `OperationInfo::operation_id`.
+                pub id: &'static str,
+                /// HTTP method, upper case.
+                pub method: &'static str,
+                /// Path template, e.g. `/v1/chats/{chatID}`.
+                pub path: &'static str,
+                /// Whether the access token is sent.
+                pub authenticated: bool,
+                /// `Accept` for operations answering with raw bytes, else empty.
+                pub raw_accept: &'static str,
+            }
+            /// Every operation, sorted by id.
+            pub const OPERATIONS: &[Operation] = &[#(#rows),*];
+        }
+    })
+    .map_err(|e| format!("spec module does not parse: {e}"))?;
+    file.items.push(spec_mod);
+
+    Ok(format!(
+        "// Generated from openapi.yaml by codegen/mod.rs (progenitor 0.15.1). Do not edit.\n{}",
+        prettyplease::unparse(&file)
+    ))
+}
+
+/// Rust variant name for a wire value: `voice-note` → `VoiceNote`,
+/// `FAIL_RETRIABLE` → `FailRetriable`, `afterRead` → `AfterRead`, `""` → `Empty`.
+fn variant_ident(value: &str) -> syn::Ident {
+    let mut name = String::new();
+    for part in value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        let all_upper = !part.chars().any(|c| c.is_ascii_lowercase());
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars.map(|c| if all_upper { c.to_ascii_lowercase() } else { c }));
+        }
+    }
+    if name.is_empty() {
+        name = "Empty".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'V');
+    }
+    format_ident!("{}", name)
+}
+
+fn tolerant_enum_tokens(e: &TolerantEnum) -> proc_macro2::TokenStream {
+    let name = format_ident!("{}", e.name);
+    let doc = e.description.clone().unwrap_or_default();
+    let idents: Vec<_> = e.values.iter().map(|v| variant_ident(v)).collect();
+    let values = &e.values;
+    let docs = values.iter().map(|v| format!("`{v}`"));
+    let other_doc = "A value this version of the crate does not know; the server's string is kept as sent.";
+    quote! {
+        #[doc = #doc]
+        ///
+        /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #[doc = #docs] #idents, )*
+            #[doc = #other_doc]
+            Other(::std::string::String),
+        }
+
+        impl #name {
+            /// The value exactly as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::Other(s) => s.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #values => Self::#idents, )*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Other(_) => Self::Other(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                ::std::string::String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}

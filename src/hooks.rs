@@ -1,0 +1,81 @@
+//! Cross-cutting request handling, run by every generated operation (and the
+//! hand-written ones) through progenitor's `ClientHooks`.
+
+use progenitor_client::{ClientHooks, Error, OperationInfo};
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue};
+
+use crate::Client;
+use crate::client::{ClientState, ENV_ACCESS_TOKEN};
+use crate::generated::spec::{OPERATIONS, Operation};
+
+/// Looks up an operation of the spec by its snake_case id.
+pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
+    OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|i| &OPERATIONS[i])
+}
+
+impl ClientHooks<ClientState> for Client {
+    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
+        // progenitor sends the spec's `info.version` as `api-version`; the
+        // official SDKs do not, and we send only what the API defines.
+        request.headers_mut().remove("api-version");
+        let Some(op) = operation(info.operation_id) else {
+            return Err(Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)));
+        };
+        check_path(&self.inner, op, request.url())?;
+        if op.authenticated {
+            let Some(auth) = &self.inner.authorization else {
+                return Err(Error::InvalidRequest(format!(
+                    "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
+                    op.id
+                )));
+            };
+            request.headers_mut().insert(AUTHORIZATION, auth.clone());
+        }
+        if !op.raw_accept.is_empty() && !request.headers().contains_key(ACCEPT) {
+            request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.raw_accept));
+        }
+        Ok(())
+    }
+}
+
+/// Rejects path IDs that are empty, `.` or `..` before anything is sent.
+///
+/// By the time a hook runs, the URL parser has already removed dot segments
+/// (`/v1/chats/..` became `/v1/`), so the check compares the request path
+/// with the operation's template: a missing segment or an empty one means a
+/// bad ID.
+fn check_path<E>(state: &ClientState, op: &Operation, url: &reqwest::Url) -> Result<(), Error<E>> {
+    let template: Vec<&str> = op.path.trim_start_matches('/').split('/').collect();
+    let params: Vec<&str> = template
+        .iter()
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect();
+    if params.is_empty() {
+        return Ok(());
+    }
+    let path = url.path();
+    let actual: Option<Vec<&str>> = path
+        .strip_prefix(state.base_path.as_str())
+        .and_then(|p| p.strip_prefix('/'))
+        .map(|p| p.split('/').collect());
+    let bad: Vec<&str> = match actual {
+        Some(actual) if actual.len() == template.len() => template
+            .iter()
+            .zip(&actual)
+            .filter(|(t, a)| t.starts_with('{') && (a.is_empty() || **a == "." || **a == ".."))
+            .map(|(t, _)| t.trim_matches(|c| c == '{' || c == '}'))
+            .collect(),
+        // Segments vanished: a `.`/`..` ID was folded away by the URL parser.
+        _ => params.clone(),
+    };
+    if bad.is_empty() {
+        return Ok(());
+    }
+    Err(Error::InvalidRequest(format!(
+        "path parameter {} of `{}` ({} {}) must not be empty, \".\" or \"..\"",
+        bad.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" or "),
+        op.id,
+        op.method,
+        op.path
+    )))
+}

@@ -1,0 +1,40 @@
+//! Typed async client for the [Beeper Desktop API].
+//!
+//! The client is generated at build time by [progenitor] from the crate's
+//! hand-maintained `openapi.yaml`; this crate adds configuration, request
+//! hooks and a few helpers. Every operation is a builder started from
+//! [`Client`]:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = beeper_desktop::Client::from_env()?;
+//! let page = client.list_chats().limit(10).send().await?;
+//! for chat in &page.items {
+//!     println!("{}: {} unread", chat.title.as_deref().unwrap_or("(untitled)"), chat.unread_count);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [Beeper Desktop API]: https://developers.beeper.com/desktop-api
+//! [progenitor]: https://github.com/oxidecomputer/progenitor
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod builder_ext;
+pub mod client;
+mod hooks;
+mod lenient;
+mod patch;
+
+#[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
+}
+
+pub use client::{ClientBuilder, ConfigError};
+pub use generated::{Client, builder, spec, types};
+pub use lenient::NumericString;
+pub use patch::Patch;
+pub use progenitor_client::{ByteStream, Error, ResponseValue};
