@@ -1,0 +1,15 @@
+//! Wire tests: every operation of openapi.yaml is called through the client
+//! against a loopback server, and the exact request (method, raw path,
+//! query pairs, headers, body) is asserted before a realistic response is
+//! decoded. `coverage` fails when an operation has no test here.
+
+mod support;
+
+mod accounts;
+mod app;
+mod assets;
+mod chats;
+mod coverage;
+mod messages;
+mod paths;
+mod quirks;

@@ -1,0 +1,309 @@
+//! A loopback HTTP/1.1 server that records each raw request exactly as it
+//! arrived (request target, headers, body bytes) and answers from a queue of
+//! canned replies. Raw recording is the point: it pins percent-encoding,
+//! repeated query keys and header values that a higher-level mock would
+//! normalise away.
+
+#![allow(dead_code)]
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use beeper_desktop::Client;
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Token every test client sends.
+pub const TOKEN: &str = "test-token-123";
+
+/// A canned HTTP response.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// JSON body with `content-type: application/json`.
+    pub fn json(status: u16, body: &Value) -> Self {
+        Self::raw(status, "application/json", serde_json::to_vec(body).unwrap())
+    }
+
+    /// A fixture file from `tests/fixtures/` served as JSON.
+    pub fn fixture(status: u16, name: &str) -> Self {
+        Self::raw(status, "application/json", fixture_bytes(name))
+    }
+
+    /// Any body with the given content type.
+    pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self { status, headers: vec![("content-type".into(), content_type.into())], body: body.into() }
+    }
+
+    /// No body at all.
+    pub fn empty(status: u16) -> Self {
+        Self { status, headers: vec![], body: vec![] }
+    }
+
+    /// Adds a response header.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+/// Bytes of `tests/fixtures/<name>`.
+pub fn fixture_bytes(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read fixture {path}: {e}"))
+}
+
+/// One request as received.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    /// Request target exactly as sent: raw path plus `?query`.
+    pub target: String,
+    /// Header names lower-cased, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// Raw path, percent-encoding untouched.
+    pub fn path(&self) -> &str {
+        self.target.split('?').next().unwrap()
+    }
+
+    /// Raw query string (without `?`), if any.
+    pub fn raw_query(&self) -> Option<&str> {
+        self.target.split_once('?').map(|(_, q)| q)
+    }
+
+    /// Query pairs, form-decoded (`+` and `%20` both become a space), in order.
+    pub fn query(&self) -> Vec<(String, String)> {
+        let Some(q) = self.raw_query() else { return vec![] };
+        q.split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (form_decode(k), form_decode(v))
+            })
+            .collect()
+    }
+
+    /// All values of one header (name case-insensitive).
+    pub fn header_values(&self, name: &str) -> Vec<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers.iter().filter(|(n, _)| *n == name).map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// The single value of a header, or `None`; panics if repeated.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let values = self.header_values(name);
+        assert!(values.len() <= 1, "header {name} sent {} times: {values:?}", values.len());
+        values.first().copied()
+    }
+
+    /// Body parsed as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {:?}", String::from_utf8_lossy(&self.body)))
+    }
+
+    /// Asserts the request is the spec's operation `id` (method and path
+    /// template, from the table generated out of openapi.yaml), sent with
+    /// the bearer token exactly when the spec asks for it, and returns the
+    /// raw values of the template's path parameters.
+    pub fn assert_operation(&self, id: &str) -> Vec<String> {
+        let op = beeper_desktop::spec::OPERATIONS
+            .iter()
+            .find(|op| op.id == id)
+            .unwrap_or_else(|| panic!("operation {id} is not in openapi.yaml"));
+        assert_eq!(self.method, op.method, "method of {id}");
+        let template: Vec<&str> = op.path.split('/').collect();
+        let actual: Vec<&str> = self.path().split('/').collect();
+        assert_eq!(actual.len(), template.len(), "path {} does not fit {} ({id})", self.path(), op.path);
+        let mut params = vec![];
+        for (t, a) in template.iter().zip(&actual) {
+            if t.starts_with('{') {
+                params.push((*a).to_owned());
+            } else {
+                assert_eq!(t, a, "path {} does not fit {} ({id})", self.path(), op.path);
+            }
+        }
+        let expected_auth = format!("Bearer {TOKEN}");
+        if op.authenticated {
+            assert_eq!(self.header("authorization"), Some(expected_auth.as_str()), "{id} must send the token");
+        } else {
+            assert_eq!(self.header("authorization"), None, "{id} must not send the token");
+        }
+        assert_eq!(self.header("api-version"), None, "progenitor's api-version header must be removed");
+        assert!(
+            self.header("user-agent").is_some_and(|ua| ua.starts_with("beeper-desktop-rs/")),
+            "user agent: {:?}",
+            self.header("user-agent")
+        );
+        for h in &self.headers {
+            assert!(!h.0.starts_with("x-stainless"), "vendor header sent: {h:?}");
+        }
+        params
+    }
+
+    /// Asserts a JSON request: content type and exact body.
+    pub fn assert_json_body(&self, expected: &Value) {
+        assert_eq!(self.header("content-type"), Some("application/json"), "content type");
+        assert_eq!(&self.json(), expected, "request body");
+    }
+
+    /// Asserts there is no body and no content type.
+    pub fn assert_no_body(&self) {
+        assert!(self.body.is_empty(), "unexpected body {:?}", String::from_utf8_lossy(&self.body));
+        assert_eq!(self.header("content-type"), None, "content type without a body");
+    }
+}
+
+/// `application/x-www-form-urlencoded` decoding of one key or value.
+pub fn form_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+                out.push(u8::from_str_radix(hex, 16).unwrap_or_else(|_| panic!("bad escape in {s}")));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| panic!("query part {s} is not UTF-8"))
+}
+
+/// The loopback server.
+pub struct MockServer {
+    addr: SocketAddr,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    replies: Arc<Mutex<VecDeque<Reply>>>,
+}
+
+impl MockServer {
+    /// Starts a server answering with `replies`, one per request, in order.
+    /// Requests beyond the queue get a 599 so a test never hangs.
+    pub async fn start(replies: Vec<Reply>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let replies = Arc::new(Mutex::new(VecDeque::from(replies)));
+        let (req, rep) = (requests.clone(), replies.clone());
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else { return };
+                let (req, rep) = (req.clone(), rep.clone());
+                tokio::spawn(async move {
+                    let _ = serve(stream, req, rep).await;
+                });
+            }
+        });
+        Self { addr, requests, replies }
+    }
+
+    /// A server answering one request with `reply`.
+    pub async fn once(reply: Reply) -> Self {
+        Self::start(vec![reply]).await
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A client for this server with [`TOKEN`].
+    pub fn client(&self) -> Client {
+        Client::builder().base_url(self.url()).access_token(TOKEN).build().unwrap()
+    }
+
+    /// Everything received so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// The only request received; fails if there were more or none.
+    pub fn single(&self) -> Recorded {
+        let all = self.requests();
+        assert_eq!(all.len(), 1, "expected exactly one request, got {all:#?}");
+        all.into_iter().next().unwrap()
+    }
+
+    /// Replies not consumed yet.
+    pub fn pending_replies(&self) -> usize {
+        self.replies.lock().unwrap().len()
+    }
+}
+
+async fn serve(
+    stream: TcpStream,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    replies: Arc<Mutex<VecDeque<Reply>>>,
+) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let mut parts = line.trim_end().splitn(3, ' ');
+        let method = parts.next().unwrap_or_default().to_owned();
+        let target = parts.next().unwrap_or_default().to_owned();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            reader.read_line(&mut h).await?;
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            let (n, v) = h.split_once(':').unwrap_or((h, ""));
+            headers.push((n.trim().to_ascii_lowercase(), v.trim().to_owned()));
+        }
+        let get = |name: &str| headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        let mut body = Vec::new();
+        if get("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+            loop {
+                let mut size = String::new();
+                reader.read_line(&mut size).await?;
+                let size = usize::from_str_radix(size.trim().split(';').next().unwrap(), 16).unwrap_or(0);
+                let mut chunk = vec![0; size + 2];
+                reader.read_exact(&mut chunk).await?;
+                if size == 0 {
+                    break;
+                }
+                body.extend_from_slice(&chunk[..size]);
+            }
+        } else if let Some(len) = get("content-length").and_then(|v| v.parse::<usize>().ok()) {
+            body.resize(len, 0);
+            reader.read_exact(&mut body).await?;
+        }
+        requests.lock().unwrap().push(Recorded { method, target, headers, body });
+        let reply = replies.lock().unwrap().pop_front().unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply queued"));
+        let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
+        for (n, v) in &reply.headers {
+            head.push_str(&format!("{n}: {v}\r\n"));
+        }
+        if reply.status != 204 && reply.status != 304 {
+            head.push_str(&format!("content-length: {}\r\n", reply.body.len()));
+        }
+        head.push_str("\r\n");
+        let stream = reader.get_mut();
+        stream.write_all(head.as_bytes()).await?;
+        if reply.status != 204 && reply.status != 304 {
+            stream.write_all(&reply.body).await?;
+        }
+        stream.flush().await?;
+    }
+}
