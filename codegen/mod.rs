@@ -29,9 +29,7 @@ pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
 ];
 
 /// The HTTP methods progenitor generates, with their lowercase names.
-pub fn operations(
-    item: &openapiv3::PathItem,
-) -> impl Iterator<Item = (&'static str, &openapiv3::Operation)> {
+pub fn operations(item: &openapiv3::PathItem) -> impl Iterator<Item = (&'static str, &openapiv3::Operation)> {
     [
         ("get", &item.get),
         ("put", &item.put),
@@ -107,13 +105,18 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
                 .responses
                 .responses
                 .iter()
-                .filter(|(code, _)| matches!(code, openapiv3::StatusCode::Code(200..=299) | openapiv3::StatusCode::Range(2)))
+                .filter(|(code, _)| {
+                    matches!(code, openapiv3::StatusCode::Code(200..=299) | openapiv3::StatusCode::Range(2))
+                })
                 .filter_map(|(_, r)| r.as_item())
                 .flat_map(|r| r.content.keys())
                 .find(|media| !media.starts_with("application/json"))
                 .cloned()
                 .unwrap_or_default();
-            table.insert(snake_case(id), OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, raw_accept });
+            table.insert(
+                snake_case(id),
+                OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, raw_accept },
+            );
         }
     }
     table
@@ -134,7 +137,9 @@ pub fn snake_case(s: &str) -> String {
         if c.is_uppercase() && i > 0 {
             let prev = chars[i - 1];
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower)) && !out.ends_with('_') {
+            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
+                && !out.ends_with('_')
+            {
                 out.push('_');
             }
         }

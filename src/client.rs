@@ -190,10 +190,8 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, ConfigError> {
         let raw_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
         let trimmed = raw_url.trim().trim_end_matches('/').to_owned();
-        let parsed = reqwest::Url::parse(&trimmed).map_err(|e| ConfigError::InvalidBaseUrl {
-            url: raw_url.clone(),
-            reason: e.to_string(),
-        })?;
+        let parsed = reqwest::Url::parse(&trimmed)
+            .map_err(|e| ConfigError::InvalidBaseUrl { url: raw_url.clone(), reason: e.to_string() })?;
         match parsed.scheme() {
             "http" => {}
             "https" if cfg!(any(feature = "rustls", feature = "native-tls")) => {}

@@ -21,7 +21,7 @@ impl ClientHooks<ClientState> for Client {
         let Some(op) = operation(info.operation_id) else {
             return Err(Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)));
         };
-        check_path(&self.inner, op, request.url())?;
+        check_path(&self.inner, op, request.url()).map_err(Error::InvalidRequest)?;
         if op.authenticated {
             let Some(auth) = &self.inner.authorization else {
                 return Err(Error::InvalidRequest(format!(
@@ -44,20 +44,16 @@ impl ClientHooks<ClientState> for Client {
 /// (`/v1/chats/..` became `/v1/`), so the check compares the request path
 /// with the operation's template: a missing segment or an empty one means a
 /// bad ID.
-fn check_path<E>(state: &ClientState, op: &Operation, url: &reqwest::Url) -> Result<(), Error<E>> {
+fn check_path(state: &ClientState, op: &Operation, url: &reqwest::Url) -> Result<(), String> {
     let template: Vec<&str> = op.path.trim_start_matches('/').split('/').collect();
-    let params: Vec<&str> = template
-        .iter()
-        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-        .collect();
+    let params: Vec<&str> =
+        template.iter().filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
     if params.is_empty() {
         return Ok(());
     }
     let path = url.path();
-    let actual: Option<Vec<&str>> = path
-        .strip_prefix(state.base_path.as_str())
-        .and_then(|p| p.strip_prefix('/'))
-        .map(|p| p.split('/').collect());
+    let actual: Option<Vec<&str>> =
+        path.strip_prefix(state.base_path.as_str()).and_then(|p| p.strip_prefix('/')).map(|p| p.split('/').collect());
     let bad: Vec<&str> = match actual {
         Some(actual) if actual.len() == template.len() => template
             .iter()
@@ -71,11 +67,11 @@ fn check_path<E>(state: &ClientState, op: &Operation, url: &reqwest::Url) -> Res
     if bad.is_empty() {
         return Ok(());
     }
-    Err(Error::InvalidRequest(format!(
+    Err(format!(
         "path parameter {} of `{}` ({} {}) must not be empty, \".\" or \"..\"",
         bad.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" or "),
         op.id,
         op.method,
         op.path
-    )))
+    ))
 }

@@ -27,6 +27,7 @@ pub mod client;
 mod hooks;
 mod lenient;
 mod patch;
+mod upload;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
 mod generated {
@@ -38,3 +39,4 @@ pub use generated::{Client, builder, spec, types};
 pub use lenient::NumericString;
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, Error, ResponseValue};
+pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};

@@ -1,1 +1,178 @@
-//! (placeholder, being written)
+//! `download_asset`, `serve_asset`, `upload_asset` (hand-written multipart)
+//! and `upload_asset_base64`.
+
+use futures::TryStreamExt;
+use serde_json::json;
+
+use crate::support::{MockServer, Recorded, Reply};
+
+#[tokio::test]
+async fn download_asset_posts_the_mxc_url() {
+    let server = MockServer::once(Reply::fixture(200, "asset_download.json")).await;
+    let resp = server
+        .client()
+        .download_asset()
+        .body_map(|b| b.url("mxc://beeper.local/photo1".to_string()))
+        .send()
+        .await
+        .unwrap();
+    let req = server.single();
+    req.assert_operation("download_asset");
+    assert_eq!(req.target, "/v1/assets/download");
+    assert_eq!(req.header("accept"), Some("application/json"));
+    req.assert_json_body(&json!({"url": "mxc://beeper.local/photo1"}));
+    assert!(resp.src_url.as_deref().unwrap().starts_with("file:///"));
+    assert_eq!(resp.error, None);
+}
+
+#[tokio::test]
+async fn serve_asset_streams_raw_bytes_with_octet_stream_accept() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
+    let server = MockServer::once(Reply::raw(200, "image/jpeg", bytes.clone())).await;
+    let resp = server.client().serve_asset().url("localmxc://beeper.local/photo 1?x=1").send().await.unwrap();
+    let req = server.single();
+    req.assert_operation("serve_asset");
+    assert_eq!(req.path(), "/v1/assets/serve");
+    assert_eq!(req.query(), vec![("url".into(), "localmxc://beeper.local/photo 1?x=1".into())]);
+    assert_eq!(req.header("accept"), Some("application/octet-stream"));
+    assert_eq!(req.header("range"), None);
+    req.assert_no_body();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["content-type"], "image/jpeg");
+    let chunks: Vec<bytes::Bytes> = resp.into_inner().into_inner().try_collect().await.unwrap();
+    assert_eq!(chunks.concat(), bytes);
+}
+
+#[tokio::test]
+async fn serve_asset_sends_range_and_accepts_partial_content() {
+    let server = MockServer::once(
+        Reply::raw(206, "application/octet-stream", b"0123456789".to_vec()).header("content-range", "bytes 0-9/100"),
+    )
+    .await;
+    let resp = server.client().serve_asset().url("mxc://beeper.local/doc").range("bytes=0-9").send().await.unwrap();
+    let req = server.single();
+    req.assert_operation("serve_asset");
+    assert_eq!(req.header("range"), Some("bytes=0-9"));
+    assert_eq!(resp.status(), 206);
+    let chunks: Vec<bytes::Bytes> = resp.into_inner().into_inner().try_collect().await.unwrap();
+    assert_eq!(chunks.concat(), b"0123456789");
+}
+
+/// The boundary announced in a multipart content type.
+fn boundary(req: &Recorded) -> String {
+    let ct = req.header("content-type").expect("content type");
+    let (kind, boundary) = ct.split_once("; boundary=").unwrap_or_else(|| panic!("not multipart: {ct}"));
+    assert_eq!(kind, "multipart/form-data");
+    boundary.to_owned()
+}
+
+#[tokio::test]
+async fn upload_asset_sends_exact_multipart_body_from_bytes() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    let data = b"\xff\xd8\xff\xe0 not really a jpeg \r\n--".to_vec();
+    let resp = server
+        .client()
+        .upload_asset()
+        .bytes(data.clone())
+        .file_name("table.jpg")
+        .mime_type("image/jpeg")
+        .send()
+        .await
+        .unwrap();
+    let req = server.single();
+    req.assert_operation("upload_asset");
+    assert_eq!(req.target, "/v1/assets/upload");
+    assert_eq!(req.header("accept"), Some("application/json"));
+    let b = boundary(&req);
+    let mut expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"table.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n"
+    )
+    .into_bytes();
+    expected.extend_from_slice(&data);
+    expected.extend_from_slice(
+        format!(
+            "\r\n--{b}\r\nContent-Disposition: form-data; name=\"fileName\"\r\n\r\ntable.jpg\
+             \r\n--{b}\r\nContent-Disposition: form-data; name=\"mimeType\"\r\n\r\nimage/jpeg\r\n--{b}--\r\n"
+        )
+        .as_bytes(),
+    );
+    assert_eq!(String::from_utf8_lossy(&req.body), String::from_utf8_lossy(&expected));
+    assert_eq!(req.body, expected);
+    assert_eq!(req.header("content-length"), Some(expected.len().to_string().as_str()));
+    assert_eq!(resp.upload_id.as_deref(), Some("up_7f3a"));
+    assert_eq!(resp.file_size, Some(183201.0));
+}
+
+#[tokio::test]
+async fn upload_asset_from_path_uses_the_file_name_and_guessed_type() {
+    let dir = std::env::temp_dir().join(format!("beeper-upload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("notes.txt");
+    std::fs::write(&path, "hello from disk").unwrap();
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    server.client().upload_asset().path(&path).send().await.unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let req = server.single();
+    req.assert_operation("upload_asset");
+    let b = boundary(&req);
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\nContent-Type: text/plain\r\n\r\n\
+         hello from disk\r\n--{b}--\r\n"
+    );
+    assert_eq!(String::from_utf8(req.body.clone()).unwrap(), expected);
+}
+
+#[tokio::test]
+async fn upload_asset_from_stream_without_length_is_chunked_with_default_name() {
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![Ok(b"part one, ".to_vec()), Ok(b"part two".to_vec())];
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    server.client().upload_asset().stream(futures::stream::iter(chunks), None).send().await.unwrap();
+    let req = server.single();
+    req.assert_operation("upload_asset");
+    assert_eq!(req.header("transfer-encoding"), Some("chunked"));
+    let b = boundary(&req);
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\npart one, part two\r\n--{b}--\r\n"
+    );
+    assert_eq!(String::from_utf8(req.body.clone()).unwrap(), expected);
+}
+
+#[tokio::test]
+async fn upload_asset_without_content_is_rejected_before_sending() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    let err = server.client().upload_asset().file_name("x.jpg").send().await.unwrap_err();
+    assert!(matches!(&err, beeper_desktop::Error::InvalidRequest(m) if m.contains("no content")), "{err}");
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn upload_asset_reports_error_statuses_with_the_parsed_body() {
+    let server =
+        MockServer::once(Reply::json(413, &json!({"code": "too_large", "message": "File exceeds 500 MB"}))).await;
+    let err = server.client().upload_asset().bytes(vec![1, 2, 3]).send().await.unwrap_err();
+    match err {
+        beeper_desktop::Error::ErrorResponse(v) => {
+            assert_eq!(v.status(), 413);
+            assert_eq!(v.code, "too_large");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn upload_asset_base64_sends_json() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    let resp = server
+        .client()
+        .upload_asset_base64()
+        .body_map(|b| b.content("aGVsbG8=".to_string()).file_name(Some("hello.txt".to_string())))
+        .send()
+        .await
+        .unwrap();
+    let req = server.single();
+    req.assert_operation("upload_asset_base64");
+    assert_eq!(req.target, "/v1/assets/upload/base64");
+    req.assert_json_body(&json!({"content": "aGVsbG8=", "fileName": "hello.txt"}));
+    assert_eq!(resp.upload_id.as_deref(), Some("up_7f3a"));
+}

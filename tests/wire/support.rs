@@ -290,7 +290,8 @@ async fn serve(
             reader.read_exact(&mut body).await?;
         }
         requests.lock().unwrap().push(Recorded { method, target, headers, body });
-        let reply = replies.lock().unwrap().pop_front().unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply queued"));
+        let reply =
+            replies.lock().unwrap().pop_front().unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply queued"));
         let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
         for (n, v) in &reply.headers {
             head.push_str(&format!("{n}: {v}\r\n"));
