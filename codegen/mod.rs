@@ -83,8 +83,10 @@ pub struct OperationRow {
     pub path: String,
     /// False for operations declared with `security: []`.
     pub authenticated: bool,
-    /// Media type of the 2xx body when it is not JSON (sent as `Accept`), else "".
-    pub raw_accept: String,
+    /// `Accept` to send instead of progenitor's `application/json`: the
+    /// media type of a non-JSON 2xx body, `*/*` when no 2xx has a body
+    /// (what the official SDKs send), else "" (keep JSON).
+    pub accept: String,
 }
 
 /// snake_case operation id → [`OperationRow`] for every operation, including
@@ -101,7 +103,7 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
                 Some(reqs) => reqs.iter().any(|r| !r.is_empty()),
                 None => global_auth,
             };
-            let raw_accept = op
+            let success_media: Vec<&String> = op
                 .responses
                 .responses
                 .iter()
@@ -110,12 +112,19 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
                 })
                 .filter_map(|(_, r)| r.as_item())
                 .flat_map(|r| r.content.keys())
-                .find(|media| !media.starts_with("application/json"))
-                .cloned()
-                .unwrap_or_default();
+                .collect();
+            let accept = if success_media.is_empty() {
+                "*/*".to_owned()
+            } else {
+                success_media
+                    .iter()
+                    .find(|m| !m.starts_with("application/json"))
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+            };
             table.insert(
                 snake_case(id),
-                OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, raw_accept },
+                OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, accept },
             );
         }
     }
@@ -208,6 +217,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     };
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    use_own_path_encoder(&mut file)?;
     let enum_items = enums.iter().map(tolerant_enum_tokens).collect::<Vec<_>>();
     let types_mod = file
         .items
@@ -217,14 +227,20 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
             _ => None,
         })
         .ok_or("progenitor output has no `types` module")?;
+    let patched = accept_null_collections(&mut types_mod.1);
+    if patched == 0 {
+        return Err(
+            "found no optional collections to make null-tolerant; update codegen::accept_null_collections".into()
+        );
+    }
     for tokens in enum_items {
         let items: syn::File = syn::parse2(tokens).map_err(|e| format!("tolerant enum does not parse: {e}"))?;
         types_mod.1.extend(items.items);
     }
 
     let rows = table.iter().map(|(id, row)| {
-        let OperationRow { method, path, authenticated, raw_accept } = row;
-        quote!(Operation { id: #id, method: #method, path: #path, authenticated: #authenticated, raw_accept: #raw_accept })
+        let OperationRow { method, path, authenticated, accept } = row;
+        quote!(Operation { id: #id, method: #method, path: #path, authenticated: #authenticated, accept: #accept })
     });
     let spec_mod: syn::Item = syn::parse2(quote! {
         /// Facts about each operation read from `openapi.yaml`, used by the hooks.
@@ -240,8 +256,9 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
                 pub path: &'static str,
                 /// Whether the access token is sent.
                 pub authenticated: bool,
-                /// `Accept` for operations answering with raw bytes, else empty.
-                pub raw_accept: &'static str,
+                /// `Accept` replacing `application/json` (raw-bytes and void
+                /// operations), else empty.
+                pub accept: &'static str,
             }
             /// Every operation, sorted by id.
             pub const OPERATIONS: &[Operation] = &[#(#rows),*];
@@ -254,6 +271,68 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
         "// Generated from openapi.yaml by codegen/mod.rs (progenitor 0.15.1). Do not edit.\n{}",
         prettyplease::unparse(&file)
     ))
+}
+
+/// Points the generated `encode_path` calls at `crate::path_encoding`,
+/// which escapes everything outside RFC 3986 `pchar` (progenitor-client's
+/// version leaves `\`, `|`, `[`, `]`, `^` raw).
+fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
+    let mut replaced = false;
+    for item in &mut file.items {
+        let syn::Item::Use(item_use) = item else { continue };
+        let syn::UseTree::Path(path) = &mut item_use.tree else { continue };
+        if path.ident != "progenitor_client" {
+            continue;
+        }
+        let syn::UseTree::Group(group) = path.tree.as_mut() else { continue };
+        let before = group.items.len();
+        group.items = std::mem::take(&mut group.items)
+            .into_iter()
+            .filter(|t| !matches!(t, syn::UseTree::Name(n) if n.ident == "encode_path"))
+            .collect();
+        replaced |= group.items.len() != before;
+    }
+    if !replaced {
+        return Err("progenitor output no longer imports `encode_path`; update codegen::use_own_path_encoder".into());
+    }
+    file.items.insert(
+        0,
+        syn::parse_quote!(
+            use crate::path_encoding::encode_path;
+        ),
+    );
+    Ok(())
+}
+
+/// Lets optional arrays and maps decode JSON `null` as empty.
+///
+/// typify gives an optional array or map property a plain `Vec`/`HashMap`
+/// with `#[serde(default, skip_serializing_if = "..::is_empty")]`, which
+/// accepts a missing key but fails the whole response on `null`. Servers
+/// send `null` for optional fields (inventory §4.0), so every such field
+/// also gets `deserialize_with = "crate::lenient::null_as_default"`.
+/// Serialization is unchanged. Returns how many fields were patched.
+fn accept_null_collections(items: &mut [syn::Item]) -> usize {
+    let mut patched = 0;
+    for item in items {
+        let syn::Item::Struct(item) = item else { continue };
+        for field in item.fields.iter_mut() {
+            for attr in &mut field.attrs {
+                if !attr.path().is_ident("serde") {
+                    continue;
+                }
+                let syn::Meta::List(list) = &mut attr.meta else { continue };
+                let text = list.tokens.to_string();
+                let has_default = text.split(',').any(|part| part.trim() == "default");
+                if has_default && text.contains("is_empty") && !text.contains("deserialize_with") {
+                    let tokens = &list.tokens;
+                    list.tokens = quote!(#tokens, deserialize_with = "crate::lenient::null_as_default");
+                    patched += 1;
+                }
+            }
+        }
+    }
+    patched
 }
 
 /// Rust variant name for a wire value: `voice-note` → `VoiceNote`,

@@ -6,6 +6,7 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::Client;
+use crate::retry::RetryPolicy;
 
 /// Where Beeper Desktop listens unless told otherwise.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:23373";
@@ -63,6 +64,7 @@ pub struct ClientState {
     /// Path of the base URL (without trailing `/`), so hooks can find where
     /// the operation's own path starts.
     pub(crate) base_path: String,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientState {
@@ -70,6 +72,7 @@ impl fmt::Debug for ClientState {
         f.debug_struct("ClientState")
             .field("access_token", &self.authorization.as_ref().map(|_| "<redacted>"))
             .field("base_path", &self.base_path)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -95,6 +98,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
+    retry: RetryPolicy,
     http_client: Option<reqwest::Client>,
 }
 
@@ -106,6 +110,7 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
             .field("http_client", &self.http_client.is_some())
             .finish()
     }
@@ -131,6 +136,7 @@ impl ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: DEFAULT_USER_AGENT.to_owned(),
+            retry: RetryPolicy::default(),
             http_client: None,
         }
     }
@@ -176,6 +182,19 @@ impl ClientBuilder {
     /// with [`Self::http_client`].
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
+        self
+    }
+
+    /// How failed requests are retried (default: 2 retries with
+    /// exponential backoff; see [`RetryPolicy`] for what is never retried).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Shortcut for the number of retries of the [`RetryPolicy`] (0 disables).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.retry.max_retries = retries;
         self
     }
 
@@ -230,7 +249,8 @@ impl ClientBuilder {
                     .map_err(ConfigError::Http)?
             }
         };
-        let state = ClientState { authorization, base_path: parsed.path().trim_end_matches('/').to_owned() };
+        let state =
+            ClientState { authorization, base_path: parsed.path().trim_end_matches('/').to_owned(), retry: self.retry };
         Ok(Client::new_with_client(&trimmed, http, state))
     }
 }

@@ -4,9 +4,9 @@
 use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue};
 
-use crate::Client;
 use crate::client::{ClientState, ENV_ACCESS_TOKEN};
 use crate::generated::spec::{OPERATIONS, Operation};
+use crate::{Client, retry};
 
 /// Looks up an operation of the spec by its snake_case id.
 pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
@@ -31,10 +31,36 @@ impl ClientHooks<ClientState> for Client {
             };
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
-        if !op.raw_accept.is_empty() && !request.headers().contains_key(ACCEPT) {
-            request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.raw_accept));
+        // Void operations answer with no body (`*/*`, as the official SDKs
+        // send) and `serve_asset` with raw bytes; progenitor asks for JSON.
+        if !op.accept.is_empty() {
+            request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
         }
         Ok(())
+    }
+
+    async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+        let policy = self.inner.retry;
+        let mut request = request;
+        let mut retry = 0;
+        loop {
+            // A streaming body (file upload) cannot be replayed: one attempt.
+            let spare = if retry < policy.max_retries { request.try_clone() } else { None };
+            let method = request.method().clone();
+            let result = self.client.execute(request).await;
+            let Some(next) = spare else { return result };
+            let wait = match &result {
+                Ok(response) if retry::retry_after_response(&method, response) => {
+                    retry::delay(&policy, retry, Some(response))
+                }
+                Err(error) if retry::retry_after_error(&method, error) => retry::delay(&policy, retry, None),
+                _ => return result,
+            };
+            drop(result);
+            tokio::time::sleep(wait).await;
+            request = next;
+            retry += 1;
+        }
     }
 }
 

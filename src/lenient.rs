@@ -122,3 +122,14 @@ impl<'de> Deserialize<'de> for NumericString {
         deserializer.deserialize_any(Visitor)
     }
 }
+
+/// Decodes `null` (or a missing key, with `#[serde(default)]`) as the
+/// type's default. Codegen attaches it to every optional array and map of
+/// the generated types, so `"labels": null` reads as no labels.
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}

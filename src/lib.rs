@@ -27,6 +27,8 @@ pub mod client;
 mod hooks;
 mod lenient;
 mod patch;
+mod path_encoding;
+mod retry;
 mod upload;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
@@ -39,4 +41,5 @@ pub use generated::{Client, builder, spec, types};
 pub use lenient::NumericString;
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, Error, ResponseValue};
+pub use retry::RetryPolicy;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-/// Every `assert_operation("<id>")` call in the wire-test sources.
+/// Every operation id passed to `assert_operation` in the wire-test sources.
 fn asserted_operations() -> BTreeSet<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wire");
     let mut found = BTreeSet::new();

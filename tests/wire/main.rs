@@ -13,3 +13,4 @@ mod coverage;
 mod messages;
 mod paths;
 mod quirks;
+mod retries;

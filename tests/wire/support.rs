@@ -223,9 +223,15 @@ impl MockServer {
         format!("http://{}", self.addr)
     }
 
-    /// A client for this server with [`TOKEN`].
+    /// A client for this server with [`TOKEN`] and retries off, so each
+    /// call is exactly one request (`retries.rs` tests retrying).
     pub fn client(&self) -> Client {
-        Client::builder().base_url(self.url()).access_token(TOKEN).build().unwrap()
+        self.builder().max_retries(0).build().unwrap()
+    }
+
+    /// A builder for this server with [`TOKEN`] and default settings.
+    pub fn builder(&self) -> beeper_desktop::ClientBuilder {
+        Client::builder().base_url(self.url()).access_token(TOKEN)
     }
 
     /// Everything received so far.
