@@ -44,6 +44,11 @@ pub fn operations(item: &openapiv3::PathItem) -> impl Iterator<Item = (&'static 
     .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
 }
 
+/// Whether an operation is marked `x-handwritten: true`.
+pub fn is_handwritten(op: &openapiv3::Operation) -> bool {
+    op.extensions.get(HANDWRITTEN_EXT) == Some(&serde_json::Value::Bool(true))
+}
+
 /// Parses the YAML text of the spec.
 pub fn parse_spec(text: &str) -> Result<OpenAPI, String> {
     serde_norway::from_str(text).map_err(|e| format!("openapi.yaml is not a valid OpenAPI 3.0 document: {e}"))
@@ -169,8 +174,18 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     // documented in the spec and implemented in `src/`.
     for (_, item) in spec.paths.paths.iter_mut() {
         if let ReferenceOr::Item(item) = item {
-            for op in [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch] {
-                if op.as_ref().is_some_and(|o| o.extensions.contains_key(HANDWRITTEN_EXT)) {
+            let slots = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for op in slots {
+                if op.as_ref().is_some_and(is_handwritten) {
                     *op = None;
                 }
             }
@@ -203,7 +218,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     std::panic::set_hook(previous_hook);
     let tokens = match generated {
         Ok(Ok(tokens)) => tokens,
-        Ok(Err(e)) => return Err(format!("progenitor rejected openapi.yaml: {e}")),
+        Ok(Err(e)) => return Err(format!("progenitor rejected the spec: {e}")),
         Err(panic) => {
             let msg = panic
                 .downcast_ref::<String>()
@@ -211,7 +226,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown panic".into());
             return Err(format!(
-                "progenitor panicked on openapi.yaml: {msg}\n(run `cargo xtask validate` to find the operation and rule)"
+                "progenitor panicked on the spec: {msg}\n(`cargo xtask validate` names the operation and the rule it breaks)"
             ));
         }
     };
@@ -267,10 +282,10 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     .map_err(|e| format!("spec module does not parse: {e}"))?;
     file.items.push(spec_mod);
 
-    Ok(format!(
-        "// Generated from openapi.yaml by codegen/mod.rs (progenitor 0.15.1). Do not edit.\n{}",
-        prettyplease::unparse(&file)
-    ))
+    // progenitor's call sketches are fragments, not compilable doctests;
+    // mark them as text so rustdoc shows them without listing skipped tests.
+    let code = prettyplease::unparse(&file).replace("```ignore", "```text");
+    Ok(format!("// Generated from openapi.yaml by codegen/mod.rs (progenitor 0.15.1). Do not edit.\n{code}"))
 }
 
 /// Points the generated `encode_path` calls at `crate::path_encoding`,

@@ -1,1 +1,182 @@
-fn main(){}
+//! Maintenance commands for the `beeper-desktop` workspace, run as
+//! `cargo xtask <command>`:
+//!
+//! * `validate [--spec PATH]` checks `openapi.yaml` against the rules the
+//!   generated client relies on (see [`validate`]).
+//! * `codegen [--check] [--spec PATH] [--out PATH]` writes, or compares, the
+//!   reviewed snapshot `generated/client.rs` (see [`codegen_cmd`]).
+
+// Shared with build.rs, so the snapshot and the compiled client come from the
+// same code. Not every item is used by both includers.
+#[allow(dead_code)]
+#[path = "../../codegen/mod.rs"]
+mod codegen;
+
+mod codegen_cmd;
+mod example_check;
+mod findings;
+mod operations;
+mod raw;
+mod resolve;
+mod rfc3339;
+mod schema_rules;
+mod validate;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  validate [--spec PATH]
+      Check the OpenAPI document against the rules the generated client
+      relies on, then generate the client from it. Default spec: openapi.yaml
+      at the workspace root.
+  codegen [--check] [--spec PATH] [--out PATH]
+      Write the generated client to generated/client.rs (or --out PATH).
+      With --check, compare instead and fail when the file is stale.
+  help
+      Show this message.";
+
+/// A parsed command line.
+#[derive(Debug, PartialEq, Eq)]
+enum Command {
+    Validate { spec: PathBuf },
+    Codegen { spec: PathBuf, out: PathBuf, check: bool },
+    Help,
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Parses the arguments after the program name. Errors are usage messages.
+fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err("missing command".into());
+    };
+    let mut spec = root.join("openapi.yaml");
+    let mut out = root.join("generated").join("client.rs");
+    let mut check = false;
+    let mut iter = rest.iter();
+    let allowed: &[&str] = match command.as_str() {
+        "validate" => &["--spec"],
+        "codegen" => &["--spec", "--out", "--check"],
+        "help" | "--help" | "-h" => &[],
+        other => return Err(format!("unknown command `{other}`")),
+    };
+    while let Some(arg) = iter.next() {
+        let (flag, inline_value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        if !allowed.contains(&flag) {
+            return Err(format!("unexpected argument `{arg}` for `{command}`"));
+        }
+        match flag {
+            "--check" => {
+                if inline_value.is_some() {
+                    return Err("`--check` takes no value".into());
+                }
+                check = true;
+            }
+            "--spec" | "--out" => {
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => iter.next().cloned().ok_or_else(|| format!("`{flag}` needs a path"))?,
+                };
+                if value.is_empty() {
+                    return Err(format!("`{flag}` needs a path"));
+                }
+                if flag == "--spec" {
+                    spec = PathBuf::from(value);
+                } else {
+                    out = PathBuf::from(value);
+                }
+            }
+            _ => unreachable!("flag list and match arms agree"),
+        }
+    }
+    Ok(match command.as_str() {
+        "validate" => Command::Validate { spec },
+        "codegen" => Command::Codegen { spec, out, check },
+        _ => Command::Help,
+    })
+}
+
+/// How a path is shown in messages: relative to the workspace root when it
+/// is inside it.
+fn display_path(path: &Path, root: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    match parse_args(&args, &root) {
+        Ok(Command::Validate { spec }) => validate::run(&spec, &display_path(&spec, &root)),
+        Ok(Command::Codegen { spec, out, check }) => codegen_cmd::run(&codegen_cmd::Paths {
+            spec_name: display_path(&spec, &root),
+            out_name: display_path(&out, &root),
+            spec,
+            out,
+            check,
+        }),
+        Ok(Command::Help) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn defaults_point_at_the_workspace_root() {
+        let root = Path::new("/ws");
+        assert_eq!(
+            parse_args(&args(&["validate"]), root),
+            Ok(Command::Validate { spec: PathBuf::from("/ws/openapi.yaml") })
+        );
+        assert_eq!(
+            parse_args(&args(&["codegen"]), root),
+            Ok(Command::Codegen {
+                spec: PathBuf::from("/ws/openapi.yaml"),
+                out: PathBuf::from("/ws/generated/client.rs"),
+                check: false
+            })
+        );
+    }
+
+    #[test]
+    fn flags_take_separate_or_inline_values() {
+        let root = Path::new("/ws");
+        assert_eq!(
+            parse_args(&args(&["codegen", "--check", "--out=x.rs", "--spec", "s.yaml"]), root),
+            Ok(Command::Codegen { spec: PathBuf::from("s.yaml"), out: PathBuf::from("x.rs"), check: true })
+        );
+    }
+
+    #[test]
+    fn bad_arguments_are_usage_errors() {
+        let root = Path::new("/ws");
+        assert!(parse_args(&args(&[]), root).is_err());
+        assert!(parse_args(&args(&["frobnicate"]), root).is_err());
+        assert!(parse_args(&args(&["validate", "--check"]), root).is_err());
+        assert!(parse_args(&args(&["validate", "--spec"]), root).is_err());
+        assert!(parse_args(&args(&["codegen", "--check=yes"]), root).is_err());
+        assert!(parse_args(&args(&["codegen", "stray"]), root).is_err());
+    }
+}
