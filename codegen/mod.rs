@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
+use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
 
@@ -233,6 +233,16 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     use_own_path_encoder(&mut file)?;
+    let reporting = schemas_reporting_errors(&spec);
+    let builder_mod = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `builder` module")?;
+    wrap_send_methods(&mut builder_mod.1, &reporting)?;
     let enum_items = enums.iter().map(tolerant_enum_tokens).collect::<Vec<_>>();
     let types_mod = file
         .items
@@ -317,6 +327,109 @@ fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
         ),
     );
     Ok(())
+}
+
+/// Object schemas with an `error` property: a 2xx answer of that type
+/// whose `error` is set is a failure (asset download and upload).
+fn schemas_reporting_errors(spec: &OpenAPI) -> Vec<String> {
+    let Some(components) = &spec.components else { return vec![] };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| match schema {
+            ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(obj)), .. })
+                if obj.properties.contains_key("error") =>
+            {
+                Some(name.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Gives every generated request builder the crate's own error type.
+///
+/// progenitor's `send()` returns `progenitor_client::Error`, which loses the
+/// status of undecodable bodies and is not `#[non_exhaustive]`. Each `send`
+/// is renamed to a crate-private `send_raw`, and a new `send` maps its
+/// result through `crate::error` (JSON answers get the failing JSON path on
+/// decode errors; answers with an `error` field are checked). Builder
+/// fields become `pub(crate)` so the pagination layer can read the
+/// caller's `direction` and swap in cursors.
+fn wrap_send_methods(items: &mut [syn::Item], reporting: &[String]) -> Result<(), String> {
+    let mut wrapped = 0;
+    for item in items.iter_mut() {
+        match item {
+            syn::Item::Struct(item) => {
+                for field in item.fields.iter_mut() {
+                    field.vis = syn::parse_quote!(pub(crate));
+                }
+            }
+            syn::Item::Impl(imp) => {
+                let mut added = Vec::new();
+                for member in &mut imp.items {
+                    let syn::ImplItem::Fn(f) = member else { continue };
+                    if f.sig.ident != "send" {
+                        continue;
+                    }
+                    let ok_type = success_type(&f.sig.output)
+                        .ok_or_else(|| format!("unexpected `send` signature: {}", quote!(#f.sig)))?;
+                    let docs: Vec<_> = f.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
+                    f.sig.ident = format_ident!("send_raw");
+                    f.vis = syn::parse_quote!(pub(crate));
+                    let type_name = match &ok_type {
+                        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    let finish = match &ok_type {
+                        syn::Type::Tuple(_) => quote!(crate::error::finish_raw(self.send_raw()).await),
+                        _ if type_name == "ByteStream" => quote!(crate::error::finish_raw(self.send_raw()).await),
+                        _ if reporting.contains(&type_name) => {
+                            quote!(
+                                crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
+                            )
+                        }
+                        _ => quote!(crate::error::finish_json(self.send_raw()).await),
+                    };
+                    added.push(syn::parse_quote! {
+                        #(#docs)*
+                        ///
+                        /// Errors are [`crate::Error`]: the API's error body with its status,
+                        /// an unexpected status with its body, a decode error naming the
+                        /// JSON path, a transport error, or an input rejected before sending.
+                        pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok_type>, crate::Error> {
+                            #finish
+                        }
+                    });
+                    wrapped += 1;
+                }
+                imp.items.extend(added);
+            }
+            _ => {}
+        }
+    }
+    if wrapped == 0 {
+        return Err("found no builder `send` methods; update codegen::wrap_send_methods".into());
+    }
+    Ok(())
+}
+
+/// `T` of `Result<ResponseValue<T>, _>`.
+fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
+    fn first_arg(ty: &syn::Type, name: &str) -> Option<syn::Type> {
+        let syn::Type::Path(p) = ty else { return None };
+        let seg = p.path.segments.last()?;
+        if seg.ident != name {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+        match args.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+    let syn::ReturnType::Type(_, ty) = output else { return None };
+    first_arg(&first_arg(ty, "Result")?, "ResponseValue")
 }
 
 /// Lets optional arrays and maps decode JSON `null` as empty.

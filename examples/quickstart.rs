@@ -29,7 +29,7 @@ async fn run() -> Result<(), String> {
     // `get_info` needs no token, so it tells "Desktop not running" apart
     // from "token missing or wrong".
     let info = client.get_info().send().await.map_err(|e| match e {
-        Error::CommunicationError(_) => format!(
+        Error::Transport(_) => format!(
             "Beeper Desktop is not reachable at {url}.\n\
              Start Beeper Desktop and enable its API (Settings → Developers), \
              or point BEEPER_BASE_URL at where it listens.\n(detail: {e})",
@@ -47,11 +47,12 @@ async fn run() -> Result<(), String> {
         ));
     }
 
-    let page = client.list_chats().limit(10).send().await.map_err(|e| match e.status() {
-        Some(s) if s == 401 || s == 403 => {
-            format!("Beeper Desktop refused the access token ({s}). Create a new one and update {ENV_ACCESS_TOKEN}.")
+    let page = client.list_chats().limit(10).send().await.map_err(|e| {
+        if e.is_unauthorized() {
+            format!("Beeper Desktop refused the access token ({e}). Create a new one and update {ENV_ACCESS_TOKEN}.")
+        } else {
+            format!("Listing chats failed: {e}")
         }
-        _ => format!("Listing chats failed: {e}"),
     })?;
 
     if page.items.is_empty() {

@@ -15244,8 +15244,8 @@ pub mod builder {
 [`Client::focus`]: super::Client::focus*/
     #[derive(Debug, Clone)]
     pub struct Focus<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::FocusRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::FocusRequest, String>,
     }
     impl<'a> Focus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15277,7 +15277,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/focus`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::FocusResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -15332,14 +15332,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/focus`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::FocusResponse>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::search`]
 
 [`Client::search`]: super::Client::search*/
     #[derive(Debug, Clone)]
     pub struct Search<'a> {
-        client: &'a super::Client,
-        query: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> Search<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15361,7 +15371,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/search`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SearchResponse>, Error<types::Error>> {
             let Self { client, query } = self;
@@ -15412,20 +15422,30 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/search`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::SearchResponse>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::get_info`]
 
 [`Client::get_info`]: super::Client::get_info*/
     #[derive(Debug, Clone)]
     pub struct GetInfo<'a> {
-        client: &'a super::Client,
+        pub(crate) client: &'a super::Client,
     }
     impl<'a> GetInfo<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/info`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::InfoResponse>, Error<types::Error>> {
             let Self { client } = self;
@@ -15474,20 +15494,30 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/info`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::InfoResponse>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::list_accounts`]
 
 [`Client::list_accounts`]: super::Client::list_accounts*/
     #[derive(Debug, Clone)]
     pub struct ListAccounts<'a> {
-        client: &'a super::Client,
+        pub(crate) client: &'a super::Client,
     }
     impl<'a> ListAccounts<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/accounts`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::AccountList>, Error<types::Error>> {
             let Self { client } = self;
@@ -15536,18 +15566,28 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/accounts`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::AccountList>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::list_contacts`]
 
 [`Client::list_contacts`]: super::Client::list_contacts*/
     #[derive(Debug, Clone)]
     pub struct ListContacts<'a> {
-        client: &'a super::Client,
-        account_id: Result<::std::string::String, String>,
-        cursor: Result<Option<::std::string::String>, String>,
-        direction: Result<Option<types::Direction>, String>,
-        limit: Result<Option<i32>, String>,
-        query: Result<Option<::std::string::String>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_id: Result<::std::string::String, String>,
+        pub(crate) cursor: Result<Option<::std::string::String>, String>,
+        pub(crate) direction: Result<Option<types::Direction>, String>,
+        pub(crate) limit: Result<Option<i32>, String>,
+        pub(crate) query: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListContacts<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15621,7 +15661,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserPage>, Error<types::Error>> {
             let Self { client, account_id, cursor, direction, limit, query } = self;
@@ -15682,15 +15722,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::UserPage>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::search_contacts`]
 
 [`Client::search_contacts`]: super::Client::search_contacts*/
     #[derive(Debug, Clone)]
     pub struct SearchContacts<'a> {
-        client: &'a super::Client,
-        account_id: Result<::std::string::String, String>,
-        query: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_id: Result<::std::string::String, String>,
+        pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> SearchContacts<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15725,7 +15775,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactSearchResponse>, Error<types::Error>> {
             let Self { client, account_id, query } = self;
@@ -15780,17 +15830,33 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ContactSearchResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::list_chats`]
 
 [`Client::list_chats`]: super::Client::list_chats*/
     #[derive(Debug, Clone)]
     pub struct ListChats<'a> {
-        client: &'a super::Client,
-        account_i_ds: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        cursor: Result<Option<::std::string::String>, String>,
-        direction: Result<Option<types::Direction>, String>,
-        limit: Result<Option<i32>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_i_ds: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) cursor: Result<Option<::std::string::String>, String>,
+        pub(crate) direction: Result<Option<types::Direction>, String>,
+        pub(crate) limit: Result<Option<i32>, String>,
     }
     impl<'a> ListChats<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15851,7 +15917,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChatPage>, Error<types::Error>> {
             let Self { client, account_i_ds, cursor, direction, limit } = self;
@@ -15908,14 +15974,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/chats`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::create_chat`]
 
 [`Client::create_chat`]: super::Client::create_chat*/
     #[derive(Debug, Clone)]
     pub struct CreateChat<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateChatRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::CreateChatRequest, String>,
     }
     impl<'a> CreateChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -15949,7 +16025,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -16004,32 +16080,48 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ChatCreateResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::search_chats`]
 
 [`Client::search_chats`]: super::Client::search_chats*/
     #[derive(Debug, Clone)]
     pub struct SearchChats<'a> {
-        client: &'a super::Client,
-        account_i_ds: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        cursor: Result<Option<::std::string::String>, String>,
-        direction: Result<Option<types::Direction>, String>,
-        inbox: Result<Option<types::InboxFilter>, String>,
-        include_muted: Result<Option<bool>, String>,
-        label_id: Result<Option<::std::string::String>, String>,
-        last_activity_after: Result<
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_i_ds: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) cursor: Result<Option<::std::string::String>, String>,
+        pub(crate) direction: Result<Option<types::Direction>, String>,
+        pub(crate) inbox: Result<Option<types::InboxFilter>, String>,
+        pub(crate) include_muted: Result<Option<bool>, String>,
+        pub(crate) label_id: Result<Option<::std::string::String>, String>,
+        pub(crate) last_activity_after: Result<
             Option<::chrono::DateTime<::chrono::offset::Utc>>,
             String,
         >,
-        last_activity_before: Result<
+        pub(crate) last_activity_before: Result<
             Option<::chrono::DateTime<::chrono::offset::Utc>>,
             String,
         >,
-        limit: Result<Option<i32>, String>,
-        query: Result<Option<::std::string::String>, String>,
-        scope: Result<Option<types::ChatSearchScope>, String>,
-        type_: Result<Option<types::ChatTypeFilter>, String>,
-        unread_only: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<i32>, String>,
+        pub(crate) query: Result<Option<::std::string::String>, String>,
+        pub(crate) scope: Result<Option<types::ChatSearchScope>, String>,
+        pub(crate) type_: Result<Option<types::ChatTypeFilter>, String>,
+        pub(crate) unread_only: Result<Option<bool>, String>,
     }
     impl<'a> SearchChats<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16207,7 +16299,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/search`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::Error>> {
             let Self {
@@ -16311,14 +16403,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/chats/search`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ChatSearchPage>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::start_chat`]
 
 [`Client::start_chat`]: super::Client::start_chat*/
     #[derive(Debug, Clone)]
     pub struct StartChat<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::StartChatRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::StartChatRequest, String>,
     }
     impl<'a> StartChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16352,7 +16454,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/start`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -16407,15 +16509,28 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/start`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ChatCreateResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::get_chat`]
 
 [`Client::get_chat`]: super::Client::get_chat*/
     #[derive(Debug, Clone)]
     pub struct GetChat<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        max_participant_count: Result<Option<i32>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) max_participant_count: Result<Option<i32>, String>,
     }
     impl<'a> GetChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16450,7 +16565,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
             let Self { client, chat_id, max_participant_count } = self;
@@ -16510,15 +16625,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/chats/{chatID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::update_chat`]
 
 [`Client::update_chat`]: super::Client::update_chat*/
     #[derive(Debug, Clone)]
     pub struct UpdateChat<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateChatRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::UpdateChatRequest, String>,
     }
     impl<'a> UpdateChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16565,7 +16690,7 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/v1/chats/{chatID}`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
@@ -16623,15 +16748,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PATCH` request to `/v1/chats/{chatID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::archive_chat`]
 
 [`Client::archive_chat`]: super::Client::archive_chat*/
     #[derive(Debug, Clone)]
     pub struct ArchiveChat<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::ArchiveChatRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::ArchiveChatRequest, String>,
     }
     impl<'a> ArchiveChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16678,7 +16813,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -16735,15 +16872,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::mark_chat_read`]
 
 [`Client::mark_chat_read`]: super::Client::mark_chat_read*/
     #[derive(Debug, Clone)]
     pub struct MarkChatRead<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::MarkChatReadRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::MarkChatReadRequest, String>,
     }
     impl<'a> MarkChatRead<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16790,7 +16937,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/read`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
@@ -16849,15 +16996,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/read`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::mark_chat_unread`]
 
 [`Client::mark_chat_unread`]: super::Client::mark_chat_unread*/
     #[derive(Debug, Clone)]
     pub struct MarkChatUnread<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::MarkChatUnreadRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::MarkChatUnreadRequest, String>,
     }
     impl<'a> MarkChatUnread<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16906,7 +17063,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
@@ -16965,14 +17122,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::notify_anyway`]
 
 [`Client::notify_anyway`]: super::Client::notify_anyway*/
     #[derive(Debug, Clone)]
     pub struct NotifyAnyway<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> NotifyAnyway<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -16994,7 +17161,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
             let Self { client, chat_id } = self;
@@ -17047,15 +17214,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::create_reminder`]
 
 [`Client::create_reminder`]: super::Client::create_reminder*/
     #[derive(Debug, Clone)]
     pub struct CreateReminder<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateReminderRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::CreateReminderRequest, String>,
     }
     impl<'a> CreateReminder<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17104,7 +17281,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -17161,14 +17340,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::delete_reminder`]
 
 [`Client::delete_reminder`]: super::Client::delete_reminder*/
     #[derive(Debug, Clone)]
     pub struct DeleteReminder<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReminder<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17190,7 +17379,9 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -17241,16 +17432,26 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::list_messages`]
 
 [`Client::list_messages`]: super::Client::list_messages*/
     #[derive(Debug, Clone)]
     pub struct ListMessages<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        cursor: Result<Option<::std::string::String>, String>,
-        direction: Result<Option<types::Direction>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) cursor: Result<Option<::std::string::String>, String>,
+        pub(crate) direction: Result<Option<types::Direction>, String>,
     }
     impl<'a> ListMessages<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17299,7 +17500,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
             let Self { client, chat_id, cursor, direction } = self;
@@ -17356,15 +17557,25 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::send_message`]
 
 [`Client::send_message`]: super::Client::send_message*/
     #[derive(Debug, Clone)]
     pub struct SendMessage<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        body: Result<types::builder::SendMessageRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::SendMessageRequest, String>,
     }
     impl<'a> SendMessage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17411,7 +17622,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::MessageSendResponse>, Error<types::Error>> {
             let Self { client, chat_id, body } = self;
@@ -17470,15 +17681,28 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::MessageSendResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::get_message`]
 
 [`Client::get_message`]: super::Client::get_message*/
     #[derive(Debug, Clone)]
     pub struct GetMessage<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        message_id: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) message_id: Result<::std::string::String, String>,
     }
     impl<'a> GetMessage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17513,7 +17737,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Message>, Error<types::Error>> {
             let Self { client, chat_id, message_id } = self;
@@ -17567,16 +17791,26 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::update_message`]
 
 [`Client::update_message`]: super::Client::update_message*/
     #[derive(Debug, Clone)]
     pub struct UpdateMessage<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        message_id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateMessageRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) message_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::UpdateMessageRequest, String>,
     }
     impl<'a> UpdateMessage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17638,7 +17872,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::MessageUpdateResponse>, Error<types::Error>> {
             let Self { client, chat_id, message_id, body } = self;
@@ -17698,16 +17932,29 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::MessageUpdateResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::delete_message`]
 
 [`Client::delete_message`]: super::Client::delete_message*/
     #[derive(Debug, Clone)]
     pub struct DeleteMessage<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        message_id: Result<::std::string::String, String>,
-        for_everyone: Result<Option<bool>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) message_id: Result<::std::string::String, String>,
+        pub(crate) for_everyone: Result<Option<bool>, String>,
     }
     impl<'a> DeleteMessage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17753,7 +18000,9 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, chat_id, message_id, for_everyone } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -17807,16 +18056,26 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::add_reaction`]
 
 [`Client::add_reaction`]: super::Client::add_reaction*/
     #[derive(Debug, Clone)]
     pub struct AddReaction<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        message_id: Result<::std::string::String, String>,
-        body: Result<types::builder::AddReactionRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) message_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::AddReactionRequest, String>,
     }
     impl<'a> AddReaction<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17876,7 +18135,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReactionAddResponse>, Error<types::Error>> {
             let Self { client, chat_id, message_id, body } = self;
@@ -17936,16 +18195,29 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ReactionAddResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::delete_reaction`]
 
 [`Client::delete_reaction`]: super::Client::delete_reaction*/
     #[derive(Debug, Clone)]
     pub struct DeleteReaction<'a> {
-        client: &'a super::Client,
-        chat_id: Result<::std::string::String, String>,
-        message_id: Result<::std::string::String, String>,
-        reaction_key: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) chat_id: Result<::std::string::String, String>,
+        pub(crate) message_id: Result<::std::string::String, String>,
+        pub(crate) reaction_key: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReaction<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17993,7 +18265,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReactionDeleteResponse>, Error<types::Error>> {
             let Self { client, chat_id, message_id, reaction_key } = self;
@@ -18049,26 +18321,54 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ReactionDeleteResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::search_messages`]
 
 [`Client::search_messages`]: super::Client::search_messages*/
     #[derive(Debug, Clone)]
     pub struct SearchMessages<'a> {
-        client: &'a super::Client,
-        account_i_ds: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        chat_i_ds: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        chat_type: Result<Option<crate::types::ChatType>, String>,
-        cursor: Result<Option<::std::string::String>, String>,
-        date_after: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        date_before: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        direction: Result<Option<types::Direction>, String>,
-        exclude_low_priority: Result<Option<bool>, String>,
-        include_muted: Result<Option<bool>, String>,
-        limit: Result<Option<i32>, String>,
-        media_types: Result<Option<::std::vec::Vec<types::MediaTypeFilter>>, String>,
-        query: Result<Option<::std::string::String>, String>,
-        sender: Result<Option<::std::string::String>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_i_ds: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) chat_i_ds: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) chat_type: Result<Option<crate::types::ChatType>, String>,
+        pub(crate) cursor: Result<Option<::std::string::String>, String>,
+        pub(crate) date_after: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) date_before: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) direction: Result<Option<types::Direction>, String>,
+        pub(crate) exclude_low_priority: Result<Option<bool>, String>,
+        pub(crate) include_muted: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<i32>, String>,
+        pub(crate) media_types: Result<
+            Option<::std::vec::Vec<types::MediaTypeFilter>>,
+            String,
+        >,
+        pub(crate) query: Result<Option<::std::string::String>, String>,
+        pub(crate) sender: Result<Option<::std::string::String>, String>,
     }
     impl<'a> SearchMessages<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18253,7 +18553,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/messages/search`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
             let Self {
@@ -18351,14 +18651,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/messages/search`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::download_asset`]
 
 [`Client::download_asset`]: super::Client::download_asset*/
     #[derive(Debug, Clone)]
     pub struct DownloadAsset<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::DownloadAssetRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::DownloadAssetRequest, String>,
     }
     impl<'a> DownloadAsset<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18394,7 +18704,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/assets/download`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::AssetDownloadResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -18449,15 +18759,30 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `POST` request to `/v1/assets/download`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::AssetDownloadResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw())
+                .await
+                .and_then(crate::error::check_reported)
+        }
     }
     /**Builder for [`Client::serve_asset`]
 
 [`Client::serve_asset`]: super::Client::serve_asset*/
     #[derive(Debug, Clone)]
     pub struct ServeAsset<'a> {
-        client: &'a super::Client,
-        url: Result<::std::string::String, String>,
-        range: Result<Option<::std::string::String>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) url: Result<::std::string::String, String>,
+        pub(crate) range: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ServeAsset<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18493,7 +18818,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/assets/serve`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             let Self { client, url, range } = self;
@@ -18544,14 +18869,24 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///Sends a `GET` request to `/v1/assets/serve`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
     }
     /**Builder for [`Client::upload_asset_base64`]
 
 [`Client::upload_asset_base64`]: super::Client::upload_asset_base64*/
     #[derive(Debug, Clone)]
     pub struct UploadAssetBase64<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::UploadAssetBase64Request, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::UploadAssetBase64Request, String>,
     }
     impl<'a> UploadAssetBase64<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18587,7 +18922,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/assets/upload/base64`
-        pub async fn send(
+        pub(crate) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -18642,6 +18977,21 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///Sends a `POST` request to `/v1/assets/upload/base64`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::AssetUploadResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw())
+                .await
+                .and_then(crate::error::check_reported)
         }
     }
 }

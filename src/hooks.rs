@@ -48,6 +48,9 @@ impl ClientHooks<ClientState> for Client {
             let spare = if retry < policy.max_retries { request.try_clone() } else { None };
             let method = request.method().clone();
             let result = self.client.execute(request).await;
+            if let Ok(response) = &result {
+                crate::error::record_status(response.status());
+            }
             let Some(next) = spare else { return result };
             let wait = match &result {
                 Ok(response) if retry::retry_after_response(&method, response) => {

@@ -22,10 +22,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod assets;
 mod builder_ext;
 pub mod client;
+mod error;
 mod hooks;
 mod lenient;
+pub mod pagination;
 mod patch;
 mod path_encoding;
 mod retry;
@@ -37,9 +40,11 @@ mod generated {
 }
 
 pub use client::{ClientBuilder, ConfigError};
+pub use error::Error;
 pub use generated::{Client, builder, spec, types};
 pub use lenient::NumericString;
+pub use pagination::{CursorPage, Paginate, Paginator, Walk};
 pub use patch::Patch;
-pub use progenitor_client::{ByteStream, Error, ResponseValue};
+pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};

@@ -110,8 +110,13 @@ impl<'a> UploadAsset<'a> {
         self
     }
 
-    /// Sends the upload.
-    pub async fn send(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
+    /// Sends the upload. A 2xx answer whose `error` is set becomes
+    /// [`crate::Error::Reported`].
+    pub async fn send(self) -> Result<ResponseValue<types::AssetUploadResponse>, crate::Error> {
+        crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
         let Self { client, source, file_name, mime_type } = self;
         let source = source.ok_or_else(|| {
             Error::InvalidRequest("upload_asset: no content; call .bytes(), .path() or .stream()".into())

@@ -152,9 +152,9 @@ async fn upload_asset_reports_error_statuses_with_the_parsed_body() {
         MockServer::once(Reply::json(413, &json!({"code": "too_large", "message": "File exceeds 500 MB"}))).await;
     let err = server.client().upload_asset().bytes(vec![1, 2, 3]).send().await.unwrap_err();
     match err {
-        beeper_desktop::Error::ErrorResponse(v) => {
-            assert_eq!(v.status(), 413);
-            assert_eq!(v.code, "too_large");
+        beeper_desktop::Error::Api { status, code, .. } => {
+            assert_eq!(status, 413);
+            assert_eq!(code, "too_large");
         }
         other => panic!("unexpected {other:?}"),
     }

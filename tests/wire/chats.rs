@@ -308,11 +308,13 @@ async fn get_chat_error_status_becomes_an_error_response_with_the_parsed_body() 
     let result = server.client().get_chat().chat_id(CHAT_ID).send().await;
     server.single().assert_operation("get_chat");
     match result {
-        Err(Error::ErrorResponse(err)) => {
-            assert_eq!(err.status().as_u16(), 404);
-            assert_eq!(err.code, "not_found");
-            assert_eq!(err.message, "Chat not found");
-            assert_eq!(err.details, None);
+        Err(ref e @ Error::Api { status, ref code, ref message, ref details }) => {
+            assert_eq!(status.as_u16(), 404);
+            assert_eq!(code, "not_found");
+            assert_eq!(message, "Chat not found");
+            assert_eq!(details, &None);
+            assert!(e.is_not_found());
+            assert_eq!(e.to_string(), "HTTP 404 Not Found: Chat not found (not_found)");
         }
         other => panic!("expected an error response, got {other:?}"),
     }
@@ -592,10 +594,10 @@ async fn archive_chat_error_status_is_still_parsed() {
     req.assert_operation("archive_chat");
     req.assert_json_body(&json!({"archived": true}));
     match result {
-        Err(Error::ErrorResponse(err)) => {
-            assert_eq!(err.status().as_u16(), 403);
-            assert_eq!(err.code, "forbidden");
-            assert_eq!(err.details, Some(json!({"network": "sms"})));
+        Err(Error::Api { status, code, details, .. }) => {
+            assert_eq!(status.as_u16(), 403);
+            assert_eq!(code, "forbidden");
+            assert_eq!(details, Some(json!({"network": "sms"})));
         }
         other => panic!("expected an error response, got {other:?}"),
     }

@@ -220,15 +220,14 @@ async fn send_message_validation_error_decodes_issue_paths() {
     req.assert_operation("send_message");
     req.assert_json_body(&json!({"text": ""}));
 
-    let Err(beeper_desktop::Error::ErrorResponse(err)) = result else {
-        panic!("expected an error response, got {result:?}");
+    let Err(beeper_desktop::Error::Api { status, code, message, details }) = result else {
+        panic!("expected an API error, got {result:?}");
     };
-    assert_eq!(err.status().as_u16(), 422);
-    let err = err.into_inner();
-    assert_eq!(err.code, "validation_error");
-    assert_eq!(err.message, "Request body is invalid");
+    assert_eq!(status.as_u16(), 422);
+    assert_eq!(code, "validation_error");
+    assert_eq!(message, "Request body is invalid");
     let details: types::ValidationDetails =
-        serde_json::from_value(err.details.expect("details")).expect("details are ValidationDetails");
+        serde_json::from_value(details.expect("details")).expect("details are ValidationDetails");
     assert_eq!(details.issues.len(), 1);
     let issue = &details.issues[0];
     assert_eq!(issue.code, "too_small");

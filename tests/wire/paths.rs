@@ -10,12 +10,12 @@ use std::ffi::OsString;
 use std::time::{Duration, Instant};
 
 use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
-use beeper_desktop::{Client, ClientBuilder, ConfigError, Error, types};
+use beeper_desktop::{Client, ClientBuilder, ConfigError, Error};
 
 use crate::support::{MockServer, Reply, TOKEN};
 
 /// Asserts `result` is the client-side `InvalidRequest` naming `param`.
-fn assert_rejected<T: std::fmt::Debug>(result: Result<T, Error<types::Error>>, param: &str) -> String {
+fn assert_rejected<T: std::fmt::Debug>(result: Result<T, Error>, param: &str) -> String {
     match result {
         Err(Error::InvalidRequest(msg)) => {
             assert!(msg.contains(&format!("`{param}`")), "message does not name `{param}`: {msg}");
@@ -397,7 +397,10 @@ async fn timeout_applies_to_a_server_that_never_answers() {
     drop(hold_tx);
 
     match result {
-        Err(Error::CommunicationError(e)) => assert!(e.is_timeout(), "not a timeout: {e:?}"),
+        Err(ref e @ Error::Transport(ref inner)) => {
+            assert!(inner.is_timeout() && e.is_timeout(), "not a timeout: {e:?}");
+            assert!(e.to_string().starts_with("request timed out: "), "{e}");
+        }
         other => panic!("expected a timeout, got {other:?}"),
     }
     assert!(elapsed >= Duration::from_millis(180), "gave up too early: {elapsed:?}");

@@ -383,11 +383,11 @@ async fn bad_request_error(fixture: &str) -> types::Error {
         .send()
         .await;
     match result {
-        Err(Error::ErrorResponse(response)) => {
-            assert_eq!(response.status().as_u16(), 400);
-            response.into_inner()
+        Err(Error::Api { status, code, message, details }) => {
+            assert_eq!(status.as_u16(), 400);
+            types::Error { code, message, details }
         }
-        other => panic!("expected Error::ErrorResponse, got {other:?}"),
+        other => panic!("expected Error::Api, got {other:?}"),
     }
 }
 
@@ -502,31 +502,38 @@ async fn upload_dimensions_may_be_fractional() {
     assert_eq!(upload.upload_id.as_deref(), Some("up_9c41e2"));
 }
 
-// Q26: a failed download can come back as a 2xx with `error` set.
+/// Asserts a 2xx whose `error` field is set surfaced as `Error::Reported`.
+fn assert_reported<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, message: &str) {
+    match result {
+        Err(ref e @ Error::Reported { status: s, message: ref m }) => {
+            assert_eq!(s.as_u16(), status);
+            assert_eq!(m, message);
+            assert_eq!(e.status().map(|s| s.as_u16()), Some(status));
+        }
+        other => panic!("expected Error::Reported, got {other:?}"),
+    }
+}
+
+// Q26: a failed download can come back as a 2xx with `error` set; the
+// client surfaces it as an error instead of a success with no file.
 #[tokio::test]
-async fn download_failure_inside_a_2xx_body_is_decoded() {
+async fn download_failure_inside_a_2xx_body_is_an_error() {
     let server = MockServer::once(Reply::fixture(200, "quirk_download_error.json")).await;
-    let response = server
+    let result = server
         .client()
         .download_asset()
         .body(types::DownloadAssetRequest { url: "mxc://beeper.local/Gone404xyz".into() })
         .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status().as_u16(), 200);
-    let download = response.into_inner();
-    assert_eq!(
-        download.error.as_deref(),
-        Some("Failed to download mxc://beeper.local/Gone404xyz: M_NOT_FOUND (media not found)")
-    );
-    assert_eq!(download.src_url, None);
+        .await;
+    server.single().assert_operation("download_asset");
+    assert_reported(result, 200, "Failed to download mxc://beeper.local/Gone404xyz: M_NOT_FOUND (media not found)");
 }
 
 // Q26: a refused upload can come back as a 2xx with `error` set, for both
 // the multipart and the base64 upload.
 #[tokio::test]
-async fn upload_failure_inside_a_2xx_body_is_decoded() {
-    let expected = Some("File type application/x-msdownload is not allowed");
+async fn upload_failure_inside_a_2xx_body_is_an_error() {
+    let expected = "File type application/x-msdownload is not allowed";
     let server = MockServer::start(vec![
         Reply::fixture(201, "quirk_upload_error.json"),
         Reply::fixture(200, "quirk_upload_error.json"),
@@ -534,10 +541,8 @@ async fn upload_failure_inside_a_2xx_body_is_decoded() {
     .await;
     let client = server.client();
 
-    let multipart = client.upload_asset().bytes(&b"MZ\x90\x00"[..]).file_name("setup.exe").send().await.unwrap();
-    assert_eq!(multipart.status().as_u16(), 201);
-    assert_eq!(multipart.error.as_deref(), expected);
-    assert_eq!(multipart.upload_id, None);
+    let multipart = client.upload_asset().bytes(&b"MZ\x90\x00"[..]).file_name("setup.exe").send().await;
+    assert_reported(multipart, 201, expected);
 
     let base64 = client
         .upload_asset_base64()
@@ -547,11 +552,24 @@ async fn upload_failure_inside_a_2xx_body_is_decoded() {
             mime_type: None,
         })
         .send()
+        .await;
+    assert_reported(base64, 200, expected);
+    assert_eq!(server.requests().len(), 2);
+}
+
+// A 2xx with an empty `error` string is not a failure.
+#[tokio::test]
+async fn empty_error_field_is_not_a_failure() {
+    let server =
+        MockServer::once(Reply::json(200, &serde_json::json!({"srcURL": "file:///tmp/a.jpg", "error": ""}))).await;
+    let download = server
+        .client()
+        .download_asset()
+        .body(types::DownloadAssetRequest { url: "mxc://beeper.local/a".into() })
+        .send()
         .await
         .unwrap();
-    assert_eq!(base64.error.as_deref(), expected);
-    assert_eq!(base64.upload_id, None);
-    assert_eq!(server.requests().len(), 2);
+    assert_eq!(download.src_url.as_deref(), Some("file:///tmp/a.jpg"));
 }
 
 // Q27: void operations succeed on 204, on an empty 200 and on a 200 with
