@@ -239,6 +239,11 @@ macro_rules! paginate {
             pub fn pages(self) -> impl Stream<Item = Result<$page, Error>> + Send + 'a {
                 self.paginate().pages()
             }
+
+            /// A [`Paginator`] for setting caps before streaming; see [`crate::pagination`].
+            pub fn paginate(self) -> Paginator<Self> {
+                Paginate::paginate(self)
+            }
         }
     };
     (@fallback ListMessages) => {
