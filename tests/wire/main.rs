@@ -7,10 +7,13 @@ mod support;
 
 mod accounts;
 mod app;
+mod asset_helpers;
 mod assets;
 mod chats;
 mod coverage;
+mod errors;
 mod messages;
+mod pagination;
 mod paths;
 mod quirks;
 mod retries;
