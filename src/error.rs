@@ -27,7 +27,7 @@ use crate::types;
 #[non_exhaustive]
 pub enum Error {
     /// The server refused the request and said why (the API's error body).
-    #[error("HTTP {status}: {message} ({code})")]
+    #[error("HTTP {status}: {} ({})", one_line(message), one_line(code))]
     Api {
         /// HTTP status.
         status: StatusCode,
@@ -63,7 +63,7 @@ pub enum Error {
     },
     /// A 2xx answer that reports a failure in its body (the `error` field
     /// of asset downloads and uploads).
-    #[error("Beeper Desktop reported a failure (HTTP {status}): {message}")]
+    #[error("Beeper Desktop reported a failure (HTTP {status}): {}", one_line(message))]
     Reported {
         /// HTTP status (2xx).
         status: StatusCode,
@@ -96,17 +96,19 @@ fn transport_kind(e: &reqwest::Error) -> &'static str {
     }
 }
 
+/// Server text folded onto one line (displays stay one line; the fields
+/// keep the text as sent).
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// First 200 characters of a body, on one line.
 fn excerpt(body: &[u8]) -> String {
     if body.is_empty() {
         return "(empty body)".into();
     }
-    let text = String::from_utf8_lossy(body);
-    let mut one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 200 {
-        one_line = one_line.chars().take(200).collect::<String>() + "…";
-    }
-    one_line
+    let text = one_line(&String::from_utf8_lossy(body));
+    if text.chars().count() > 200 { text.chars().take(200).collect::<String>() + "…" } else { text }
 }
 
 impl Error {

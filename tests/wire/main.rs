@@ -12,6 +12,7 @@ mod assets;
 mod chats;
 mod coverage;
 mod errors;
+mod examples;
 mod messages;
 mod pagination;
 mod paths;

@@ -1,0 +1,85 @@
+//! Sends a message, waits for it to be delivered, reacts to it, edits it
+//! and sets a reminder on the chat.
+//!
+//! ```sh
+//! cargo run --example send_and_react -- '!chatid:beeper.local' "Hello from Rust"
+//! ```
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::time::Duration;
+
+use beeper_desktop::types;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    common::exit_with(run().await)
+}
+
+async fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let usage = "usage: send_and_react <chat ID> [text]";
+    let chat_id = args.next().ok_or(usage)?;
+    let text = args.next().unwrap_or_else(|| "Hello from beeper-desktop-rs".to_owned());
+    let (client, _) = common::connect().await?;
+
+    let sent = client
+        .send_message()
+        .chat_id(&chat_id)
+        .body(types::SendMessageRequest { text: Some(text.clone()), ..Default::default() })
+        .send()
+        .await
+        .map_err(|e| common::explain("Sending failed", e))?;
+    println!("Sent; pending ID {}", sent.pending_message_id);
+
+    // The pending ID resolves to the final message once the network confirms it.
+    let mut message = None;
+    for _ in 0..20 {
+        match client.get_message().chat_id(&sent.chat_id).message_id(&sent.pending_message_id).send().await {
+            Ok(m) if m.send_status.as_ref().is_none_or(|s| s.status != types::SendStatusKind::Pending) => {
+                message = Some(m.into_inner());
+                break;
+            }
+            Ok(_) => {}
+            Err(e) if e.is_not_found() => {}
+            Err(e) => return Err(common::explain("Looking up the message failed", e)),
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let message = message.ok_or("The message was not delivered within 10 s; check the chat in Beeper Desktop.")?;
+    println!("Delivered as message {}", message.id);
+
+    let reaction = client
+        .add_reaction()
+        .chat_id(&sent.chat_id)
+        .message_id(&message.id)
+        .body_map(|b| b.reaction_key("👍".to_owned()))
+        .send()
+        .await
+        .map_err(|e| common::explain("Reacting failed", e))?;
+    println!("Reacted with {}", reaction.reaction_key);
+
+    let edited = client
+        .update_message()
+        .chat_id(&sent.chat_id)
+        .message_id(&message.id)
+        .body_map(|b| b.text(format!("{text} (edited)")))
+        .send()
+        .await
+        .map_err(|e| common::explain("Editing failed", e))?;
+    println!("Edited: {:?}", edited.text.as_deref().unwrap_or_default());
+
+    let remind_at = chrono::Utc::now() + chrono::Duration::hours(1);
+    client
+        .create_reminder()
+        .chat_id(&sent.chat_id)
+        .body(types::CreateReminderRequest {
+            reminder: types::ReminderInput { remind_at, dismiss_on_incoming_message: Some(true) },
+        })
+        .send()
+        .await
+        .map_err(|e| common::explain("Setting the reminder failed", e))?;
+    println!("Reminder set for {}", remind_at.format("%H:%M UTC"));
+    Ok(())
+}

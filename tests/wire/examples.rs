@@ -1,0 +1,138 @@
+//! The example programs, run as real processes against the loopback server
+//! (cargo builds them before running tests).
+
+use std::path::PathBuf;
+use std::process::Output;
+
+use serde_json::json;
+
+use crate::support::{MockServer, Reply, TOKEN};
+
+/// Path of a built example binary (next to the test binary's `deps/`).
+fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().and_then(|deps| deps.parent()).unwrap().join("examples");
+    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(path.exists(), "{} is not built; run the tests with `cargo test`", path.display());
+    path
+}
+
+async fn run(name: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = tokio::process::Command::new(example(name));
+    cmd.args(args)
+        .env_remove("BEEPER_ACCESS_TOKEN")
+        .env_remove("BEEPER_BASE_URL")
+        .env_remove("BEEPER_DESKTOP_BASE_URL");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().await.unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn quickstart_explains_when_desktop_is_not_running() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let out = run("quickstart", &[], &[("BEEPER_BASE_URL", &url), ("BEEPER_ACCESS_TOKEN", TOKEN)]).await;
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("Beeper Desktop is not reachable at {url}")), "{err}");
+    assert!(err.contains("BEEPER_BASE_URL"), "{err}");
+    assert!(!err.contains(TOKEN));
+}
+
+#[tokio::test]
+async fn quickstart_explains_a_missing_token() {
+    let server = MockServer::once(Reply::fixture(200, "info.json")).await;
+    let out = run("quickstart", &[], &[("BEEPER_BASE_URL", &server.url())]).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("BEEPER_ACCESS_TOKEN is not set"), "{}", stderr(&out));
+    assert_eq!(server.requests().len(), 1, "only the unauthenticated info call is made");
+}
+
+#[tokio::test]
+async fn quickstart_lists_chats_with_their_last_message() {
+    let server = MockServer::start(vec![Reply::fixture(200, "info.json"), Reply::fixture(200, "chat_page.json")]).await;
+    let out = run("quickstart", &[], &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Family [WhatsApp] · 2 unread"), "{stdout}");
+    assert!(stdout.contains("Bob: Dinner at eight?"), "{stdout}");
+    let requests = server.requests();
+    requests[1].assert_operation("list_chats");
+    assert_eq!(requests[1].target, "/v1/chats?limit=10");
+}
+
+fn message(id: &str, chat: &str, ts: &str) -> serde_json::Value {
+    json!({"id": id, "accountID": "whatsapp", "chatID": chat, "senderID": "@bob:beeper.local",
+           "sortKey": id, "timestamp": ts, "text": format!("message {id}")})
+}
+
+fn chat(id: &str, last: &str) -> serde_json::Value {
+    json!({"id": id, "accountID": "whatsapp", "title": id, "type": "single", "unreadCount": 0,
+           "participants": {"hasMore": false, "total": 0, "items": []}, "lastActivity": last})
+}
+
+#[tokio::test]
+async fn export_writes_json_lines_and_resumes_after_the_newest_message() {
+    let dir = std::env::temp_dir().join(format!("beeper-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("export.jsonl");
+    let _ = std::fs::remove_file(&out_file);
+    let out_path = out_file.to_str().unwrap();
+
+    // First run: two chats; chat A has two pages of messages.
+    let server = MockServer::start(vec![
+        Reply::fixture(200, "info.json"),
+        Reply::json(200, &json!({"items": [chat("!a:x", "2025-09-02T10:00:00Z"), chat("!b:x", "2025-09-01T10:00:00Z")], "hasMore": false})),
+        Reply::json(200, &json!({"items": [message("3", "!a:x", "2025-09-02T10:00:00Z"), message("2", "!a:x", "2025-09-02T09:00:00Z")], "hasMore": true, "oldestCursor": "2"})),
+        Reply::json(200, &json!({"items": [message("1", "!a:x", "2025-09-01T09:00:00Z")], "hasMore": false, "oldestCursor": "1"})),
+        Reply::json(200, &json!({"items": [message("9", "!b:x", "2025-09-01T10:00:00Z")], "hasMore": false})),
+    ])
+    .await;
+    let out =
+        run("export", &["--out", out_path], &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)])
+            .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let targets: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
+    assert_eq!(
+        targets,
+        [
+            "/v1/info",
+            "/v1/chats",
+            "/v1/chats/!a:x/messages",
+            "/v1/chats/!a:x/messages?cursor=2",
+            "/v1/chats/!b:x/messages"
+        ]
+    );
+    let ids: Vec<String> = std::fs::read_to_string(&out_file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["3", "2", "1", "9"]);
+    assert!(stderr(&out).contains("Resume later with: --since 2025-09-02T10:00:00.000Z"), "{}", stderr(&out));
+
+    // Second run resumes from the file: chat B has no newer activity and is
+    // skipped; chat A's walk stops at the first already-exported message.
+    let server = MockServer::start(vec![
+        Reply::fixture(200, "info.json"),
+        Reply::json(200, &json!({"items": [chat("!a:x", "2025-09-03T08:00:00Z"), chat("!b:x", "2025-09-01T10:00:00Z")], "hasMore": false})),
+        Reply::json(200, &json!({"items": [message("4", "!a:x", "2025-09-03T08:00:00Z"), message("3", "!a:x", "2025-09-02T10:00:00Z")], "hasMore": true, "oldestCursor": "3"})),
+    ])
+    .await;
+    let out =
+        run("export", &["--out", out_path], &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)])
+            .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(server.requests().len(), 3, "no page older than the resume point is fetched");
+    let lines = std::fs::read_to_string(&out_file).unwrap();
+    let ids: Vec<&str> = lines.lines().map(|l| if l.contains("\"id\":\"4\"") { "4" } else { "old" }).collect();
+    assert_eq!(ids, ["old", "old", "old", "old", "4"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
