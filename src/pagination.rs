@@ -42,8 +42,9 @@
 //! **Stopping.** The walk ends after a page with `hasMore: false`, an empty
 //! page, or a page whose cursor for the walking direction is missing, empty
 //! or was already used (a server bug that would otherwise loop forever). A
-//! missing `hasMore` does not stop the walk on its own. Only one page is held
-//! at a time, so memory stays bounded however many items are read.
+//! missing `hasMore` does not stop the walk on its own. Only one page of
+//! items is held at a time; besides it, the walk keeps just the cursors it
+//! has used (one short string per page) to detect loops.
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -248,9 +249,13 @@ macro_rules! paginate {
     };
     (@fallback ListMessages) => {
         /// Servers of the JS 4.x generation page messages by the last
-        /// item's `sortKey` and send no cursors.
+        /// item's `sortKey` and send no cursors at all; a page that carries
+        /// either cursor comes from a newer server and is not guessed at.
         fn fallback_cursor(&self, page: &Self::Page) -> Option<String> {
-            if page.has_more != Some(true) {
+            let no_cursors = [&page.oldest_cursor, &page.newest_cursor]
+                .iter()
+                .all(|c| c.as_deref().is_none_or(str::is_empty));
+            if page.has_more != Some(true) || !no_cursors {
                 return None;
             }
             page.items.last().map(|m| m.sort_key.to_string()).filter(|k| !k.is_empty())

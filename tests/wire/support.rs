@@ -306,11 +306,13 @@ async fn serve(
             head.push_str(&format!("content-length: {}\r\n", reply.body.len()));
         }
         head.push_str("\r\n");
-        let stream = reader.get_mut();
-        stream.write_all(head.as_bytes()).await?;
+        // One write for head and body: two small writes stall on delayed ACKs.
+        let mut bytes = head.into_bytes();
         if reply.status != 204 && reply.status != 304 {
-            stream.write_all(&reply.body).await?;
+            bytes.extend_from_slice(&reply.body);
         }
+        let stream = reader.get_mut();
+        stream.write_all(&bytes).await?;
         stream.flush().await?;
     }
 }
