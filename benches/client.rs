@@ -340,6 +340,7 @@ fn serve() {
         let shared = std::sync::Arc::new((info, chats));
         loop {
             let (stream, _) = listener.accept().await.unwrap();
+            let _ = stream.set_nodelay(true);
             let shared = shared.clone();
             tokio::spawn(async move {
                 let mut reader = tokio::io::BufReader::new(stream);
@@ -372,12 +373,14 @@ fn serve() {
                         owned = message_page_body(page.unwrap_or(0));
                         &owned
                     };
-                    let head = format!(
+                    // Head and body in one write: two small writes stall on delayed ACKs.
+                    let mut out = format!(
                         "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
                         response.len()
-                    );
-                    let stream = reader.get_mut();
-                    if stream.write_all(head.as_bytes()).await.is_err() || stream.write_all(response).await.is_err() {
+                    )
+                    .into_bytes();
+                    out.extend_from_slice(response);
+                    if reader.get_mut().write_all(&out).await.is_err() {
                         return;
                     }
                 }

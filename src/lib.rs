@@ -48,3 +48,8 @@ pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
+
+/// Compiles the README's examples as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
