@@ -146,6 +146,14 @@ fn peak_rss_kb() -> u64 {
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
+/// The raw baseline's request: a bare reqwest GET with the same headers the
+/// client sends (no token for `/v1/info`, as the client), read to the end.
+async fn raw_get(raw: &reqwest::Client, url: String) -> bytes::Bytes {
+    let request = raw.get(&url).header("accept", "application/json");
+    let request = if url.ends_with("/v1/info") { request } else { request.bearer_auth(TOKEN) };
+    request.send().await.unwrap().bytes().await.unwrap()
+}
+
 fn scenario(name: &str, port: &str) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let base = format!("http://127.0.0.1:{port}");
@@ -169,15 +177,7 @@ fn scenario(name: &str, port: &str) {
             }
             "info-raw" => {
                 for _ in 0..INFO_REQUESTS {
-                    let bytes = raw
-                        .get(format!("{base}/v1/info"))
-                        .header("accept", "application/json")
-                        .send()
-                        .await
-                        .unwrap()
-                        .bytes()
-                        .await
-                        .unwrap();
+                    let bytes = raw_get(&raw, format!("{base}/v1/info")).await;
                     std::hint::black_box(serde_json::from_slice::<types::InfoResponse>(&bytes).unwrap());
                 }
                 INFO_REQUESTS
@@ -192,16 +192,7 @@ fn scenario(name: &str, port: &str) {
             }
             "chats-raw" => {
                 for _ in 0..CHAT_PAGE_REQUESTS {
-                    let bytes = raw
-                        .get(format!("{base}/v1/chats?limit=100"))
-                        .header("accept", "application/json")
-                        .bearer_auth(TOKEN)
-                        .send()
-                        .await
-                        .unwrap()
-                        .bytes()
-                        .await
-                        .unwrap();
+                    let bytes = raw_get(&raw, format!("{base}/v1/chats?limit=100")).await;
                     let page: types::ChatPage = serde_json::from_slice(&bytes).unwrap();
                     assert_eq!(page.items.len(), CHATS_PER_PAGE);
                     std::hint::black_box(page);
@@ -238,16 +229,7 @@ fn scenario(name: &str, port: &str) {
                     if let Some(c) = &cursor {
                         url.push_str(&format!("?cursor={c}"));
                     }
-                    let bytes = raw
-                        .get(url)
-                        .header("accept", "application/json")
-                        .bearer_auth(TOKEN)
-                        .send()
-                        .await
-                        .unwrap()
-                        .bytes()
-                        .await
-                        .unwrap();
+                    let bytes = raw_get(&raw, url).await;
                     let page: types::MessagePage = serde_json::from_slice(&bytes).unwrap();
                     n += page.items.len();
                     std::hint::black_box(&page);

@@ -207,28 +207,9 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
         settings.with_replacement(*name, *path, std::iter::empty());
     }
 
-    // progenitor panics on several kinds of bad input; keep the message and
-    // name the first operation it was working on when we can.
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let generated = catch_unwind(AssertUnwindSafe(|| {
-        let mut generator = Generator::new(&settings);
-        generator.generate_tokens(&spec)
-    }));
-    std::panic::set_hook(previous_hook);
-    let tokens = match generated {
-        Ok(Ok(tokens)) => tokens,
-        Ok(Err(e)) => return Err(format!("progenitor rejected the spec: {e}")),
-        Err(panic) => {
-            let msg = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown panic".into());
-            return Err(format!(
-                "progenitor panicked on the spec: {msg}\n(`cargo xtask validate` names the operation and the rule it breaks)"
-            ));
-        }
+    let tokens = match run_progenitor(&settings, &spec) {
+        Ok(tokens) => tokens,
+        Err(message) => return Err(explain_failure(&settings, &spec, &message)),
     };
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
@@ -327,6 +308,69 @@ fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
         ),
     );
     Ok(())
+}
+
+/// Runs progenitor, turning its panics (it panics on several kinds of bad
+/// input) into error messages.
+fn run_progenitor(settings: &GenerationSettings, spec: &OpenAPI) -> Result<proc_macro2::TokenStream, String> {
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let generated = catch_unwind(AssertUnwindSafe(|| Generator::new(settings).generate_tokens(spec)));
+    std::panic::set_hook(previous_hook);
+    match generated {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(format!("progenitor rejected it: {e}")),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(format!("progenitor panicked: {msg}"))
+        }
+    }
+}
+
+/// progenitor's messages rarely say which operation is at fault, so
+/// generate each operation on its own (with all components) and name the
+/// ones that fail.
+fn explain_failure(settings: &GenerationSettings, spec: &OpenAPI, message: &str) -> String {
+    let mut culprits = Vec::new();
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else { continue };
+        for (method, op) in operations(item) {
+            let mut single = spec.clone();
+            let mut only = item.clone();
+            for (m, slot) in [
+                ("get", &mut only.get),
+                ("put", &mut only.put),
+                ("post", &mut only.post),
+                ("delete", &mut only.delete),
+                ("options", &mut only.options),
+                ("head", &mut only.head),
+                ("patch", &mut only.patch),
+                ("trace", &mut only.trace),
+            ] {
+                if m != method {
+                    *slot = None;
+                }
+            }
+            single.paths.paths = [(path.clone(), ReferenceOr::Item(only))].into_iter().collect();
+            if let Err(e) = run_progenitor(settings, &single) {
+                let id = op.operation_id.as_deref().unwrap_or("(no operationId)");
+                culprits.push(format!("  {} {path} ({id}): {e}", method.to_uppercase()));
+            }
+        }
+    }
+    let mut out = format!("cannot generate the client from the spec: {message}");
+    if culprits.is_empty() {
+        out.push_str("\n(no single operation fails on its own; check the component schemas)");
+    } else {
+        out.push_str("\nfailing operations:\n");
+        out.push_str(&culprits.join("\n"));
+    }
+    out.push_str("\n(`cargo xtask validate` checks the rules that keep progenitor from failing)");
+    out
 }
 
 /// Object schemas with an `error` property: a 2xx answer of that type

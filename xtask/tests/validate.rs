@@ -94,6 +94,20 @@ fn undeclared_path_parameter() {
 }
 
 #[test]
+fn generation_failure_names_the_operation_progenitor_panics_on() {
+    // progenitor panics ("missing path name mapping") without saying where;
+    // codegen retries each operation alone and names the culprit.
+    assert_rejected(
+        "generate",
+        &[(
+            "  /v1/chats/{chatID}/archive:\n    parameters:\n      - {$ref: '#/components/parameters/ChatID'}\n",
+            "  /v1/chats/{chatID}/archive:\n",
+        )],
+        &["progenitor panicked: missing path name mapping chatID", "POST /v1/chats/{chatID}/archive (archiveChat)"],
+    );
+}
+
+#[test]
 fn duplicate_operation_id() {
     assert_rejected(
         "duplicate-id",
