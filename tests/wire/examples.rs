@@ -136,3 +136,85 @@ async fn export_writes_json_lines_and_resumes_after_the_newest_message() {
     assert_eq!(ids, ["old", "old", "old", "old", "4"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn upload_sends_the_file_then_a_message_with_its_upload_id() {
+    let dir = std::env::temp_dir().join(format!("beeper-upload-example-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("table.jpg");
+    std::fs::write(&file, b"\xff\xd8 jpeg bytes").unwrap();
+    let server = MockServer::start(vec![
+        Reply::fixture(200, "info.json"),
+        Reply::fixture(200, "asset_upload.json"),
+        Reply::fixture(200, "message_send.json"),
+    ])
+    .await;
+    let out = run(
+        "upload",
+        &["!a1b2c3:beeper.local", file.to_str().unwrap(), "Look at this"],
+        &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)],
+    )
+    .await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let requests = server.requests();
+    requests[1].assert_operation("upload_asset");
+    let body = String::from_utf8_lossy(&requests[1].body);
+    assert!(body.contains("filename=\"table.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n"), "{body}");
+    requests[2].assert_operation("send_message");
+    assert_eq!(requests[2].path(), "/v1/chats/!a1b2c3:beeper.local/messages");
+    requests[2].assert_json_body(&json!({
+        "text": "Look at this",
+        "attachment": {"uploadID": "up_7f3a", "fileName": "table.jpg", "mimeType": "image/jpeg"}
+    }));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Sent; pending ID m1725489123456"));
+}
+
+#[tokio::test]
+async fn upload_refuses_a_missing_file_before_connecting() {
+    let out = run("upload", &["!a:x", "/nonexistent/file.jpg"], &[]).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/nonexistent/file.jpg is not a readable file"), "{}", stderr(&out));
+}
+
+#[tokio::test]
+async fn send_and_react_sends_waits_reacts_edits_and_reminds() {
+    let mut delivered =
+        serde_json::from_slice::<serde_json::Value>(&crate::support::fixture_bytes("message.json")).unwrap();
+    delivered["sendStatus"] = json!({"status": "SUCCESS", "timestamp": "2025-08-31T19:41:42.000Z"});
+    let server = MockServer::start(vec![
+        Reply::fixture(200, "info.json"),
+        Reply::fixture(200, "message_send.json"),
+        Reply::json(200, &delivered),
+        Reply::fixture(200, "reaction_add.json"),
+        Reply::fixture(200, "message_update.json"),
+        Reply::empty(204),
+    ])
+    .await;
+    let out = run(
+        "send_and_react",
+        &["!a1b2c3:beeper.local", "Dinner at eight?"],
+        &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)],
+    )
+    .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let requests = server.requests();
+    let ops: Vec<&str> =
+        ["get_info", "send_message", "get_message", "add_reaction", "update_message", "create_reminder"]
+            .into_iter()
+            .zip(&requests)
+            .map(|(op, req)| {
+                req.assert_operation(op);
+                op
+            })
+            .collect();
+    assert_eq!(ops.len(), 6, "{requests:#?}");
+    requests[1].assert_json_body(&json!({"text": "Dinner at eight?"}));
+    assert_eq!(requests[2].path(), "/v1/chats/!a1b2c3:beeper.local/messages/m1725489123456");
+    requests[3].assert_json_body(&json!({"reactionKey": "👍"}));
+    assert_eq!(requests[4].path(), "/v1/chats/!a1b2c3:beeper.local/messages/1343993");
+    requests[4].assert_json_body(&json!({"text": "Dinner at eight? (edited)"}));
+    let reminder = requests[5].json();
+    assert_eq!(reminder["reminder"]["dismissOnIncomingMessage"], json!(true));
+    assert!(reminder["reminder"]["remindAt"].as_str().unwrap().ends_with('Z'));
+}
