@@ -18,7 +18,6 @@ mod findings;
 mod operations;
 mod raw;
 mod resolve;
-mod rfc3339;
 mod schema_rules;
 mod validate;
 
