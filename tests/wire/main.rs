@@ -5,10 +5,12 @@
 
 mod support;
 
+mod account_and_labels;
 mod accounts;
 mod app;
 mod asset_helpers;
 mod assets;
+mod bridges;
 mod chats;
 mod coverage;
 mod errors;
@@ -18,3 +20,4 @@ mod pagination;
 mod paths;
 mod quirks;
 mod retries;
+mod setup;
