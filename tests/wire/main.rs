@@ -14,6 +14,7 @@ mod bridges;
 mod chats;
 mod coverage;
 mod errors;
+mod example_accounts;
 mod examples;
 mod messages;
 mod pagination;
