@@ -82,7 +82,7 @@ pub mod types {
     ///A reaction to add.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AddReactionRequest {
-        ///Emoji
+        ///Emoji, shortcode or custom-emoji key.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Your own ID for de-duplication and tracking.
@@ -1393,7 +1393,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_self: ::std::option::Option<bool>,
-        ///Phone number
+        ///Phone number, E.164 when known.
         #[serde(
             rename = "phoneNumber",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1631,6 +1631,26 @@ servers answer chat creation with only `chatID`.
             value.parse()
         }
     }
+    ///The `null` that clears a draft.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct ClearDraft(pub ());
+    impl ::std::ops::Deref for ClearDraft {
+        type Target = ();
+        fn deref(&self) -> &() {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ClearDraft> for () {
+        fn from(value: ClearDraft) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<()> for ClearDraft {
+        fn from(value: ()) -> Self {
+            Self(value)
+        }
+    }
     ///A code to type on the other device (`type: code`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CodeLoginDisplay {
@@ -1755,7 +1775,7 @@ servers answer chat creation with only `chatID`.
         ///Account to create the chat on.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
-        ///First message
+        ///First message, for networks that need one to create a chat.
         #[serde(
             rename = "messageText",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2798,7 +2818,7 @@ servers answer chat creation with only `chatID`.
         ///Key that orders messages within a chat.
         #[serde(rename = "sortKey")]
         pub sort_key: crate::lenient::NumericString,
-        ///Message body (plain text on old servers
+        ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
@@ -2943,7 +2963,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub sort_key: ::std::option::Option<crate::lenient::NumericString>,
-        ///Message body (plain text on old servers
+        ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
@@ -3007,7 +3027,7 @@ because older servers answer edits with only IDs and `success`.
     ///A queued message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MessageSendResponse {
-        ///Chat actually used (for merged chats
+        ///Chat actually used (for merged chats, the member chat).
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
         ///Temporary ID; `getMessage` accepts it.
@@ -3127,7 +3147,7 @@ because older servers answer edits with only IDs and `success`.
         pub sort_key: ::std::option::Option<crate::lenient::NumericString>,
         ///Always true on success.
         pub success: bool,
-        ///Message body (plain text on old servers
+        ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
@@ -3252,7 +3272,7 @@ because older servers answer edits with only IDs and `success`.
         ///Who reacted.
         #[serde(rename = "participantID")]
         pub participant_id: ::std::string::String,
-        ///Emoji
+        ///Emoji, network key or shortcode.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
     }
@@ -3272,7 +3292,7 @@ because older servers answer edits with only IDs and `success`.
         pub reaction_key: ::std::string::String,
         ///Always true.
         pub success: bool,
-        ///The caller's transaction ID
+        ///The caller's transaction ID, or one the server made.
         #[serde(rename = "transactionID")]
         pub transaction_id: ::std::string::String,
     }
@@ -3687,7 +3707,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub allow_invite: ::std::option::Option<bool>,
-        ///First message
+        ///First message, for networks that need one.
         #[serde(
             rename = "messageText",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3916,7 +3936,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_self: ::std::option::Option<bool>,
-        ///Phone number
+        ///Phone number, E.164 when known.
         #[serde(
             rename = "phoneNumber",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -22103,6 +22123,11 @@ let response = client.start_chat()
     }
     /**Get one chat
 
+Fetches one chat with its participants (at most
+`maxParticipantCount` of them), capabilities, draft, reminder and
+labels.
+
+
 Sends a `GET` request to `/v1/chats/{chatID}`
 
 Arguments:
@@ -22143,6 +22168,10 @@ let response = client.update_chat()
     }
     /**Archive or unarchive a chat
 
+Moves the chat into the archive, or back out of it with
+`archived: false`. An empty body archives.
+
+
 Sends a `POST` request to `/v1/chats/{chatID}/archive`
 
 Arguments:
@@ -22160,6 +22189,10 @@ let response = client.archive_chat()
     }
     /**Mark a chat as read
 
+Marks the whole chat read, or only up to a given message, and
+answers with the chat as it is afterwards.
+
+
 Sends a `POST` request to `/v1/chats/{chatID}/read`
 
 Arguments:
@@ -22176,6 +22209,10 @@ let response = client.mark_chat_read()
         builder::MarkChatRead::new(self)
     }
     /**Mark a chat as unread
+
+Flags the chat as unread, optionally from a given message on, and
+answers with the chat as it is afterwards.
+
 
 Sends a `POST` request to `/v1/chats/{chatID}/unread`
 
@@ -22215,6 +22252,10 @@ let response = client.notify_anyway()
     }
     /**Set a reminder on a chat
 
+Schedules a reminder for the chat; it can be told to cancel itself
+when a new message arrives first.
+
+
 Sends a `POST` request to `/v1/chats/{chatID}/reminders`
 
 Arguments:
@@ -22231,6 +22272,9 @@ let response = client.create_reminder()
         builder::CreateReminder::new(self)
     }
     /**Remove a chat's reminder
+
+Cancels the reminder set on the chat, if there is one.
+
 
 Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
 
@@ -22355,6 +22399,11 @@ let response = client.delete_message()
         builder::DeleteMessage::new(self)
     }
     /**React to a message
+
+Adds a reaction to the message on behalf of the signed-in user. A
+`transactionID` of your own lets you match the reaction when it
+comes back through events.
+
 
 Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
 
