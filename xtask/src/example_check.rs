@@ -185,10 +185,13 @@ impl Converter<'_> {
     }
 }
 
-/// `schema` that also accepts `null`.
+/// `schema` that also accepts `null`. Beside `allOf` (the 3.0 way to make
+/// a reference nullable) the null must get past the parts too, so it skips
+/// the whole schema.
 fn nullable(mut schema: Map<String, Value>) -> Value {
+    let composed = ["allOf", "anyOf", "$ref"].iter().any(|k| schema.contains_key(*k));
     match schema.get("type").cloned() {
-        Some(Value::String(typ)) => {
+        Some(Value::String(typ)) if !composed => {
             schema.insert("type".to_owned(), json!([typ, "null"]));
             if let Some(Value::Array(values)) = schema.get_mut("enum")
                 && !values.contains(&Value::Null)
@@ -258,6 +261,10 @@ schemas:
       wrapped:
         nullable: true
         allOf: [{$ref: '#/components/schemas/Kind'}]
+      typed:
+        type: object
+        nullable: true
+        allOf: [{$ref: '#/components/schemas/Base'}]
   Full:
     allOf:
       - {$ref: '#/components/schemas/Base'}
@@ -291,7 +298,7 @@ schemas:
     fn valid_values_pass() {
         let value = json!({
             "id": "x", "n": 5, "at": "2025-08-31T19:41:41.000Z", "kind": "a", "note": null,
-            "tags": ["t"], "extra": {"k": true}, "free": {"anything": [1]}, "wrapped": null, "more": false
+            "tags": ["t"], "extra": {"k": true}, "free": {"anything": [1]}, "wrapped": null, "typed": null, "more": false
         });
         assert_eq!(check("Full", value), Vec::<String>::new());
         assert!(check("Either", json!(true)).is_empty());
@@ -302,7 +309,7 @@ schemas:
     fn reports_each_problem_with_its_path() {
         let value = json!({
             "n": "5", "at": "yesterday", "kind": "c", "note": 1, "tags": ["t", 2],
-            "extra": {"k": "yes"}, "wrapped": "z", "mroe": true
+            "extra": {"k": "yes"}, "wrapped": "z", "typed": {"id": 1}, "mroe": true
         });
         let mut problems = check("Full", value);
         let mut expected = [
@@ -315,6 +322,7 @@ schemas:
             "$.tags[1]: 2 is not of type \"string\"",
             "$.extra.k: \"yes\" is not of type \"boolean\"",
             "$.wrapped: \"z\" is not one of \"a\" or \"b\"",
+            "$.typed.id: 1 is not of type \"string\"",
             "$: \"more\" is a required property",
         ];
         problems.sort();
