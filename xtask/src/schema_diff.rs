@@ -169,11 +169,13 @@ impl<'a> Shape<'a> {
         if types.is_empty() && self.items.is_some() {
             types.insert("array");
         }
-        let mut text = match (self.unresolved, types.is_empty(), self.variants.len()) {
+        let variants = format!("one of {} variants", self.variants.len());
+        let mut text = match (self.unresolved, types.is_empty(), self.variants.is_empty()) {
             (Some(reference), _, _) => format!("unresolved `{reference}`"),
-            (None, false, _) => types.into_iter().collect::<Vec<_>>().join("|"),
-            (None, true, 0) => "any".to_owned(),
-            (None, true, n) => format!("one of {n} variants"),
+            (None, false, true) => types.into_iter().collect::<Vec<_>>().join("|"),
+            (None, false, false) => format!("{} and {variants}", types.into_iter().collect::<Vec<_>>().join("|")),
+            (None, true, true) => "any".to_owned(),
+            (None, true, false) => variants,
         };
         if let Some(format) = self.format {
             text = format!("{text}({format})");
@@ -185,12 +187,17 @@ impl<'a> Shape<'a> {
     }
 }
 
+/// A schema only `null` matches: `type: "null"`, or `enum: [null]` (the
+/// 3.0 spelling, whatever its `type`).
 fn is_null_schema(doc: Doc<'_>, schema: &Value) -> bool {
     let (schema, _) = doc.resolve(schema);
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        return !values.is_empty() && values.iter().all(Value::is_null);
+    }
     match schema.get("type") {
         Some(Value::String(typ)) => typ == "null",
-        Some(Value::Array(list)) => list.iter().all(|t| t == "null"),
-        _ => schema.get("enum").and_then(Value::as_array).is_some_and(|v| v.iter().all(Value::is_null)),
+        Some(Value::Array(list)) => !list.is_empty() && list.iter().all(|t| t == "null"),
+        _ => false,
     }
 }
 
@@ -299,6 +306,11 @@ mod tests {
                 json!({"type": "string", "enum": ["a", null], "nullable": true}),
                 json!({"enum": ["a", null], "type": ["string", "null"]}),
             ),
+            // The 3.0 way to let `oneOf` admit null.
+            (
+                json!({"nullable": true, "allOf": [{"type": "string"}]}),
+                json!({"oneOf": [{"type": "string"}, {"type": "object", "nullable": true, "enum": [null]}]}),
+            ),
         ];
         for (ours, theirs) in pairs {
             assert_eq!(diff(ours.clone(), theirs.clone()), Vec::<String>::new(), "{ours} vs {theirs}");
@@ -306,6 +318,12 @@ mod tests {
         assert_eq!(
             diff(json!({"type": "string"}), json!({"type": ["string", "null"]})),
             ["~ body: type string → string|null"]
+        );
+        // A type beside `oneOf` narrows it: shown, not folded away.
+        let either = json!({"oneOf": [{"type": "boolean"}, {"type": "object"}]});
+        assert_eq!(
+            diff(either.clone(), json!({"type": "object", "allOf": [either]})),
+            ["~ body: type one of 2 variants → object and one of 2 variants"]
         );
     }
 

@@ -18,6 +18,9 @@ use crate::spec_source;
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/// Stands in for a missing schema: it says nothing, like `{}`.
+const EMPTY_SCHEMA: Value = Value::Null;
+
 /// The differences under one heading (an operation, or the security schemes).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Section {
@@ -209,8 +212,6 @@ fn is_required(value: &Value) -> bool {
 fn required_word(value: &Value) -> &'static str {
     if is_required(value) { "required" } else { "optional" }
 }
-
-const EMPTY_SCHEMA: Value = Value::Null;
 
 fn compare_parameters<'a>(a: Doc<'a>, b: Doc<'a>, x: &Operation<'a>, y: &Operation<'a>, out: &mut Vec<Change>) {
     let (before, after) = (parameters(a, x), parameters(b, y));
@@ -578,6 +579,8 @@ components:
                     "                attachment: {type: string}",
                 ),
                 ("      requestBody:\n        required: true", "      requestBody:\n        required: false"),
+                ("                text: {type: string}", "                text: {type: array, items: {type: string}}"),
+                ("              required: [text]\n", "              required: [text, attachment]\n"),
                 (
                     "      security: []\n      responses:\n        '200': {description: ok}",
                     "      security: []\n      responses:\n        '404': {description: gone}",
@@ -588,8 +591,9 @@ components:
              \x20 + response 404 added\n\
              POST /v1/messages (sendMessage)\n\
              \x20 ~ request body: required → optional\n\
-             \x20 + request body `attachment`: property added (string, optional)\n\
-             \x20 - request body `replyTo`: property removed\n",
+             \x20 + request body `attachment`: property added (string, required)\n\
+             \x20 - request body `replyTo`: property removed\n\
+             \x20 ~ request body `text`: type string → array\n",
         );
     }
 
