@@ -139,6 +139,26 @@ impl ChatRecord {
         self.visible().next_back().map(|(_, m)| m)
     }
 
+    /// Up to `limit` visible messages next to sort key `cursor` (newest when
+    /// `None`), ascending, and whether more lie beyond them. `older` picks
+    /// the side: keys below the cursor, else above it.
+    pub fn window(&self, cursor: Option<u64>, older: bool, limit: usize) -> (Vec<(u64, &types::Message)>, bool) {
+        let visible = |i: &usize| self.messages[*i].is_hidden != Some(true);
+        let mut picked: Vec<usize> = match (cursor, older) {
+            (None, _) => (0..self.keys.len()).rev().filter(visible).take(limit + 1).collect(),
+            (Some(k), true) => {
+                (0..self.keys.partition_point(|x| *x < k)).rev().filter(visible).take(limit + 1).collect()
+            }
+            (Some(k), false) => {
+                (self.keys.partition_point(|x| *x <= k)..self.keys.len()).filter(visible).take(limit + 1).collect()
+            }
+        };
+        let has_more = picked.len() > limit;
+        picked.truncate(limit);
+        picked.sort_unstable();
+        (picked.into_iter().map(|i| (self.keys[i], &self.messages[i])).collect(), has_more)
+    }
+
     /// Index of the message with this final ID.
     pub fn position(&self, message_id: &str) -> Option<usize> {
         self.messages.iter().rposition(|m| m.id == message_id)

@@ -53,13 +53,11 @@ async fn list_messages(
     let cursor = cursor.as_deref().map(decode_key).transpose()?;
     let world = state.world();
     let record = world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-    // Top first = newest first; pages are served oldest to newest.
-    let newest_first: Vec<(u64, &types::Message)> = record.visible().rev().collect();
-    let page = paging::cut(newest_first, |(k, _)| *k, cursor.as_ref(), toward, LIST_PAGE_SIZE);
-    let oldest = page.items.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
-    let newest = page.items.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
-    let items = page.items.into_iter().rev().map(|(_, m)| m.clone()).collect();
-    Ok(Json(types::MessagePage { items, has_more: Some(page.has_more), oldest_cursor: oldest, newest_cursor: newest }))
+    let (window, has_more) = record.window(cursor, toward == paging::Toward::Below, LIST_PAGE_SIZE);
+    let oldest = window.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let newest = window.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let items = window.into_iter().map(|(_, m)| m.clone()).collect();
+    Ok(Json(types::MessagePage { items, has_more: Some(has_more), oldest_cursor: oldest, newest_cursor: newest }))
 }
 
 async fn get_message(
