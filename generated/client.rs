@@ -445,6 +445,7 @@ pub mod types {
     ///All bridges.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BridgeList {
+        ///The bridges.
         pub items: ::std::vec::Vec<Bridge>,
     }
     impl BridgeList {
@@ -491,6 +492,7 @@ pub mod types {
     ///The logins of a bridge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BridgeLoginList {
+        ///The logins.
         pub items: ::std::vec::Vec<BridgeLogin>,
     }
     impl BridgeLoginList {
@@ -501,8 +503,10 @@ pub mod types {
     ///Why the verification is stopped; `{}` is fine.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CancelVerificationRequest {
+        ///Matrix cancel code; `m.user` when left out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        ///Why, in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
     }
@@ -1677,6 +1681,7 @@ servers answer chat creation with only `chatID`.
         ///The bridge login.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub login: ::std::option::Option<BridgeLogin>,
+        ///The step's ID, when the server gives one.
         #[serde(
             rename = "stepID",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1694,6 +1699,7 @@ servers answer chat creation with only `chatID`.
     ///The new key from `resetRecoveryKey`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ConfirmRecoveryKeyResetRequest {
+        ///The key `resetRecoveryKey` returned.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
     }
@@ -2062,14 +2068,19 @@ servers answer chat creation with only `chatID`.
     ///Which encryption secrets this device holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct E2eeSecrets {
+        ///The cross-signing master key.
         #[serde(rename = "masterKey")]
         pub master_key: bool,
+        ///The key-backup key.
         #[serde(rename = "megolmBackupKey")]
         pub megolm_backup_key: bool,
+        ///The recovery key.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: bool,
+        ///The self-signing key.
         #[serde(rename = "selfSigningKey")]
         pub self_signing_key: bool,
+        ///The user-signing key.
         #[serde(rename = "userSigningKey")]
         pub user_signing_key: bool,
     }
@@ -2081,13 +2092,18 @@ servers answer chat creation with only `chatID`.
     ///State of end-to-end encryption.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct E2eeStatus {
+        ///Cross-signing is set up.
         #[serde(rename = "crossSigning")]
         pub cross_signing: bool,
+        ///The first sync after sign-in finished.
         #[serde(rename = "firstSyncDone")]
         pub first_sync_done: bool,
+        ///The user saved a recovery key.
         #[serde(rename = "hasBackedUpRecoveryKey")]
         pub has_backed_up_recovery_key: bool,
+        ///Encryption is initialised.
         pub initialized: bool,
+        ///Server-side key backup is on.
         #[serde(rename = "keyBackup")]
         pub key_backup: bool,
         ///When the recovery key was made (Unix time; the unit is not documented).
@@ -2096,6 +2112,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub recovery_key_generated_at: ::std::option::Option<f64>,
+        ///Secret storage is set up.
         #[serde(rename = "secretStorage")]
         pub secret_storage: bool,
         pub secrets: E2eeSecrets,
@@ -2202,11 +2219,15 @@ servers answer chat creation with only `chatID`.
     ///Whether and how one group setting can be given.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GroupFieldCapability {
+        ///The setting can be given.
         pub allowed: bool,
+        ///Longest value (or most entries).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_length: ::std::option::Option<i64>,
+        ///Shortest value (or fewest entries).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_length: ::std::option::Option<i64>,
+        ///The setting must be given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub required: ::std::option::Option<bool>,
         ///Timer options, for the disappearing-messages setting.
@@ -2415,6 +2436,7 @@ servers answer chat creation with only `chatID`.
     ///The sign-in flows of a bridge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LoginFlowList {
+        ///The flows, the default one first.
         pub items: ::std::vec::Vec<LoginFlow>,
     }
     impl LoginFlowList {
@@ -2427,16 +2449,19 @@ servers answer chat creation with only `chatID`.
     pub struct LoginInputField {
         ///Key of the value in `submitLoginStep`'s `fields`.
         pub id: ::std::string::String,
+        ///Value to pre-fill.
         #[serde(
             rename = "initialValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub initial_value: ::std::option::Option<::std::string::String>,
+        ///Label to show.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
         ///May be left empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub optional: ::std::option::Option<bool>,
+        ///Hint to show in the empty input.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub placeholder: ::std::option::Option<::std::string::String>,
         ///Input kind, e.g. `text`, `password`, `email`, `phone_number` (free-form).
@@ -2459,8 +2484,10 @@ servers answer chat creation with only `chatID`.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub affected_account_i_ds: ::std::vec::Vec<::std::string::String>,
+        ///The bridge.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
+        ///The removed login.
         #[serde(rename = "loginID")]
         pub login_id: ::std::string::String,
         pub scope: crate::types::LoginRemoveScope,
@@ -2483,6 +2510,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///The bridge being signed in to.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
         ///What the session waits for; absent once complete, cancelled or failed.
@@ -2503,6 +2531,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_id: ::std::option::Option<::std::string::String>,
+        ///The session's ID.
         #[serde(rename = "loginSessionID")]
         pub login_session_id: ::std::string::String,
         pub status: crate::types::LoginSessionStatus,
@@ -2515,8 +2544,10 @@ servers answer chat creation with only `chatID`.
     ///A cancelled login session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LoginSessionCancelResponse {
+        ///The bridge.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
+        ///The cancelled session.
         #[serde(rename = "loginSessionID")]
         pub login_session_id: ::std::string::String,
         pub status: crate::types::LoginSessionCancelStatus,
@@ -2638,9 +2669,12 @@ servers answer chat creation with only `chatID`.
     pub struct MatrixCredentials {
         #[serde(rename = "accessToken")]
         pub access_token: crate::secret::SecretString,
+        ///The new device's Matrix device ID.
         #[serde(rename = "deviceID")]
         pub device_id: ::std::string::String,
+        ///URL of the homeserver.
         pub homeserver: ::std::string::String,
+        ///The signed-in Matrix user.
         #[serde(rename = "userID")]
         pub user_id: ::std::string::String,
     }
@@ -3340,8 +3374,10 @@ because older servers answer edits with only IDs and `success`.
         ///From the registration-required answer.
         #[serde(rename = "leadToken")]
         pub lead_token: ::std::string::String,
+        ///From `startSetup`.
         #[serde(rename = "setupRequestID")]
         pub setup_request_id: ::std::string::String,
+        ///The username to register.
         pub username: ::std::string::String,
     }
     impl RegisterUserRequest {
@@ -3380,6 +3416,7 @@ because older servers answer edits with only IDs and `success`.
     ///The current key when known; `{}` otherwise.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ResetRecoveryKeyRequest {
+        ///The current recovery key.
         #[serde(
             rename = "existingRecoveryKey",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3396,11 +3433,17 @@ because older servers answer edits with only IDs and `success`.
     pub struct ResolveIdentifierCapabilities {
         ///Any phone number can be messaged.
         pub any_phone: bool,
+        ///Contacts can be listed.
         pub contact_list: bool,
+        ///Direct chats can be started.
         pub create_dm: bool,
+        ///People can be found by e-mail address.
         pub lookup_email: bool,
+        ///People can be found by phone number.
         pub lookup_phone: bool,
+        ///People can be found by user name.
         pub lookup_username: bool,
+        ///People can be searched by name.
         pub search: bool,
     }
     impl ResolveIdentifierCapabilities {
@@ -3582,9 +3625,12 @@ because older servers answer edits with only IDs and `success`.
     ///The Matrix session of the signed-in user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionMatrix {
+        ///This device's Matrix device ID.
         #[serde(rename = "deviceID")]
         pub device_id: ::std::string::String,
+        ///URL of the homeserver.
         pub homeserver: ::std::string::String,
+        ///The signed-in Matrix user.
         #[serde(rename = "userID")]
         pub user_id: ::std::string::String,
     }
@@ -3596,6 +3642,7 @@ because older servers answer edits with only IDs and `success`.
     ///Where to send the sign-in code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupEmailRequest {
+        ///Address to send the code to.
         pub email: ::std::string::String,
         ///From `startSetup`.
         #[serde(rename = "setupRequestID")]
@@ -3609,9 +3656,13 @@ because older servers answer edits with only IDs and `success`.
     ///Texts for a registration form.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupRegistrationCopy {
+        ///Button label.
         pub submit: ::std::string::String,
+        ///Terms notice to show.
         pub terms: ::std::string::String,
+        ///Form title.
         pub title: ::std::string::String,
+        ///Placeholder of the username input.
         #[serde(rename = "usernamePlaceholder")]
         pub username_placeholder: ::std::string::String,
     }
@@ -3630,8 +3681,10 @@ because older servers answer edits with only IDs and `success`.
         ///Always true.
         #[serde(rename = "registrationRequired")]
         pub registration_required: bool,
+        ///The sign-in request, for `registerUser`.
         #[serde(rename = "setupRequestID")]
         pub setup_request_id: ::std::string::String,
+        ///Free usernames to offer.
         #[serde(
             rename = "usernameSuggestions",
             default,
@@ -4043,6 +4096,7 @@ because older servers answer edits with only IDs and `success`.
         pub error: ::std::option::Option<VerificationError>,
         ///Use as `verificationID`.
         pub id: ::std::string::String,
+        ///Ways the verification can be done.
         pub methods: ::std::vec::Vec<crate::types::VerificationMethod>,
         ///The device on the other side.
         #[serde(
@@ -4050,6 +4104,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub other_device: ::std::option::Option<VerificationDevice>,
+        ///The user on the other side.
         #[serde(
             rename = "otherUserID",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4073,6 +4128,7 @@ because older servers answer edits with only IDs and `success`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationActionResponse {
         pub session: AppStateSnapshot,
+        ///The verification acted on, when it still exists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verification: ::std::option::Option<Verification>,
     }
@@ -4084,7 +4140,9 @@ because older servers answer edits with only IDs and `success`.
     ///A device taking part in a verification.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationDevice {
+        ///Matrix device ID.
         pub id: ::std::string::String,
+        ///Device name to show.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -4096,7 +4154,9 @@ because older servers answer edits with only IDs and `success`.
     ///Why a verification stopped.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationError {
+        ///Machine-readable reason (a Matrix cancel code such as `m.user`).
         pub code: ::std::string::String,
+        ///Human-readable reason.
         pub reason: ::std::string::String,
     }
     impl VerificationError {
@@ -4107,6 +4167,7 @@ because older servers answer edits with only IDs and `success`.
     ///Verifications in progress.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationList {
+        ///The verifications.
         pub items: ::std::vec::Vec<Verification>,
     }
     impl VerificationList {
@@ -4142,6 +4203,7 @@ because older servers answer edits with only IDs and `success`.
     ///The user's recovery key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerifyRecoveryKeyRequest {
+        ///The key, as the user typed it.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
     }

@@ -182,6 +182,10 @@ pub struct World {
     pub assets: HashMap<String, Asset>,
     /// Messages sent through the API, oldest first.
     pub sent: Vec<SentMessage>,
+    /// Login sessions of the bridges area.
+    pub bridges: crate::routes::bridges::BridgeWorld,
+    /// Sign-in, recovery key and verifications of the app-setup area.
+    pub setup: crate::routes::setup::SetupWorld,
     /// Installation-local chat ID → chat ID.
     pub(crate) local_ids: HashMap<String, String>,
     /// Pending message ID → final message ID.

@@ -121,3 +121,28 @@ async fn accounts_reports_a_refused_token() {
     assert!(stderr.contains("Listing accounts failed: Beeper Desktop refused the access token"), "{stderr}");
     assert!(!stderr.contains(TOKEN));
 }
+
+#[tokio::test]
+async fn accounts_runs_against_the_fake_desktop() {
+    let fake = beeper_desktop_fake::FakeDesktop::start().await;
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().and_then(|deps| deps.parent()).unwrap().join("examples");
+    let out = tokio::process::Command::new(dir.join(format!("accounts{}", std::env::consts::EXE_SUFFIX)))
+        .env_remove("BEEPER_DESKTOP_BASE_URL")
+        .env("BEEPER_BASE_URL", fake.base_url())
+        .env("BEEPER_ACCESS_TOKEN", fake.token())
+        .output()
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let accounts = fake.with_world(|w| w.accounts.clone());
+    assert!(stdout.contains(&format!("{} accounts:", accounts.len())), "{stdout}");
+    for account in &accounts {
+        let network = account.network.as_deref().unwrap();
+        assert!(stdout.contains(&format!("{network} · {}", account.account_id)), "{stdout}");
+        let login = account.login_id.as_deref().unwrap();
+        assert!(stdout.contains(&format!("  login:  {login} connected")), "{stdout}");
+    }
+}

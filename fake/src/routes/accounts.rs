@@ -1,4 +1,5 @@
-//! Accounts and contacts: `GET /v1/accounts`, contacts list and search.
+//! Accounts, contacts and labels: `GET /v1/accounts`, one account, contacts
+//! list and search, `GET /v1/labels`.
 
 use axum::extract::State;
 use axum::{Json, Router, routing::get};
@@ -20,6 +21,8 @@ pub const CONTACTS_MAX_LIMIT: i64 = 200;
 pub fn router() -> Router<FakeState> {
     Router::new()
         .route("/v1/accounts", get(list_accounts))
+        .route("/v1/accounts/{accountID}", get(get_account))
+        .route("/v1/labels", get(list_labels))
         .route("/v1/accounts/{accountID}/contacts/list", get(list_contacts))
         .route("/v1/accounts/{accountID}/contacts", get(search_contacts))
 }
@@ -31,6 +34,23 @@ async fn list_accounts(
 ) -> ApiResult<Json<types::AccountList>> {
     query.only(&[])?;
     Ok(Json(types::AccountList(state.world().accounts.clone())))
+}
+
+async fn get_account(
+    _: ReadAccess,
+    State(state): State<FakeState>,
+    Ids(account_id): Ids<String>,
+) -> ApiResult<Json<types::Account>> {
+    state.world().account(&account_id).cloned().map(Json).ok_or_else(|| ApiError::not_found("Account not found"))
+}
+
+async fn list_labels(
+    _: ReadAccess,
+    State(state): State<FakeState>,
+    query: QueryParams,
+) -> ApiResult<Json<types::LabelList>> {
+    query.only(&[])?;
+    Ok(Json(types::LabelList(state.world().labels.clone())))
 }
 
 fn contact_matches(u: &types::User, query: &str) -> bool {

@@ -22,9 +22,11 @@ use crate::state::FakeState;
 pub mod accounts;
 pub mod app;
 pub mod assets;
+pub mod bridges;
 pub mod chats;
 pub mod messages;
 pub mod search;
+pub mod setup;
 
 /// Every route of the fake, with faults applied and unknown routes answered
 /// in the API's error shape.
@@ -36,6 +38,8 @@ pub fn router(state: FakeState) -> Router {
         .merge(messages::router())
         .merge(search::router())
         .merge(assets::router())
+        .merge(bridges::router())
+        .merge(setup::router())
         .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
