@@ -260,7 +260,7 @@ async fn update_message(
             world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
         let ts = world.next_timestamp();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         if m.is_sender != Some(true) {
             return Err(ApiError::forbidden("Only your own messages can be edited"));
         }
@@ -307,7 +307,7 @@ async fn delete_message(
         let (real_chat, index) =
             world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         // Unset means: for everyone when it is your own message, else just for you.
         let tombstone = for_everyone.unwrap_or(m.is_sender == Some(true));
         if tombstone && m.is_sender != Some(true) {
@@ -325,7 +325,7 @@ async fn delete_message(
         }
         let id = m.id.clone();
         record.chat.unread_count =
-            record.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as i64;
+            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as i64;
         (real_chat, id, tombstone)
     };
     let ids = vec![id];
@@ -356,7 +356,7 @@ async fn add_reaction(
         let account = world.chats[&real_chat].chat.account_id.clone();
         let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         if m.is_deleted == Some(true) {
             return Err(ApiError::new(StatusCode::BAD_REQUEST, "MESSAGE_DELETED", "Cannot react to a deleted message"));
         }
@@ -395,7 +395,7 @@ async fn delete_reaction(
         let account = world.chats[&real_chat].chat.account_id.clone();
         let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         let before = m.reactions.len();
         m.reactions.retain(|r| !(r.participant_id == me && r.reaction_key == key));
         if m.reactions.len() == before {
