@@ -3,6 +3,8 @@
 //!
 //! * `validate [--spec PATH]` checks `openapi.yaml` against the rules the
 //!   generated client relies on (see [`validate`]).
+//! * `spec-diff [--spec PATH] <file-or-url>` lists what differs between
+//!   `openapi.yaml` and another OpenAPI document (see [`spec_diff`]).
 //! * `codegen [--check] [--spec PATH] [--out PATH]` writes, or compares, the
 //!   reviewed snapshot `generated/client.rs` (see [`codegen_cmd`]).
 //! * `fake [--port N] [--token T] [--seed S]` serves the fake Beeper Desktop
@@ -21,8 +23,10 @@ mod findings;
 mod operations;
 mod raw;
 mod resolve;
-mod rfc3339;
+mod schema_diff;
 mod schema_rules;
+mod spec_diff;
+mod spec_source;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +40,11 @@ commands:
       Check the OpenAPI document against the rules the generated client
       relies on, then generate the client from it. Default spec: openapi.yaml
       at the workspace root.
+  spec-diff [--spec PATH] <file-or-url>
+      List what differs between openapi.yaml (or --spec PATH) and another
+      OpenAPI 3.0/3.1 document, YAML or JSON: a file, an http:// URL, or a
+      running Desktop's base URL (its /v1/info names its spec). Exit 0 when
+      equal, 1 on differences, 2 when a document cannot be read.
   codegen [--check] [--spec PATH] [--out PATH]
       Write the generated client to generated/client.rs (or --out PATH).
       With --check, compare instead and fail when the file is stale.
@@ -51,6 +60,7 @@ commands:
 enum Command {
     Validate { spec: PathBuf },
     Codegen { spec: PathBuf, out: PathBuf, check: bool },
+    SpecDiff { spec: PathBuf, other: String },
     Help,
 }
 
@@ -67,10 +77,12 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     let mut spec = root.join("openapi.yaml");
     let mut out = root.join("generated").join("client.rs");
     let mut check = false;
+    let mut other = None;
     let mut iter = rest.iter();
     let allowed: &[&str] = match command.as_str() {
         "validate" => &["--spec"],
         "codegen" => &["--spec", "--out", "--check"],
+        "spec-diff" => &["--spec"],
         "help" | "--help" | "-h" => &[],
         other => return Err(format!("unknown command `{other}`")),
     };
@@ -79,6 +91,10 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if command == "spec-diff" && !arg.starts_with("--") && other.is_none() {
+            other = Some(arg.clone());
+            continue;
+        }
         if !allowed.contains(&flag) {
             return Err(format!("unexpected argument `{arg}` for `{command}`"));
         }
@@ -109,6 +125,9 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     Ok(match command.as_str() {
         "validate" => Command::Validate { spec },
         "codegen" => Command::Codegen { spec, out, check },
+        "spec-diff" => {
+            Command::SpecDiff { spec, other: other.ok_or("`spec-diff` needs the file or URL to compare with")? }
+        }
         _ => Command::Help,
     })
 }
@@ -140,6 +159,7 @@ fn main() -> ExitCode {
             out,
             check,
         }),
+        Ok(Command::SpecDiff { spec, other }) => spec_diff::run(&spec, &display_path(&spec, &root), &other),
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -183,6 +203,21 @@ mod tests {
             parse_args(&args(&["codegen", "--check", "--out=x.rs", "--spec", "s.yaml"]), root),
             Ok(Command::Codegen { spec: PathBuf::from("s.yaml"), out: PathBuf::from("x.rs"), check: true })
         );
+    }
+
+    #[test]
+    fn spec_diff_takes_one_document() {
+        let root = Path::new("/ws");
+        assert_eq!(
+            parse_args(&args(&["spec-diff", "http://127.0.0.1:1/v1/spec"]), root),
+            Ok(Command::SpecDiff {
+                spec: PathBuf::from("/ws/openapi.yaml"),
+                other: "http://127.0.0.1:1/v1/spec".into()
+            })
+        );
+        assert!(parse_args(&args(&["spec-diff"]), root).is_err());
+        assert!(parse_args(&args(&["spec-diff", "a.yaml", "b.yaml"]), root).is_err());
+        assert!(parse_args(&args(&["spec-diff", "--check", "a.yaml"]), root).is_err());
     }
 
     #[test]
