@@ -2832,7 +2832,7 @@ servers answer chat creation with only `chatID`.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
-        ///Read-receipt state; null when unknown.
+        ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
         #[serde(
@@ -2971,7 +2971,7 @@ because older servers answer edits with only IDs and `success`.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
-        ///Read-receipt state; null when unknown.
+        ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
         #[serde(
@@ -3153,7 +3153,7 @@ because older servers answer edits with only IDs and `success`.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
-        ///Read-receipt state; null when unknown.
+        ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
         #[serde(

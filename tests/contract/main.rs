@@ -404,6 +404,13 @@ fn problems(mode: Mode, seen: &steady::Seen, shape: &spec::Shape) -> Vec<String>
     let expect = |fields: &[spec::Field]| -> BTreeSet<String> {
         fields.iter().filter(|f| f.required || mode == Mode::Full).map(|f| f.name.clone()).collect()
     };
+    // steady does not check security; the spec says which operations take
+    // the token, and only those may get it.
+    match (shape.authenticated, seen.headers.contains("authorization")) {
+        (true, false) => out.push("no Authorization header".into()),
+        (false, true) => out.push("Authorization header sent to an operation without security".into()),
+        _ => {}
+    }
     let query = expect(&shape.query);
     if seen.query != query {
         out.push(format!("query parameters {:?}, expected {query:?}", seen.query));

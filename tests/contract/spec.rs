@@ -16,6 +16,9 @@ pub struct Field {
 #[derive(Debug, Clone)]
 pub struct Shape {
     pub operation_id: String,
+    /// The operation needs the bearer token (its own `security`, or the
+    /// document's).
+    pub authenticated: bool,
     pub query: Vec<Field>,
     pub headers: Vec<Field>,
     /// Top-level body properties; `None` when the operation takes no body.
@@ -55,6 +58,7 @@ pub fn shapes() -> BTreeMap<String, Shape> {
             let method = method.to_uppercase();
             let shape = Shape {
                 operation_id: op.operation_id.clone().expect("every operation has an id"),
+                authenticated: !op.security.as_ref().or(spec.security.as_ref()).is_none_or(Vec::is_empty),
                 query,
                 headers,
                 body,
