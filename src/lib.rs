@@ -23,7 +23,9 @@
 #![warn(missing_docs)]
 
 mod assets;
+mod attempts;
 mod builder_ext;
+mod call;
 pub mod client;
 mod error;
 mod hooks;

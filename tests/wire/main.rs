@@ -13,6 +13,7 @@ mod chats;
 mod coverage;
 mod errors;
 mod examples;
+mod faults;
 mod messages;
 mod pagination;
 mod paths;
