@@ -315,7 +315,11 @@ where
 
 /// A body that did not decode: for an error status it is just an error
 /// body of another shape; for a 2xx, find the JSON path that failed.
-fn decode_error<T: DeserializeOwned>(status: Option<StatusCode>, body: Bytes, source: serde_json::Error) -> Error {
+pub(crate) fn decode_error<T: DeserializeOwned>(
+    status: Option<StatusCode>,
+    body: Bytes,
+    source: serde_json::Error,
+) -> Error {
     if let Some(status) = status.filter(|s| !s.is_success()) {
         return Error::UnexpectedStatus { status, body };
     }

@@ -27,6 +27,8 @@ mod attempts;
 mod builder_ext;
 mod call;
 pub mod client;
+#[cfg(test)]
+mod decode_props;
 mod error;
 mod hooks;
 mod lenient;
