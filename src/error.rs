@@ -135,6 +135,8 @@ fn transport_kind(e: &reqwest::Error) -> &'static str {
         "request timed out"
     } else if e.is_connect() {
         "cannot connect to Beeper Desktop"
+    } else if e.is_body() || e.is_decode() {
+        "the answer was cut off"
     } else {
         "HTTP transport error"
     }

@@ -3,7 +3,7 @@
 //! The rule that matters most: a request that may have reached the server is
 //! only repeated when repeating it is harmless. `GET`, `HEAD`, `PUT`,
 //! `DELETE` and `OPTIONS` are idempotent and are retried on connection
-//! errors, timeouts and 408/409/429/5xx answers. `POST` and `PATCH` (sending
+//! errors, timeouts, an answer cut off mid-body and 408/409/429/5xx answers. `POST` and `PATCH` (sending
 //! a message, creating a chat, ...) are retried only when the connection
 //! was never established, or when the server explicitly answers a failure
 //! with `x-should-retry: true`. So a message is never sent twice. A

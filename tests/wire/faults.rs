@@ -32,14 +32,50 @@ fn client(server: &MockServer) -> Client {
     server.builder().retry_policy(fast()).timeout(ATTEMPT).call_deadline(Duration::from_secs(5)).build().unwrap()
 }
 
-/// Runs `call`, failing the test if it takes [`HANG`] or more; returns its
-/// output and the time it took.
-async fn timed<T>(call: impl Future<Output = T>) -> (T, Duration) {
+/// Runs `call`, failing the test if it takes [`HANG`] or more, and checks
+/// any error it returns with [`assert_clean`]; returns the output and the
+/// time it took.
+async fn timed<T: Outcome>(call: impl Future<Output = T>) -> (T, Duration) {
     let started = Instant::now();
     let output = tokio::time::timeout(HANG, call).await.expect("the call hung");
     let elapsed = started.elapsed();
     assert!(elapsed < HANG, "took {elapsed:?}");
+    if let Some(error) = output.error() {
+        assert_clean(error);
+    }
     (output, elapsed)
+}
+
+/// Results whose error [`timed`] checks.
+trait Outcome {
+    fn error(&self) -> Option<&Error>;
+}
+
+impl<T> Outcome for Result<T, Error> {
+    fn error(&self) -> Option<&Error> {
+        self.as_ref().err()
+    }
+}
+
+impl Outcome for (Vec<String>, Option<Error>) {
+    fn error(&self) -> Option<&Error> {
+        self.1.as_ref()
+    }
+}
+
+/// Every error of every fault: one short line, no token in `Display` or
+/// `Debug`, and the chain of sources also free of the token.
+fn assert_clean(error: &Error) {
+    let shown = error.to_string();
+    assert!(!shown.contains('\n') && !shown.contains('\r'), "display spans lines: {shown}");
+    assert!(shown.chars().count() <= 1000, "display of {} characters", shown.chars().count());
+    assert!(!shown.contains(TOKEN), "display reveals the token: {shown}");
+    assert!(!format!("{error:?}").contains(TOKEN), "debug reveals the token");
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        assert!(!cause.to_string().contains(TOKEN), "a source reveals the token");
+        source = cause.source();
+    }
 }
 
 async fn read(client: &Client) -> Result<beeper_desktop::types::Chat, Error> {
@@ -590,4 +626,99 @@ async fn a_get_sends_no_content_length() {
     let server = MockServer::once(chat()).await;
     read(&client(&server)).await.unwrap();
     assert_eq!(server.single().header("content-length"), None);
+}
+
+// ------------------------------------------------------------ the message stream
+
+fn stream_message(id: &str) -> serde_json::Value {
+    json!({
+        "id": id,
+        "accountID": "whatsapp",
+        "chatID": CHAT_ID,
+        "senderID": "@bob:beeper.local",
+        "sortKey": id,
+        "timestamp": "2025-08-31T19:41:41.000Z"
+    })
+}
+
+fn stream_page(ids: &[&str], oldest: &str, more: bool) -> Reply {
+    let items: Vec<_> = ids.iter().map(|id| stream_message(id)).collect();
+    Reply::json(200, &json!({"items": items, "hasMore": more, "oldestCursor": oldest, "newestCursor": "n"}))
+}
+
+async fn walk(client: &Client) -> (Vec<String>, Option<Error>) {
+    use futures::StreamExt;
+    let mut stream = std::pin::pin!(client.list_messages().chat_id(CHAT_ID).stream());
+    let mut ids = vec![];
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(message) => ids.push(message.id),
+            Err(e) => return (ids, Some(e)),
+        }
+    }
+    (ids, None)
+}
+
+#[tokio::test]
+async fn the_message_stream_rides_out_a_503_a_reset_and_a_cut_body_without_repeating_items() {
+    let second = stream_page(&["3", "4"], "c2", true);
+    let script = vec![
+        Fault::Reply(stream_page(&["1", "2"], "c1", true)),
+        Fault::Reply(api_error(503)),
+        Fault::Reset,
+        Fault::Reply(second.clone()),
+        Fault::Truncate { reply: stream_page(&["5"], "c3", false), sent: 20 },
+        Fault::Reply(stream_page(&["5"], "c3", false)),
+    ];
+    let server = MockServer::scripted(script).await;
+    let (result, _) = timed(walk(&client(&server))).await;
+    let (ids, error) = result;
+    assert!(error.is_none(), "{error:?}");
+    assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+    let cursors: Vec<Vec<(String, String)>> = server.requests().iter().map(|r| r.query()).collect();
+    assert_eq!(cursors.len(), 6);
+    assert_eq!(cursors[1], cursors[3], "the failed page is asked for again with the same cursor");
+}
+
+#[tokio::test]
+async fn the_message_stream_ends_with_the_error_after_the_items_already_read() {
+    let stall = Fault::Stall(Duration::from_secs(3));
+    let server = MockServer::scripted(vec![
+        Fault::Reply(stream_page(&["1", "2"], "c1", true)),
+        stall.clone(),
+        stall.clone(),
+        stall,
+    ])
+    .await;
+    let (result, _) = timed(walk(&client(&server))).await;
+    let (ids, error) = result;
+    assert_eq!(ids, ["1", "2"]);
+    assert!(error.is_some_and(|e| e.is_timeout()));
+    assert_eq!(server.requests().len(), 4);
+}
+
+// ------------------------------------------------------------ RELIABILITY.md
+
+#[test]
+fn reliability_md_lists_exactly_the_tests_of_this_file() {
+    let doc = include_str!("../../RELIABILITY.md");
+    let source = include_str!("faults.rs");
+    let tests: Vec<&str> = source
+        .split("async fn ")
+        .skip(1)
+        .filter_map(|rest| rest.split('(').next())
+        .filter(|name| source.contains(&format!("#[tokio::test]\nasync fn {name}(")))
+        .collect();
+    assert!(tests.len() > 30, "found only {} tests", tests.len());
+    for name in &tests {
+        assert!(doc.contains(&format!("`{name}`")), "RELIABILITY.md does not list {name}");
+    }
+    let listed = doc
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| s.contains('_') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+    for name in listed.filter(|n| n.len() > 24) {
+        assert!(tests.contains(&name), "RELIABILITY.md names {name}, which is not a test here");
+    }
 }
