@@ -1,4 +1,4 @@
-//! Building a [`Client`]: base URL, access token, timeouts, user agent.
+//! Building a [`Client`]: base URL, access token, timeouts, limits, user agent.
 
 use std::fmt;
 use std::time::Duration;
@@ -10,8 +10,15 @@ use crate::retry::RetryPolicy;
 
 /// Where Beeper Desktop listens unless told otherwise.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:23373";
-/// Whole-request timeout unless told otherwise (the official SDKs use 30 s).
+/// Timeout of one attempt unless told otherwise (the official SDKs use 30 s):
+/// from sending the request until the last byte of the answer.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Overall deadline of one call unless told otherwise: every attempt and
+/// every wait between attempts together.
+pub const DEFAULT_CALL_DEADLINE: Duration = Duration::from_secs(60);
+/// Largest JSON (or error) body read unless told otherwise: 32 MiB, far
+/// above a real page of 100 messages.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 /// Connect timeout unless told otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// `User-Agent` sent unless told otherwise.
@@ -65,6 +72,12 @@ pub struct ClientState {
     /// the operation's own path starts.
     pub(crate) base_path: String,
     pub(crate) retry: RetryPolicy,
+    /// Per-attempt timeout; `None` leaves it to a user-supplied client.
+    pub(crate) attempt_timeout: Option<Duration>,
+    /// Deadline of the whole call (attempts plus waits); `None` for none.
+    pub(crate) call_deadline: Option<Duration>,
+    /// Cap of buffered (JSON and error) bodies.
+    pub(crate) max_response_bytes: usize,
 }
 
 impl fmt::Debug for ClientState {
@@ -73,6 +86,9 @@ impl fmt::Debug for ClientState {
             .field("access_token", &self.authorization.as_ref().map(|_| "<redacted>"))
             .field("base_path", &self.base_path)
             .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("call_deadline", &self.call_deadline)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -95,7 +111,9 @@ impl fmt::Debug for ClientState {
 pub struct ClientBuilder {
     base_url: Option<String>,
     access_token: Option<String>,
-    timeout: Duration,
+    timeout: Option<Duration>,
+    call_deadline: Option<Duration>,
+    max_response_bytes: usize,
     connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
@@ -108,6 +126,8 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("access_token", &self.access_token.as_ref().map(|_| "<redacted>"))
             .field("timeout", &self.timeout)
+            .field("call_deadline", &self.call_deadline)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
@@ -128,12 +148,15 @@ fn env_var(name: &str) -> Option<String> {
 }
 
 impl ClientBuilder {
-    /// Defaults only: [`DEFAULT_BASE_URL`], no token, 30 s timeout.
+    /// Defaults only: [`DEFAULT_BASE_URL`], no token, 30 s per attempt,
+    /// 60 s per call, 32 MiB bodies.
     pub fn new() -> Self {
         Self {
             base_url: None,
             access_token: None,
-            timeout: DEFAULT_TIMEOUT,
+            timeout: None,
+            call_deadline: Some(DEFAULT_CALL_DEADLINE),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: DEFAULT_USER_AGENT.to_owned(),
             retry: RetryPolicy::default(),
@@ -166,9 +189,41 @@ impl ClientBuilder {
         self
     }
 
-    /// Whole-request timeout (default 30 s). Ignored with [`Self::http_client`].
+    /// Timeout of **one attempt** (default 30 s): from sending the request
+    /// until the last byte of a JSON answer (for `serve_asset`, of the
+    /// streamed bytes). A retry starts a fresh one. The whole call is
+    /// bounded by [`Self::call_deadline`]. With [`Self::http_client`] and
+    /// no call to this method, that client's own timeout applies.
+    ///
+    /// One call can use another value: [`Client::with_timeout`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Overall deadline of **one call** (default 60 s): every attempt and
+    /// every backoff wait together, measured from the first attempt until
+    /// a JSON answer is read in full (for `serve_asset`, until the answer's
+    /// headers; the streamed bytes are bounded by [`Self::timeout`]).
+    /// When it passes mid-attempt the call fails with
+    /// [`Error::DeadlineExceeded`](crate::Error::DeadlineExceeded); when
+    /// the wait before a retry would pass it, the last failure is returned
+    /// at once instead of waiting. `Duration::MAX` means no deadline.
+    ///
+    /// One call can use another value: [`Client::with_call_deadline`].
+    pub fn call_deadline(mut self, deadline: Duration) -> Self {
+        self.call_deadline = Some(deadline);
+        self
+    }
+
+    /// Largest answer body read into memory, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 32 MiB). It applies to JSON answers
+    /// and error bodies; a larger one fails with
+    /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge) without
+    /// being kept (and is not retried). `serve_asset` downloads stream and
+    /// are not capped.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
         self
     }
 
@@ -199,7 +254,20 @@ impl ClientBuilder {
     }
 
     /// Use this `reqwest::Client` as is (proxies, custom TLS roots, ...).
-    /// Timeouts and user agent then come from that client.
+    /// Connect timeout, user agent and redirect policy then come from that
+    /// client; [`Self::timeout`] still applies when called.
+    ///
+    /// Build it with `redirect(reqwest::redirect::Policy::none())`: the
+    /// client built here follows no redirects, but reqwest's default
+    /// follows up to 10, which can carry a request (and its body) to
+    /// another origin before this crate sees the answer. An answer that
+    /// comes from another origin is still refused with
+    /// [`Error::Redirect`](crate::Error::Redirect).
+    ///
+    /// **Logging:** the access token travels in the `Authorization` header.
+    /// This crate marks it sensitive and never logs it, but a client built
+    /// with `connection_verbose(true)` logs raw request bytes at `trace`
+    /// level, token included.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -237,20 +305,28 @@ impl ClientBuilder {
             }
             None => None,
         };
+        let own_client = self.http_client.is_none();
         let http = match self.http_client {
             Some(client) => client,
             None => {
                 HeaderValue::from_str(&self.user_agent).map_err(|_| ConfigError::InvalidUserAgent)?;
+                // The per-attempt timeout is set on each request by the hooks.
                 reqwest::Client::builder()
-                    .timeout(self.timeout)
+                    .redirect(reqwest::redirect::Policy::none())
                     .connect_timeout(self.connect_timeout)
                     .user_agent(self.user_agent)
                     .build()
                     .map_err(ConfigError::Http)?
             }
         };
-        let state =
-            ClientState { authorization, base_path: parsed.path().trim_end_matches('/').to_owned(), retry: self.retry };
+        let state = ClientState {
+            authorization,
+            base_path: parsed.path().trim_end_matches('/').to_owned(),
+            retry: self.retry,
+            attempt_timeout: self.timeout.or(own_client.then_some(DEFAULT_TIMEOUT)),
+            call_deadline: self.call_deadline,
+            max_response_bytes: self.max_response_bytes,
+        };
         Ok(Client::new_with_client(&trimmed, http, state))
     }
 }
@@ -279,5 +355,43 @@ impl Client {
     /// Whether an access token is configured.
     pub fn has_access_token(&self) -> bool {
         self.inner.authorization.is_some()
+    }
+
+    /// This client with another per-attempt timeout (see
+    /// [`ClientBuilder::timeout`]), for one call or a few. Cheap: the
+    /// connection pool is shared.
+    ///
+    /// ```no_run
+    /// # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
+    /// use std::time::Duration;
+    /// let accounts = client
+    ///     .with_timeout(Duration::from_secs(2))
+    ///     .with_call_deadline(Duration::from_secs(5))
+    ///     .list_accounts()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = accounts;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        let mut client = self.clone();
+        client.inner.attempt_timeout = Some(timeout);
+        client
+    }
+
+    /// This client with another overall deadline per call (see
+    /// [`ClientBuilder::call_deadline`]); `Duration::MAX` means none.
+    pub fn with_call_deadline(&self, deadline: Duration) -> Client {
+        let mut client = self.clone();
+        client.inner.call_deadline = Some(deadline);
+        client
+    }
+
+    /// This client with another [`RetryPolicy`].
+    pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
+        let mut client = self.clone();
+        client.inner.retry = policy;
+        client
     }
 }

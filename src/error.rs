@@ -1,7 +1,8 @@
 //! The crate's one error type.
 
-use std::cell::Cell;
+use std::fmt::{self, Display, Write as _};
 use std::future::Future;
+use std::time::Duration;
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
@@ -27,7 +28,7 @@ use crate::types;
 #[non_exhaustive]
 pub enum Error {
     /// The server refused the request and said why (the API's error body).
-    #[error("HTTP {status}: {} ({})", one_line(message), one_line(code))]
+    #[error("HTTP {status}: {} ({})", bounded(message, SERVER_TEXT), bounded(code, SHORT_TEXT))]
     Api {
         /// HTTP status.
         status: StatusCode,
@@ -48,7 +49,12 @@ pub enum Error {
         body: Bytes,
     },
     /// A successful answer whose body does not have the expected shape.
-    #[error("cannot decode the response{} at `{path}`: {source}", status.map(|s| format!(" (HTTP {s})")).unwrap_or_default())]
+    #[error(
+        "cannot decode the response{} at `{}`: {}",
+        status.map(|s| format!(" (HTTP {s})")).unwrap_or_default(),
+        bounded(path, SHORT_TEXT),
+        bounded(source, SERVER_TEXT)
+    )]
     Decode {
         /// HTTP status, when known.
         status: Option<StatusCode>,
@@ -63,7 +69,7 @@ pub enum Error {
     },
     /// A 2xx answer that reports a failure in its body (the `error` field
     /// of asset downloads and uploads).
-    #[error("Beeper Desktop reported a failure (HTTP {status}): {}", one_line(message))]
+    #[error("Beeper Desktop reported a failure (HTTP {status}): {}", bounded(message, SERVER_TEXT))]
     Reported {
         /// HTTP status (2xx).
         status: StatusCode,
@@ -72,11 +78,49 @@ pub enum Error {
     },
     /// The request did not complete: connection refused, timeout, broken
     /// connection.
-    #[error("{kind}: {0}", kind = transport_kind(.0))]
+    /// The display names the root cause ("connection reset by peer",
+    /// "operation timed out", ...) from the error's source chain.
+    #[error("{kind}: {}", causes(.0), kind = transport_kind(.0))]
     Transport(#[source] reqwest::Error),
+    /// The answer's body is larger than the client's cap
+    /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes));
+    /// nothing of it is kept. Asset downloads (`serve_asset`) are never capped.
+    #[error(
+        "response too large (HTTP {status}): {} exceeds the limit of {limit} bytes",
+        content_length.map(|n| format!("{n} bytes")).unwrap_or_else(|| "the body".into())
+    )]
+    ResponseTooLarge {
+        /// HTTP status of the answer.
+        status: StatusCode,
+        /// The cap that was hit, in bytes.
+        limit: usize,
+        /// The `Content-Length` the server announced, if any.
+        content_length: Option<u64>,
+    },
+    /// The server answered with a redirect. Beeper Desktop never redirects,
+    /// so the client follows none (a redirect could carry the request to
+    /// another origin, or turn a `POST` into a `GET`).
+    #[error("HTTP {status}: the server redirects to {}; redirects are not followed", bounded(location, SERVER_TEXT))]
+    Redirect {
+        /// HTTP status (3xx).
+        status: StatusCode,
+        /// Where the server points, as sent (`Location`), or the URL a
+        /// user-supplied HTTP client ended up at.
+        location: String,
+    },
+    /// The call's overall deadline passed (all attempts and the waits
+    /// between them; see
+    /// [`ClientBuilder::call_deadline`](crate::ClientBuilder::call_deadline)).
+    #[error("deadline of {deadline:?} for the call passed after {attempts} attempt(s)")]
+    DeadlineExceeded {
+        /// The deadline that applied.
+        deadline: Duration,
+        /// Attempts started, including the one cut short.
+        attempts: u32,
+    },
     /// The request was rejected before anything was sent (an empty or `.`
     /// path ID, a missing access token, a missing required parameter, ...).
-    #[error("invalid request: {0}")]
+    #[error("invalid request: {}", bounded(.0, SERVER_TEXT))]
     InvalidRequest(String),
     /// The client could not be built.
     #[error(transparent)]
@@ -91,15 +135,73 @@ fn transport_kind(e: &reqwest::Error) -> &'static str {
         "request timed out"
     } else if e.is_connect() {
         "cannot connect to Beeper Desktop"
+    } else if e.is_body() || e.is_decode() {
+        "the answer was cut off"
     } else {
         "HTTP transport error"
     }
 }
 
-/// Server text folded onto one line (displays stay one line; the fields
-/// keep the text as sent).
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Characters of server text a display shows (message, body excerpt, serde's
+/// report); the error's fields keep the text as sent.
+const SERVER_TEXT: usize = 300;
+/// Characters shown of short server strings (error code, JSON path).
+const SHORT_TEXT: usize = 120;
+
+/// `value` displayed on one line (runs of whitespace become one space) and
+/// cut to `max` characters with `…`. Formatting stops at the cut, so a
+/// 50 MB string is never copied whole.
+fn bounded(value: impl Display, max: usize) -> String {
+    struct Folded {
+        out: String,
+        chars: usize,
+        max: usize,
+        space: bool,
+        cut: bool,
+    }
+    impl fmt::Write for Folded {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    self.space = !self.out.is_empty();
+                    continue;
+                }
+                if self.chars + usize::from(self.space) >= self.max {
+                    self.cut = true;
+                    return Err(fmt::Error);
+                }
+                if std::mem::take(&mut self.space) {
+                    self.out.push(' ');
+                    self.chars += 1;
+                }
+                self.out.push(c);
+                self.chars += 1;
+            }
+            Ok(())
+        }
+    }
+    let mut folded = Folded { out: String::new(), chars: 0, max, space: false, cut: false };
+    let _ = write!(folded, "{value}");
+    if folded.cut {
+        folded.out.push('…');
+    }
+    folded.out
+}
+
+/// The error's own message followed by each source that adds something,
+/// e.g. `error sending request for url (…): client error (SendRequest):
+/// connection closed before message completed`.
+fn causes(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = vec![error.to_string()];
+    let mut next = error.source();
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = cause.source();
+    }
+    bounded(parts.join(": "), 2 * SERVER_TEXT)
 }
 
 /// First 200 characters of a body, on one line.
@@ -107,17 +209,19 @@ fn excerpt(body: &[u8]) -> String {
     if body.is_empty() {
         return "(empty body)".into();
     }
-    let text = one_line(&String::from_utf8_lossy(body));
-    if text.chars().count() > 200 { text.chars().take(200).collect::<String>() + "…" } else { text }
+    let head = &body[..body.len().min(4 * SERVER_TEXT)];
+    bounded(String::from_utf8_lossy(head), SERVER_TEXT)
 }
 
 impl Error {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api { status, .. } | Error::UnexpectedStatus { status, .. } | Error::Reported { status, .. } => {
-                Some(*status)
-            }
+            Error::Api { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::Reported { status, .. }
+            | Error::ResponseTooLarge { status, .. }
+            | Error::Redirect { status, .. } => Some(*status),
             Error::Decode { status, .. } => *status,
             Error::Transport(e) => e.status(),
             _ => None,
@@ -150,26 +254,16 @@ impl Error {
         matches!(self.status(), Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN))
     }
 
-    /// The request timed out.
+    /// The request timed out: one attempt took longer than the per-attempt
+    /// timeout, or the call's overall deadline passed.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport(e) if e.is_timeout())
+        matches!(self, Error::Transport(e) if e.is_timeout()) || matches!(self, Error::DeadlineExceeded { .. })
     }
 
     /// No connection could be made (Beeper Desktop not running, wrong URL).
     pub fn is_connect(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_connect())
     }
-}
-
-tokio::task_local! {
-    /// Status of the last response seen by the `exec` hook inside a `send`,
-    /// so a body that fails to decode keeps its status.
-    static LAST_STATUS: Cell<Option<StatusCode>>;
-}
-
-/// Called by the `exec` hook for every response.
-pub(crate) fn record_status(status: StatusCode) {
-    let _ = LAST_STATUS.try_with(|cell| cell.set(Some(status)));
 }
 
 type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::Error>>;
@@ -180,7 +274,10 @@ where
     T: DeserializeOwned,
     F: Future<Output = RawResult<T>>,
 {
-    let (result, status) = run(raw).await;
+    let (result, status) = match run(raw).await {
+        Ok(done) => done,
+        Err(parked) => return Err(parked),
+    };
     match result {
         Ok(value) => Ok(value),
         Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
@@ -195,28 +292,36 @@ pub(crate) async fn finish_raw<T, F>(raw: F) -> Result<ResponseValue<T>, Error>
 where
     F: Future<Output = RawResult<T>>,
 {
-    let (result, status) = run(raw).await;
+    let (result, status) = match run(raw).await {
+        Ok(done) => done,
+        Err(parked) => return Err(parked),
+    };
     match result {
         Ok(value) => Ok(value),
         Err(e) => Err(convert(e, status).await),
     }
 }
 
-async fn run<T, F>(raw: F) -> (RawResult<T>, Option<StatusCode>)
+/// Runs the generated code in a fresh call scope; a failure the `exec`
+/// hook parked wins over what the generated code made of it.
+async fn run<T, F>(raw: F) -> Result<(RawResult<T>, Option<StatusCode>), Error>
 where
     F: Future<Output = RawResult<T>>,
 {
-    LAST_STATUS
-        .scope(Cell::new(None), async move {
-            let result = raw.await;
-            (result, LAST_STATUS.with(Cell::get))
-        })
-        .await
+    let (result, call) = crate::call::scope(raw).await;
+    match call.failure {
+        Some(failure) => Err(failure),
+        None => Ok((result, call.status)),
+    }
 }
 
 /// A body that did not decode: for an error status it is just an error
 /// body of another shape; for a 2xx, find the JSON path that failed.
-fn decode_error<T: DeserializeOwned>(status: Option<StatusCode>, body: Bytes, source: serde_json::Error) -> Error {
+pub(crate) fn decode_error<T: DeserializeOwned>(
+    status: Option<StatusCode>,
+    body: Bytes,
+    source: serde_json::Error,
+) -> Error {
     if let Some(status) = status.filter(|s| !s.is_success()) {
         return Error::UnexpectedStatus { status, body };
     }

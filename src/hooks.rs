@@ -2,11 +2,12 @@
 //! hand-written ones) through progenitor's `ClientHooks`.
 
 use progenitor_client::{ClientHooks, Error, OperationInfo};
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue};
+use reqwest::Method;
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderValue};
 
 use crate::client::{ClientState, ENV_ACCESS_TOKEN};
 use crate::generated::spec::{OPERATIONS, Operation};
-use crate::{Client, retry};
+use crate::{Client, attempts, call};
 
 /// Looks up an operation of the spec by its snake_case id.
 pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
@@ -45,33 +46,20 @@ impl ClientHooks<ClientState> for Client {
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
         set_accept(request, op);
+        // hyper sends no `Content-Length` for a bodyless POST, and strict
+        // proxies answer 411; the official JS SDK sends `0`.
+        let sends_body = matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH);
+        if sends_body && request.body().is_none() {
+            request.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
         Ok(())
     }
 
-    async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-        let policy = self.inner.retry;
-        let mut request = request;
-        let mut retry = 0;
-        loop {
-            // A streaming body (file upload) cannot be replayed: one attempt.
-            let spare = if retry < policy.max_retries { request.try_clone() } else { None };
-            let method = request.method().clone();
-            let result = self.client.execute(request).await;
-            if let Ok(response) = &result {
-                crate::error::record_status(response.status());
-            }
-            let Some(next) = spare else { return result };
-            let wait = match &result {
-                Ok(response) if retry::retry_after_response(&method, response) => {
-                    retry::delay(&policy, retry, Some(response))
-                }
-                Err(error) if retry::retry_after_error(&method, error) => retry::delay(&policy, retry, None),
-                _ => return result,
-            };
-            drop(result);
-            tokio::time::sleep(wait).await;
-            request = next;
-            retry += 1;
+    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+        match operation(info.operation_id) {
+            Some(op) => attempts::execute(&self.client, &self.inner, op, request).await,
+            // `pre` already refused unknown operations.
+            None => Ok(call::fail(crate::Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)))),
         }
     }
 }

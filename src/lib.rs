@@ -23,8 +23,12 @@
 #![warn(missing_docs)]
 
 mod assets;
+mod attempts;
 mod builder_ext;
+mod call;
 pub mod client;
+#[cfg(test)]
+mod decode_props;
 mod error;
 mod hooks;
 mod lenient;

@@ -43,11 +43,15 @@
 //! page, or a page whose cursor for the walking direction is missing, empty
 //! or was already used (a server bug that would otherwise loop forever). A
 //! missing `hasMore` does not stop the walk on its own. Only one page of
-//! items is held at a time; besides it, the walk keeps just the cursors it
-//! has used (one short string per page) to detect loops.
+//! items is held at a time, and the loop check uses constant memory
+//! however long the walk: a cursor that repeats any of the last
+//! [`RECENT_CURSORS`] ends the walk before its page is fetched again; a
+//! longer cycle is still caught (Brent's cycle detection on the cursor
+//! sequence) after at most twice its length in extra pages.
 
-use std::collections::HashSet;
+use std::collections::VecDeque;
 use std::future::Future;
+use std::hash::{BuildHasher, RandomState};
 
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 
@@ -156,9 +160,9 @@ impl<B: Paginate> Paginator<B> {
     /// The pages, in walking order.
     pub fn pages(self) -> impl Stream<Item = Result<B::Page, Error>> + Send {
         let Paginator { request, max_items, max_pages } = self;
-        let mut seen = HashSet::new();
+        let mut seen = LoopGuard::new();
         if let Some(start) = request.start_cursor() {
-            seen.insert(start);
+            seen.first_use(&start);
         }
         let state = Walker { next: Some(request), seen, pages: 0, items: 0, max_items, max_pages };
         stream::try_unfold(state, |mut state| async move {
@@ -180,7 +184,7 @@ impl<B: Paginate> Paginator<B> {
                     .map(str::to_owned)
                     .or_else(|| request.fallback_cursor(&page));
                 if let Some(cursor) = cursor
-                    && state.seen.insert(cursor.clone())
+                    && state.seen.first_use(&cursor)
                 {
                     state.next = Some(request.at_cursor(cursor));
                 }
@@ -199,9 +203,55 @@ impl<B: Paginate> Paginator<B> {
     }
 }
 
+/// How many recent cursors the loop check compares exactly (by hash).
+pub const RECENT_CURSORS: usize = 64;
+
+/// Detects a walk that revisits a cursor, in constant memory: a window of
+/// the hashes of the last [`RECENT_CURSORS`] cursors, plus Brent's cycle
+/// detection for longer cycles (a checkpoint hash that moves at powers of
+/// two). Hashes are keyed per walk, so a server cannot aim for collisions.
+struct LoopGuard {
+    hasher: RandomState,
+    recent: VecDeque<u64>,
+    checkpoint: Option<u64>,
+    steps: u64,
+    power: u64,
+}
+
+impl LoopGuard {
+    fn new() -> Self {
+        Self {
+            hasher: RandomState::new(),
+            recent: VecDeque::with_capacity(RECENT_CURSORS),
+            checkpoint: None,
+            steps: 0,
+            power: 1,
+        }
+    }
+
+    /// Records `cursor`; false when the walk has been here before.
+    fn first_use(&mut self, cursor: &str) -> bool {
+        let hash = self.hasher.hash_one(cursor);
+        if self.recent.contains(&hash) || self.checkpoint == Some(hash) {
+            return false;
+        }
+        if self.recent.len() == RECENT_CURSORS {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(hash);
+        self.steps += 1;
+        if self.steps >= self.power {
+            self.checkpoint = Some(hash);
+            self.steps = 0;
+            self.power = self.power.saturating_mul(2);
+        }
+        true
+    }
+}
+
 struct Walker<B> {
     next: Option<B>,
-    seen: HashSet<String>,
+    seen: LoopGuard,
     pages: usize,
     items: usize,
     max_items: Option<usize>,
@@ -269,3 +319,40 @@ paginate!(SearchChats, types::ChatSearchPage, types::Chat);
 paginate!(ListMessages, types::MessagePage, types::Message);
 paginate!(SearchMessages, types::MessagePage, types::Message);
 paginate!(ListContacts, types::UserPage, types::User);
+
+#[cfg(test)]
+mod tests {
+    use super::{LoopGuard, RECENT_CURSORS};
+
+    #[test]
+    fn distinct_cursors_never_stop_the_walk_and_memory_stays_bounded() {
+        let mut guard = LoopGuard::new();
+        for i in 0..200_000u32 {
+            assert!(guard.first_use(&format!("cursor-{i}")), "cursor {i} flagged as a repeat");
+            assert!(guard.recent.len() <= RECENT_CURSORS);
+        }
+    }
+
+    #[test]
+    fn a_repeat_within_the_window_is_caught_at_once() {
+        for cycle in 1..=RECENT_CURSORS {
+            let mut guard = LoopGuard::new();
+            for i in 0..cycle {
+                assert!(guard.first_use(&i.to_string()));
+            }
+            assert!(!guard.first_use("0"), "cycle of {cycle} not caught on its first repeat");
+        }
+    }
+
+    #[test]
+    fn a_cycle_longer_than_the_window_is_caught_within_twice_its_length() {
+        for (prefix, cycle) in [(0usize, 65usize), (10, 100), (1000, 5000), (3, 70_000)] {
+            let mut guard = LoopGuard::new();
+            let sequence = (0..prefix).map(|i| format!("p{i}")).chain((0..).map(|i| format!("c{}", i % cycle)));
+            let stopped = sequence.take(prefix + 3 * cycle + 2).position(|c| !guard.first_use(&c));
+            let at = stopped.unwrap_or_else(|| panic!("cycle of {cycle} after {prefix} never caught"));
+            assert!(at >= prefix + cycle, "stopped at {at} before any repeat");
+            assert!(at <= 2 * (prefix + cycle) + cycle, "cycle of {cycle} caught late, at {at}");
+        }
+    }
+}

@@ -3,10 +3,12 @@
 //! The rule that matters most: a request that may have reached the server is
 //! only repeated when repeating it is harmless. `GET`, `HEAD`, `PUT`,
 //! `DELETE` and `OPTIONS` are idempotent and are retried on connection
-//! errors, timeouts and 408/409/429/5xx answers. `POST` and `PATCH` (sending
+//! errors, timeouts, an answer cut off mid-body and 408/409/429/5xx answers. `POST` and `PATCH` (sending
 //! a message, creating a chat, ...) are retried only when the connection
-//! was never established, or when the server explicitly answers
-//! `x-should-retry: true`. So a message is never sent twice.
+//! was never established, or when the server explicitly answers a failure
+//! with `x-should-retry: true`. So a message is never sent twice. A
+//! successful (2xx) answer is never retried, whatever its headers say (the
+//! official SDKs read `x-should-retry` only on failed answers).
 
 use std::time::{Duration, SystemTime};
 
@@ -70,7 +72,8 @@ impl RetryPolicy {
 /// our own backoff.
 const MAX_SERVER_DELAY: Duration = Duration::from_secs(60);
 
-fn is_idempotent(method: &Method) -> bool {
+/// Methods whose repetition is harmless.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
 }
 
@@ -80,14 +83,32 @@ pub(crate) fn retry_after_error(method: &Method, error: &reqwest::Error) -> bool
     error.is_connect() || (is_idempotent(method) && (error.is_timeout() || error.is_request()))
 }
 
+/// What a transport error was, for logs (never the URL: it carries IDs).
+pub(crate) fn error_reason(error: &reqwest::Error) -> &'static str {
+    if error.is_connect() {
+        "connect error"
+    } else if error.is_timeout() {
+        "timeout"
+    } else if error.is_body() || error.is_decode() {
+        "body read failed"
+    } else {
+        "connection failed"
+    }
+}
+
 /// Whether a response is worth another attempt.
 pub(crate) fn retry_after_response(method: &Method, response: &Response) -> bool {
+    let status = response.status();
+    // Only failures are retried: a success is final (a 2xx carrying
+    // `x-should-retry: true` must not send a message again).
+    if !status.is_client_error() && !status.is_server_error() {
+        return false;
+    }
     match response.headers().get("x-should-retry").and_then(|v| v.to_str().ok()) {
         Some("true") => return true,
         Some("false") => return false,
         _ => {}
     }
-    let status = response.status();
     is_idempotent(method)
         && (status == StatusCode::REQUEST_TIMEOUT
             || status == StatusCode::CONFLICT

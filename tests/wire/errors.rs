@@ -177,7 +177,7 @@ async fn long_unexpected_body_is_cut_to_an_excerpt_in_display() {
     assert_eq!(err.body(), Some(body.as_bytes()), "the whole body is kept");
     let shown = err.to_string();
     let excerpt = shown.strip_prefix("unexpected HTTP 503 Service Unavailable response: ").expect(&shown);
-    assert_eq!(excerpt.chars().count(), 201, "200 characters and an ellipsis: {excerpt}");
+    assert_eq!(excerpt.chars().count(), 301, "300 characters and an ellipsis: {excerpt}");
     assert!(excerpt.starts_with("<html> xxx") && excerpt.ends_with("x…"), "{excerpt}");
     assert_one_line(&err);
 }

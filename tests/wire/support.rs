@@ -3,12 +3,17 @@
 //! canned replies. Raw recording is the point: it pins percent-encoding,
 //! repeated query keys and header values that a higher-level mock would
 //! normalise away.
+//!
+//! The same server injects faults: [`MockServer::scripted`] takes one
+//! [`Fault`] per request (close, reset, stall, trickle, truncate, ...).
 
 #![allow(dead_code)]
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use beeper_desktop::Client;
 use serde_json::Value;
@@ -52,6 +57,32 @@ impl Reply {
         self.headers.push((name.into(), value.into()));
         self
     }
+}
+
+/// What the server does with one request.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Answer normally.
+    Reply(Reply),
+    /// Close a new connection at once, before reading anything (on a
+    /// reused connection: close after reading the request head).
+    CloseBeforeReading,
+    /// Read the request, then close without answering.
+    CloseAfterReading,
+    /// Read the request, then reset the connection (TCP RST).
+    Reset,
+    /// Read the request head and at most `body_bytes` of its body, then close.
+    DropMidRequest { body_bytes: usize },
+    /// Announce the reply's whole body but send only `sent` bytes of it, then close.
+    Truncate { reply: Reply, sent: usize },
+    /// Read the request, then say nothing for this long and close.
+    Stall(Duration),
+    /// Send head and body one byte at a time, `gap` apart.
+    Trickle { reply: Reply, gap: Duration },
+    /// Answer, keep the connection idle for `after`, then close it.
+    ReplyThenClose { reply: Reply, after: Duration },
+    /// Answer with a chunked body (no `content-length`).
+    Chunked(Reply),
 }
 
 /// Bytes of `tests/fixtures/<name>`.
@@ -189,28 +220,43 @@ pub fn form_decode(s: &str) -> String {
 pub struct MockServer {
     addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
-    replies: Arc<Mutex<VecDeque<Reply>>>,
+    replies: Arc<Mutex<VecDeque<Fault>>>,
+    connections: Arc<AtomicUsize>,
 }
 
 impl MockServer {
     /// Starts a server answering with `replies`, one per request, in order.
     /// Requests beyond the queue get a 599 so a test never hangs.
     pub async fn start(replies: Vec<Reply>) -> Self {
+        Self::scripted(replies.into_iter().map(Fault::Reply).collect()).await
+    }
+
+    /// Starts a server that handles each request with the next fault of
+    /// `script`; requests beyond it get a 599.
+    pub async fn scripted(script: Vec<Fault>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let replies = Arc::new(Mutex::new(VecDeque::from(replies)));
-        let (req, rep) = (requests.clone(), replies.clone());
+        let replies = Arc::new(Mutex::new(VecDeque::from(script)));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let (req, rep, conns) = (requests.clone(), replies.clone(), connections.clone());
         tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else { return };
+                conns.fetch_add(1, Ordering::SeqCst);
                 let (req, rep) = (req.clone(), rep.clone());
                 tokio::spawn(async move {
                     let _ = serve(stream, req, rep).await;
                 });
             }
         });
-        Self { addr, requests, replies }
+        Self { addr, requests, replies, connections }
+    }
+
+    /// Connections accepted so far (a request closed before reading is a
+    /// connection without a recorded request).
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 
     /// A server answering one request with `reply`.
@@ -255,30 +301,33 @@ impl MockServer {
 async fn serve(
     stream: TcpStream,
     requests: Arc<Mutex<Vec<Recorded>>>,
-    replies: Arc<Mutex<VecDeque<Reply>>>,
+    replies: Arc<Mutex<VecDeque<Fault>>>,
 ) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream);
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).await? == 0 {
+    stream.set_nodelay(true)?;
+    {
+        let mut queue = replies.lock().unwrap();
+        if matches!(queue.front(), Some(Fault::CloseBeforeReading)) {
+            queue.pop_front();
             return Ok(());
         }
-        let mut parts = line.trim_end().splitn(3, ' ');
-        let method = parts.next().unwrap_or_default().to_owned();
-        let target = parts.next().unwrap_or_default().to_owned();
-        let mut headers = Vec::new();
-        loop {
-            let mut h = String::new();
-            reader.read_line(&mut h).await?;
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            let (n, v) = h.split_once(':').unwrap_or((h, ""));
-            headers.push((n.trim().to_ascii_lowercase(), v.trim().to_owned()));
-        }
+    }
+    let mut reader = BufReader::new(stream);
+    loop {
+        let Some((method, target, headers)) = read_head(&mut reader).await? else { return Ok(()) };
+        let fault = replies
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or_else(|| Fault::Reply(Reply::raw(599, "text/plain", "no reply queued")));
         let get = |name: &str| headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
         let mut body = Vec::new();
+        if let Fault::DropMidRequest { body_bytes } = fault {
+            let announced = get("content-length").and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            body.resize(body_bytes.min(announced), 0);
+            reader.read_exact(&mut body).await?;
+            requests.lock().unwrap().push(Recorded { method, target, headers, body });
+            return Ok(());
+        }
         if get("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
             loop {
                 let mut size = String::new();
@@ -296,23 +345,106 @@ async fn serve(
             reader.read_exact(&mut body).await?;
         }
         requests.lock().unwrap().push(Recorded { method, target, headers, body });
-        let reply =
-            replies.lock().unwrap().pop_front().unwrap_or_else(|| Reply::raw(599, "text/plain", "no reply queued"));
-        let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
-        for (n, v) in &reply.headers {
-            head.push_str(&format!("{n}: {v}\r\n"));
-        }
-        if reply.status != 204 && reply.status != 304 {
-            head.push_str(&format!("content-length: {}\r\n", reply.body.len()));
-        }
-        head.push_str("\r\n");
-        // One write for head and body: two small writes stall on delayed ACKs.
-        let mut bytes = head.into_bytes();
-        if reply.status != 204 && reply.status != 304 {
-            bytes.extend_from_slice(&reply.body);
-        }
         let stream = reader.get_mut();
-        stream.write_all(&bytes).await?;
-        stream.flush().await?;
+        match fault {
+            Fault::Reply(reply) => {
+                // One write for head and body: two small writes stall on delayed ACKs.
+                stream.write_all(&encode(&reply, true)).await?;
+                stream.flush().await?;
+            }
+            Fault::CloseBeforeReading | Fault::CloseAfterReading | Fault::DropMidRequest { .. } => return Ok(()),
+            Fault::Reset => {
+                stream.set_zero_linger()?;
+                return Ok(());
+            }
+            Fault::Truncate { reply, sent } => {
+                let bytes = encode(&reply, true);
+                let keep = bytes.len() - reply.body.len() + sent.min(reply.body.len());
+                stream.write_all(&bytes[..keep]).await?;
+                stream.flush().await?;
+                return Ok(());
+            }
+            Fault::Stall(time) => {
+                tokio::time::sleep(time).await;
+                return Ok(());
+            }
+            Fault::Trickle { reply, gap } => {
+                for byte in encode(&reply, true) {
+                    stream.write_all(&[byte]).await?;
+                    stream.flush().await?;
+                    if gap.is_zero() {
+                        tokio::task::yield_now().await;
+                    } else {
+                        tokio::time::sleep(gap).await;
+                    }
+                }
+            }
+            Fault::ReplyThenClose { reply, after } => {
+                stream.write_all(&encode(&reply, true)).await?;
+                stream.flush().await?;
+                tokio::time::sleep(after).await;
+                return Ok(());
+            }
+            Fault::Chunked(reply) => {
+                stream.write_all(&encode(&reply, false)).await?;
+                for chunk in reply.body.chunks(64 * 1024) {
+                    stream.write_all(format!("{:x}\r\n", chunk.len()).as_bytes()).await?;
+                    stream.write_all(chunk).await?;
+                    stream.write_all(b"\r\n").await?;
+                }
+                stream.write_all(b"0\r\n\r\n").await?;
+                stream.flush().await?;
+            }
+        }
     }
+}
+
+/// Reads a request line and headers; `None` when the client closed.
+async fn read_head(
+    reader: &mut BufReader<TcpStream>,
+) -> std::io::Result<Option<(String, String, Vec<(String, String)>)>> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).await? == 0 {
+        return Ok(None);
+    }
+    let mut parts = line.trim_end().splitn(3, ' ');
+    let method = parts.next().unwrap_or_default().to_owned();
+    let target = parts.next().unwrap_or_default().to_owned();
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).await? == 0 {
+            return Ok(None);
+        }
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        let (n, v) = h.split_once(':').unwrap_or((h, ""));
+        headers.push((n.trim().to_ascii_lowercase(), v.trim().to_owned()));
+    }
+    Ok(Some((method, target, headers)))
+}
+
+/// Head (and, with `sized`, a `content-length` and the body) of `reply`;
+/// without `sized` the head announces a chunked body and stops there.
+fn encode(reply: &Reply, sized: bool) -> Vec<u8> {
+    let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
+    for (n, v) in &reply.headers {
+        head.push_str(&format!("{n}: {v}\r\n"));
+    }
+    let bodyless = reply.status == 204 || reply.status == 304;
+    if !sized {
+        head.push_str("transfer-encoding: chunked\r\n\r\n");
+        return head.into_bytes();
+    }
+    if !bodyless {
+        head.push_str(&format!("content-length: {}\r\n", reply.body.len()));
+    }
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    if !bodyless {
+        bytes.extend_from_slice(&reply.body);
+    }
+    bytes
 }

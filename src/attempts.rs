@@ -1,0 +1,219 @@
+//! One call on the wire: attempts and retries within the call deadline,
+//! the body size cap, refused redirects, and the call's `tracing` span.
+
+use std::time::Duration;
+
+use bytes::BytesMut;
+use reqwest::header::LOCATION;
+use reqwest::{Request, Response, StatusCode};
+use tokio::time::Instant;
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::call;
+use crate::client::ClientState;
+use crate::generated::spec::Operation;
+use crate::{Error, retry};
+
+/// How one attempt ended.
+enum Outcome {
+    /// The call is over with this (the body of a capped answer is read).
+    Done(reqwest::Result<Response>),
+    /// The call is over with a failure of the crate's own.
+    Fail(Error),
+    /// Try again after `wait`.
+    Retry { wait: Duration, reason: String, status: Option<StatusCode> },
+}
+
+/// Sends `request` for `op` until it succeeds, fails for good, runs out of
+/// retries or passes the call deadline. Failures that are not reqwest
+/// errors are parked in [`call`] and answered with a placeholder.
+pub(crate) async fn execute(
+    http: &reqwest::Client,
+    state: &ClientState,
+    op: &'static Operation,
+    request: Request,
+) -> reqwest::Result<Response> {
+    // Only the path template is recorded: the actual path and the query
+    // carry chat and message IDs, and headers carry the token.
+    let span = tracing::debug_span!(
+        "beeper_desktop.request",
+        operation = op.id,
+        method = op.method,
+        path = op.path,
+        attempts = Empty,
+        status = Empty,
+        duration_ms = Empty,
+    );
+    let started = Instant::now();
+    let (result, attempts, status) = run(http, state, op, request).instrument(span.clone()).await;
+    let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    span.record("attempts", attempts);
+    span.record("duration_ms", duration_ms);
+    if let Some(status) = status {
+        span.record("status", status.as_u16());
+    }
+    span.in_scope(|| match &result {
+        Ok(_) if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
+        Ok(_) => tracing::debug!(attempts, duration_ms, "failed before an answer was read"),
+        Err(e) => tracing::debug!(attempts, duration_ms, reason = retry::error_reason(e), "failed"),
+    });
+    result
+}
+
+async fn run(
+    http: &reqwest::Client,
+    state: &ClientState,
+    op: &'static Operation,
+    mut request: Request,
+) -> (reqwest::Result<Response>, u32, Option<StatusCode>) {
+    let policy = state.retry;
+    let deadline = state.call_deadline.and_then(|d| Instant::now().checked_add(d));
+    let mut retry = 0u32;
+    loop {
+        let attempt = retry + 1;
+        // A streaming body (file upload) cannot be replayed: one attempt.
+        let spare = if retry < policy.max_retries { request.try_clone() } else { None };
+        if let Some(timeout) = state.attempt_timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
+        let one = attempt_once(http, state, op, request, retry, spare.is_some(), deadline);
+        let outcome = match deadline {
+            Some(at) => tokio::time::timeout_at(at, one).await.unwrap_or_else(|_| {
+                Outcome::Fail(Error::DeadlineExceeded {
+                    deadline: state.call_deadline.unwrap_or_default(),
+                    attempts: attempt,
+                })
+            }),
+            None => one.await,
+        };
+        match outcome {
+            Outcome::Done(result) => {
+                let status = result.as_ref().ok().map(Response::status);
+                return (result, attempt, status);
+            }
+            Outcome::Fail(error) => {
+                let status = error.status();
+                return (Ok(call::fail(error)), attempt, status);
+            }
+            Outcome::Retry { wait, reason, status } => {
+                let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+                tracing::info!(
+                    operation = op.id,
+                    attempt,
+                    status = status.map(|s| s.as_u16()),
+                    reason = reason.as_str(),
+                    wait_ms,
+                    "retrying"
+                );
+                tokio::time::sleep(wait).await;
+                // `attempt_once` only decides a retry when a spare exists.
+                let Some(next) = spare else {
+                    let error = Error::InvalidRequest("internal: retry without a spare request".into());
+                    return (Ok(call::fail(error)), attempt, status);
+                };
+                request = next;
+                retry += 1;
+            }
+        }
+    }
+}
+
+/// One attempt: send, judge the answer, read a capped body.
+async fn attempt_once(
+    http: &reqwest::Client,
+    state: &ClientState,
+    op: &'static Operation,
+    request: Request,
+    retry: u32,
+    may_retry: bool,
+    deadline: Option<Instant>,
+) -> Outcome {
+    let policy = &state.retry;
+    let method = request.method().clone();
+    let url = request.url().clone();
+    // A retry only happens when its wait ends before the deadline.
+    let fits = |wait: Duration| may_retry && deadline.is_none_or(|at| Instant::now() + wait < at);
+
+    let response = match http.execute(request).await {
+        Ok(response) => response,
+        Err(error) => {
+            let wait = retry::delay(policy, retry, None);
+            if retry::retry_after_error(&method, &error) && fits(wait) {
+                return Outcome::Retry { wait, reason: retry::error_reason(&error).into(), status: None };
+            }
+            return Outcome::Done(Err(error));
+        }
+    };
+    let status = response.status();
+    call::record_status(status);
+
+    if let Some(location) = redirect_target(&url, &response) {
+        return Outcome::Fail(Error::Redirect { status, location });
+    }
+    if retry::retry_after_response(&method, &response) {
+        let wait = retry::delay(policy, retry, Some(&response));
+        if fits(wait) {
+            return Outcome::Retry { wait, reason: format!("HTTP {}", status.as_u16()), status: Some(status) };
+        }
+    }
+    // Raw bytes (`serve_asset`) stream to the caller uncapped; JSON and
+    // error bodies are read here, within the attempt's limits.
+    let streamed = !op.accept.is_empty() && op.accept != "*/*" && status.is_success();
+    if streamed {
+        return Outcome::Done(Ok(response));
+    }
+    match read_capped(response, state.max_response_bytes).await {
+        Ok(response) => Outcome::Done(Ok(response)),
+        Err(BodyFailure::TooLarge { content_length }) => {
+            Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
+        }
+        Err(BodyFailure::Read(error)) => {
+            // The answer was lost mid-body: harmless to ask again only
+            // for idempotent methods (a POST has already been acted on).
+            let wait = retry::delay(policy, retry, None);
+            if retry::is_idempotent(&method) && fits(wait) {
+                return Outcome::Retry { wait, reason: "body read failed".into(), status: Some(status) };
+            }
+            Outcome::Done(Err(error))
+        }
+    }
+}
+
+/// Where a redirect points, or the URL a user-supplied client ended up at
+/// when it followed one to another origin.
+fn redirect_target(sent_to: &reqwest::Url, response: &Response) -> Option<String> {
+    if response.status().is_redirection()
+        && let Some(location) = response.headers().get(LOCATION)
+    {
+        return Some(String::from_utf8_lossy(location.as_bytes()).into_owned());
+    }
+    (response.url().origin() != sent_to.origin()).then(|| response.url().to_string())
+}
+
+enum BodyFailure {
+    TooLarge { content_length: Option<u64> },
+    Read(reqwest::Error),
+}
+
+/// Reads the whole body, refusing more than `limit` bytes (announced or
+/// received), and rebuilds an equivalent response around the bytes.
+async fn read_capped(mut response: Response, limit: usize) -> Result<Response, BodyFailure> {
+    let announced = response.content_length();
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Err(BodyFailure::TooLarge { content_length: announced });
+    }
+    let initial = announced.map_or(0, |n| n as usize).min(limit).min(1 << 20);
+    let mut body = BytesMut::with_capacity(initial);
+    while let Some(chunk) = response.chunk().await.map_err(BodyFailure::Read)? {
+        if body.len() + chunk.len() > limit {
+            return Err(BodyFailure::TooLarge { content_length: announced });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let mut rebuilt = http::Response::new(body.freeze());
+    *rebuilt.status_mut() = response.status();
+    *rebuilt.version_mut() = response.version();
+    *rebuilt.headers_mut() = std::mem::take(response.headers_mut());
+    Ok(Response::from(rebuilt))
+}
