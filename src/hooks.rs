@@ -24,6 +24,9 @@ impl ClientHooks<ClientState> for Client {
         check_path(&self.inner, op, request.url()).map_err(Error::InvalidRequest)?;
         if op.authenticated {
             let Some(auth) = &self.inner.authorization else {
+                if let Some(note) = &self.inner.expired_token_note {
+                    return Err(Error::InvalidRequest(format!("`{}` needs an access token: {note}", op.id)));
+                }
                 return Err(Error::InvalidRequest(format!(
                     "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
                     op.id

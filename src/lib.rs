@@ -25,6 +25,7 @@
 mod assets;
 mod builder_ext;
 pub mod client;
+pub mod discovery;
 mod error;
 mod hooks;
 mod lenient;
@@ -32,7 +33,11 @@ pub mod pagination;
 mod patch;
 mod path_encoding;
 mod retry;
+pub mod token_store;
 mod upload;
+
+#[cfg(feature = "login")]
+pub mod login;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
 mod generated {
@@ -40,7 +45,8 @@ mod generated {
 }
 
 pub use client::{ClientBuilder, ConfigError};
-pub use error::Error;
+pub use discovery::{DesktopInstance, discover};
+pub use error::{AuthFailure, Error};
 pub use generated::{Client, builder, spec, types};
 pub use lenient::NumericString;
 pub use pagination::{CursorPage, Paginate, Paginator, Walk};
