@@ -5,5 +5,6 @@
 mod server;
 
 mod discovery;
+mod fake;
 mod login;
 mod token_store;

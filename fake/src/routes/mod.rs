@@ -24,6 +24,7 @@ pub mod app;
 pub mod assets;
 pub mod chats;
 pub mod messages;
+pub mod oauth;
 pub mod search;
 
 /// Every route of the fake, with faults applied and unknown routes answered
@@ -36,6 +37,7 @@ pub fn router(state: FakeState) -> Router {
         .merge(messages::router())
         .merge(search::router())
         .merge(assets::router())
+        .merge(oauth::router())
         .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
