@@ -5,6 +5,7 @@
 mod server;
 
 mod discovery;
+mod example;
 mod fake;
 mod login;
 mod token_store;
