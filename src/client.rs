@@ -6,7 +6,9 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::Client;
+use crate::discovery::{Discovery, DiscoveryError};
 use crate::retry::RetryPolicy;
+use crate::token_store::{TokenStore, TokenStoreError};
 
 /// Where Beeper Desktop listens unless told otherwise.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:23373";
@@ -61,6 +63,9 @@ pub enum ConfigError {
     /// reqwest could not build its HTTP client.
     #[error("cannot build the HTTP client: {0}")]
     Http(#[source] reqwest::Error),
+    /// The stored token for this Desktop could not be read.
+    #[error("cannot use the stored access token: {0}")]
+    TokenStore(#[source] TokenStoreError),
 }
 
 /// Per-client state the request hooks read (held inside the generated
@@ -78,6 +83,9 @@ pub struct ClientState {
     pub(crate) call_deadline: Option<Duration>,
     /// Cap of buffered (JSON and error) bodies.
     pub(crate) max_response_bytes: usize,
+    /// Why no token is configured, when a stored one was found expired
+    /// (told to the caller instead of a plain "token missing").
+    pub(crate) expired_token_note: Option<String>,
 }
 
 impl fmt::Debug for ClientState {
@@ -118,6 +126,16 @@ pub struct ClientBuilder {
     user_agent: String,
     retry: RetryPolicy,
     http_client: Option<reqwest::Client>,
+    stored_token: StoredTokenLookup,
+}
+
+/// Whether [`ClientBuilder::build`] looks for a stored token.
+#[derive(Clone, Debug)]
+enum StoredTokenLookup {
+    Off,
+    /// `BEEPER_CONFIG_DIR` or the platform config directory.
+    Default,
+    In(TokenStore),
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -132,6 +150,7 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
             .field("http_client", &self.http_client.is_some())
+            .field("stored_token", &self.stored_token)
             .finish()
     }
 }
@@ -161,6 +180,7 @@ impl ClientBuilder {
             user_agent: DEFAULT_USER_AGENT.to_owned(),
             retry: RetryPolicy::default(),
             http_client: None,
+            stored_token: StoredTokenLookup::Off,
         }
     }
 
@@ -168,11 +188,55 @@ impl ClientBuilder {
     /// `BEEPER_ACCESS_TOKEN`; the base URL from `BEEPER_BASE_URL`, else
     /// `BEEPER_DESKTOP_BASE_URL`. Empty variables count as unset. Setters
     /// called afterwards win over the environment.
+    ///
+    /// Without `BEEPER_ACCESS_TOKEN`, [`Self::build`] then uses the token
+    /// saved for the final base URL in the default
+    /// [`TokenStore`] (`BEEPER_CONFIG_DIR` or the platform config
+    /// directory), as left by a sign-in. That is one small file read, no
+    /// network: this stays cheap and usable outside async code.
     pub fn from_env() -> Self {
         let mut builder = Self::new();
         builder.base_url = env_var(ENV_BASE_URL).or_else(|| env_var(ENV_BASE_URL_LEGACY));
         builder.access_token = env_var(ENV_ACCESS_TOKEN);
+        builder.stored_token = StoredTokenLookup::Default;
         builder
+    }
+
+    /// Use the token saved in `store` for the base URL when no token is set
+    /// (instead of the default store [`Self::from_env`] uses).
+    pub fn token_store(mut self, store: TokenStore) -> Self {
+        self.stored_token = StoredTokenLookup::In(store);
+        self
+    }
+
+    /// Never look for a stored token.
+    pub fn without_stored_token(mut self) -> Self {
+        self.stored_token = StoredTokenLookup::Off;
+        self
+    }
+
+    /// Finds the running Desktop (see [`crate::discovery`]): the base URL
+    /// set so far (or the default) is probed first, then the usual ports;
+    /// the best instance found becomes the base URL. Fails with
+    /// [`DiscoveryError::NotFound`] when nothing answers.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let client = beeper_desktop::ClientBuilder::from_env().discover_base_url().await?.build()?;
+    /// println!("using {}", client.base_url());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn discover_base_url(self) -> Result<Self, DiscoveryError> {
+        let preferred = self.base_url.clone().unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        self.discover_with(Discovery::new().preferred_url(Some(preferred))).await
+    }
+
+    /// [`Self::discover_base_url`] with custom probing settings.
+    pub async fn discover_with(mut self, discovery: Discovery) -> Result<Self, DiscoveryError> {
+        let best = discovery.best().await?;
+        self.base_url = Some(best.base_url);
+        Ok(self)
     }
 
     /// Where Beeper Desktop listens, e.g. `http://localhost:23373`. A
@@ -296,7 +360,31 @@ impl ClientBuilder {
                 reason: "a base URL cannot have a query or fragment".into(),
             });
         }
-        let authorization = match self.access_token.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let mut expired_token_note = None;
+        let explicit = self.access_token.filter(|t| !t.trim().is_empty());
+        let access_token = match explicit {
+            Some(token) => Some(token),
+            None => {
+                let store = match self.stored_token {
+                    StoredTokenLookup::Off => None,
+                    // No config directory at all just means nothing is stored.
+                    StoredTokenLookup::Default => TokenStore::from_env().ok(),
+                    StoredTokenLookup::In(store) => Some(store),
+                };
+                match store.map(|s| s.load(&trimmed)).transpose().map_err(ConfigError::TokenStore)?.flatten() {
+                    Some(stored) if stored.is_expired() => {
+                        expired_token_note = Some(format!(
+                            "the access token stored for {trimmed} has expired; sign in again \
+                             (beeper_desktop::login, `cargo run --example login`) or set {ENV_ACCESS_TOKEN}"
+                        ));
+                        None
+                    }
+                    Some(stored) => Some(stored.secret().to_owned()),
+                    None => None,
+                }
+            }
+        };
+        let authorization = match access_token.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(token) => {
                 let mut value =
                     HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| ConfigError::InvalidAccessToken)?;
@@ -326,6 +414,7 @@ impl ClientBuilder {
             attempt_timeout: self.timeout.or(own_client.then_some(DEFAULT_TIMEOUT)),
             call_deadline: self.call_deadline,
             max_response_bytes: self.max_response_bytes,
+            expired_token_note,
         };
         Ok(Client::new_with_client(&trimmed, http, state))
     }
@@ -338,7 +427,10 @@ impl Client {
     }
 
     /// Builds a client from `BEEPER_ACCESS_TOKEN` and `BEEPER_BASE_URL` /
-    /// `BEEPER_DESKTOP_BASE_URL`; see [`ClientBuilder::from_env`].
+    /// `BEEPER_DESKTOP_BASE_URL`, falling back to the token stored by a
+    /// sign-in for that base URL; see [`ClientBuilder::from_env`]. No
+    /// network access: to find a Desktop on another port, use
+    /// [`ClientBuilder::discover_base_url`].
     ///
     /// A missing token is not an error here, so `get_info` still works;
     /// operations that need it fail before sending. Check with

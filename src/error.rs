@@ -385,3 +385,69 @@ pub(crate) fn check_reported<T: ReportsError>(value: ResponseValue<T>) -> Result
         None => Ok(value),
     }
 }
+
+/// What a refused token means for the caller, from [`Error::auth_failure`].
+/// Its `Display` says what to do.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AuthFailure {
+    /// 401: the token is missing, unknown, revoked or expired. Tokens cannot
+    /// be refreshed: sign in again.
+    #[error(
+        "Beeper Desktop does not accept the access token{}; sign in again (beeper_desktop::login with the \
+         `login` feature, e.g. `cargo run --example login`) or set BEEPER_ACCESS_TOKEN to a new token \
+         from Beeper Desktop (Settings → Developers)",
+        if *expired { " (it has expired)" } else { "" }
+    )]
+    SignInAgain {
+        /// The server said the token expired.
+        expired: bool,
+    },
+    /// 403: the token lacks a scope this operation needs.
+    #[error(
+        "the access token lacks the {} scope; sign in again asking for it (scopes `read write` allow \
+         sending, editing, reacting, archiving and reminders)",
+        scope.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "needed (`write` for changes, `read` for reading)".into())
+    )]
+    MissingScope {
+        /// The missing scope (`read` or `write`) when the server named it.
+        scope: Option<String>,
+    },
+}
+
+impl Error {
+    /// For a 401, or a 403 that is about scopes: what is wrong with the
+    /// token and how to fix it. Other 403s (a network refusing an action)
+    /// give `None`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: beeper_desktop::Client) {
+    /// if let Err(e) = client.list_chats().send().await {
+    ///     match e.auth_failure() {
+    ///         Some(failure) => eprintln!("{failure}"),
+    ///         None => eprintln!("failed: {e}"),
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn auth_failure(&self) -> Option<AuthFailure> {
+        let Error::Api { status, code, message, .. } = self else {
+            return match self.status() {
+                Some(StatusCode::UNAUTHORIZED) => Some(AuthFailure::SignInAgain { expired: false }),
+                _ => None,
+            };
+        };
+        let text = format!("{code} {message}").to_ascii_lowercase();
+        match *status {
+            StatusCode::UNAUTHORIZED => Some(AuthFailure::SignInAgain { expired: text.contains("expired") }),
+            StatusCode::FORBIDDEN if text.contains("scope") => {
+                // Name the scope only when the server did, as a word of its own.
+                let words: Vec<&str> =
+                    text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| !w.is_empty()).collect();
+                let scope = ["write", "read"].into_iter().find(|s| words.contains(s)).map(str::to_owned);
+                Some(AuthFailure::MissingScope { scope })
+            }
+            _ => None,
+        }
+    }
+}

@@ -38,6 +38,9 @@ impl ClientHooks<ClientState> for Client {
                     set_accept(request, op);
                     return Ok(());
                 }
+                if let Some(note) = &self.inner.expired_token_note {
+                    return Err(Error::InvalidRequest(format!("`{}` needs an access token: {note}", op.id)));
+                }
                 return Err(Error::InvalidRequest(format!(
                     "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
                     op.id

@@ -29,6 +29,7 @@ mod call;
 pub mod client;
 #[cfg(test)]
 mod decode_props;
+pub mod discovery;
 mod error;
 mod hooks;
 mod lenient;
@@ -38,7 +39,11 @@ mod path_encoding;
 mod retry;
 mod secret;
 mod unions;
+pub mod token_store;
 mod upload;
+
+#[cfg(feature = "login")]
+pub mod login;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
 mod generated {
@@ -46,7 +51,8 @@ mod generated {
 }
 
 pub use client::{ClientBuilder, ConfigError};
-pub use error::Error;
+pub use discovery::{DesktopInstance, discover};
+pub use error::{AuthFailure, Error};
 pub use generated::{Client, builder, spec, types};
 pub use lenient::NumericString;
 pub use pagination::{CursorPage, Paginate, Paginator, Walk};

@@ -3,8 +3,20 @@
 
 #![allow(dead_code)]
 
-use beeper_desktop::client::ENV_ACCESS_TOKEN;
-use beeper_desktop::{Client, types};
+use beeper_desktop::client::{ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
+use beeper_desktop::{Client, ClientBuilder, ConfigError, types};
+
+/// `Client::from_env()`, except that with no base URL configured the running
+/// Desktop is looked for on its usual ports first (Desktop, then Nightly or
+/// a CLI-managed profile on 23373–23392).
+pub async fn discover_or_env() -> Result<Client, ConfigError> {
+    let configured =
+        [ENV_BASE_URL, ENV_BASE_URL_LEGACY].iter().any(|n| std::env::var(n).is_ok_and(|v| !v.trim().is_empty()));
+    if !configured && let Ok(builder) = ClientBuilder::from_env().discover_base_url().await {
+        return builder.build();
+    }
+    Client::from_env()
+}
 
 /// Runs an example body and turns its error text into exit status 2.
 pub fn exit_with<T>(result: Result<T, String>) -> std::process::ExitCode {
@@ -20,7 +32,7 @@ pub fn exit_with<T>(result: Result<T, String>) -> std::process::ExitCode {
 /// A client from `BEEPER_ACCESS_TOKEN` / `BEEPER_BASE_URL`, checked against
 /// the running app: Desktop must answer and a token must be set.
 pub async fn connect() -> Result<(Client, types::InfoResponse), String> {
-    let client = Client::from_env().map_err(|e| format!("Configuration problem: {e}"))?;
+    let client = discover_or_env().await.map_err(|e| format!("Configuration problem: {e}"))?;
     // `get_info` needs no token, so it tells "Desktop not running" apart
     // from "token missing or wrong".
     let info = client.get_info().send().await.map_err(|e| {
@@ -37,9 +49,11 @@ pub async fn connect() -> Result<(Client, types::InfoResponse), String> {
     })?;
     if !client.has_access_token() {
         return Err(format!(
-            "{ENV_ACCESS_TOKEN} is not set.\n\
-             Create an access token in Beeper Desktop (Settings → Developers), then run:\n  \
-             export {ENV_ACCESS_TOKEN}=<your token>"
+            "{ENV_ACCESS_TOKEN} is not set and no signed-in token is stored for {url}.\n\
+             Sign in with `cargo run --example login`, or create an access token in Beeper Desktop \
+             (Settings → Developers) and run:\n  \
+             export {ENV_ACCESS_TOKEN}=<your token>",
+            url = client.base_url()
         ));
     }
     Ok((client, info.into_inner()))
@@ -47,7 +61,9 @@ pub async fn connect() -> Result<(Client, types::InfoResponse), String> {
 
 /// Describes an API failure, with a hint for a refused token.
 pub fn explain(what: &str, e: beeper_desktop::Error) -> String {
-    if e.is_unauthorized() {
+    if let Some(failure) = e.auth_failure() {
+        format!("{what}: {e}\n{failure}")
+    } else if e.is_unauthorized() {
         format!(
             "{what}: Beeper Desktop refused the access token ({e}). Create a new one and update {ENV_ACCESS_TOKEN}."
         )

@@ -70,6 +70,8 @@ impl Grant {
 #[derive(Clone, Default)]
 pub struct TokenTable {
     grants: HashMap<String, Grant>,
+    /// OAuth clients, codes and issue times (`routes/oauth.rs`).
+    pub(crate) oauth: crate::routes::oauth::OAuthBook,
 }
 
 impl fmt::Debug for TokenTable {

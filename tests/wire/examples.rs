@@ -22,7 +22,12 @@ async fn run(name: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     cmd.args(args)
         .env_remove("BEEPER_ACCESS_TOKEN")
         .env_remove("BEEPER_BASE_URL")
-        .env_remove("BEEPER_DESKTOP_BASE_URL");
+        .env_remove("BEEPER_DESKTOP_BASE_URL")
+        // Never the real user's stored tokens.
+        .env(
+            "BEEPER_CONFIG_DIR",
+            std::env::temp_dir().join(format!("beeper-examples-no-store-{}", std::process::id())),
+        );
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use std::time::{Duration, Instant};
 
 use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
+use beeper_desktop::token_store::ENV_CONFIG_DIR;
 use beeper_desktop::{Client, ClientBuilder, ConfigError, Error};
 
 use crate::support::{MockServer, Reply, TOKEN};
@@ -268,7 +269,10 @@ fn set_all(base_url: Option<&str>, legacy_base_url: Option<&str>, token: Option<
 // because the environment is process-wide.
 #[tokio::test]
 async fn from_env_reads_base_url_and_token_with_precedence() {
-    let _restore = EnvGuard::save(&[ENV_BASE_URL, ENV_BASE_URL_LEGACY, ENV_ACCESS_TOKEN]);
+    let _restore = EnvGuard::save(&[ENV_BASE_URL, ENV_BASE_URL_LEGACY, ENV_ACCESS_TOKEN, ENV_CONFIG_DIR]);
+    // Never the real user's stored tokens: an empty store.
+    let empty_store = std::env::temp_dir().join(format!("beeper-paths-no-store-{}", std::process::id()));
+    set_env(ENV_CONFIG_DIR, empty_store.to_str());
 
     set_all(None, None, None);
     let client = Client::from_env().unwrap();

@@ -25,6 +25,7 @@ pub mod assets;
 pub mod bridges;
 pub mod chats;
 pub mod messages;
+pub mod oauth;
 pub mod search;
 pub mod setup;
 
@@ -40,6 +41,7 @@ pub fn router(state: FakeState) -> Router {
         .merge(assets::router())
         .merge(bridges::router())
         .merge(setup::router())
+        .merge(oauth::router())
         .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
