@@ -20,18 +20,23 @@
 //! [progenitor]: https://github.com/oxidecomputer/progenitor
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 mod assets;
 mod builder_ext;
 pub mod client;
 mod error;
+#[cfg(feature = "events")]
+#[cfg_attr(docsrs, doc(cfg(feature = "events")))]
+pub mod events;
 mod hooks;
 mod lenient;
 pub mod pagination;
 mod patch;
 mod path_encoding;
 mod retry;
+mod send_wait;
 mod upload;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
@@ -47,6 +52,7 @@ pub use pagination::{CursorPage, Paginate, Paginator, Walk};
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
+pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// Compiles the README's examples as doctests.

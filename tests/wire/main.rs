@@ -18,3 +18,4 @@ mod pagination;
 mod paths;
 mod quirks;
 mod retries;
+mod send_wait;

@@ -213,6 +213,12 @@ impl MockServer {
         Self { addr, requests, replies }
     }
 
+    /// Replaces the queue of replies (for replies that need the server's URL).
+    pub fn with_replies(self, replies: Vec<Reply>) -> Self {
+        *self.replies.lock().unwrap() = VecDeque::from(replies);
+        self
+    }
+
     /// A server answering one request with `reply`.
     pub async fn once(reply: Reply) -> Self {
         Self::start(vec![reply]).await
