@@ -85,8 +85,9 @@ pub enum EventsError {
         /// What is wrong with it.
         reason: String,
     },
-    /// A `wss://` URL, but the crate was built without TLS.
-    #[error("events URL {url:?} needs TLS; enable the `rustls` or `native-tls` feature")]
+    /// A `wss://` URL: the events client speaks plain `ws://` only (Beeper
+    /// Desktop listens on plain HTTP on localhost).
+    #[error("events URL {url:?} needs TLS, which the events client does not support; use a ws:// URL")]
     TlsNotEnabled {
         /// The URL.
         url: String,

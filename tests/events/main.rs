@@ -2,7 +2,9 @@
 //! subscription, decoding of every frame type, bad frames, reconnects with
 //! the gap reported, and the failures that must not be retried.
 
+mod fake;
 mod server;
+mod watch;
 
 use std::future::Future;
 use std::time::Duration;

@@ -5,6 +5,8 @@
 //!   generated client relies on (see [`validate`]).
 //! * `codegen [--check] [--spec PATH] [--out PATH]` writes, or compares, the
 //!   reviewed snapshot `generated/client.rs` (see [`codegen_cmd`]).
+//! * `fake [--port N] [--token T] [--seed S]` serves the fake Beeper Desktop
+//!   until stopped (see [`fake_cmd`]).
 
 // Shared with build.rs, so the snapshot and the compiled client come from the
 // same code. Not every item is used by both includers.
@@ -14,6 +16,7 @@ mod codegen;
 
 mod codegen_cmd;
 mod example_check;
+mod fake_cmd;
 mod findings;
 mod operations;
 mod raw;
@@ -36,6 +39,10 @@ commands:
   codegen [--check] [--spec PATH] [--out PATH]
       Write the generated client to generated/client.rs (or --out PATH).
       With --check, compare instead and fail when the file is stale.
+  fake [--port N] [--token T] [--seed S]
+      Serve the fake Beeper Desktop on 127.0.0.1 (default: a free port) until
+      Ctrl-C. The first stdout line is
+      `listening on http://127.0.0.1:<port> token <token>`.
   help
       Show this message.";
 
@@ -115,6 +122,15 @@ fn display_path(path: &Path, root: &Path) -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
+    if args.first().map(String::as_str) == Some("fake") {
+        return match fake_cmd::parse(&args[1..]) {
+            Ok(options) => fake_cmd::run(options),
+            Err(message) => {
+                eprintln!("error: {message}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match parse_args(&args, &root) {
         Ok(Command::Validate { spec }) => validate::run(&spec, &display_path(&spec, &root)),
         Ok(Command::Codegen { spec, out, check }) => codegen_cmd::run(&codegen_cmd::Paths {
