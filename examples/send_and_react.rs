@@ -10,7 +10,7 @@ mod common;
 
 use std::time::Duration;
 
-use beeper_desktop::types;
+use beeper_desktop::{SendWaitError, types};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -24,35 +24,24 @@ async fn run() -> Result<(), String> {
     let text = args.next().unwrap_or_else(|| "Hello from beeper-desktop-rs".to_owned());
     let (client, _) = common::connect().await?;
 
-    let sent = client
-        .send_message()
-        .chat_id(&chat_id)
-        .body(types::SendMessageRequest { text: Some(text.clone()), ..Default::default() })
-        .send()
-        .await
-        .map_err(|e| common::explain("Sending failed", e))?;
-    println!("Sent; pending ID {}", sent.pending_message_id);
-
-    // The pending ID resolves to the final message once the network confirms it.
-    let mut message = None;
-    for _ in 0..20 {
-        match client.get_message().chat_id(&sent.chat_id).message_id(&sent.pending_message_id).send().await {
-            Ok(m) if m.send_status.as_ref().is_none_or(|s| s.status != types::SendStatusKind::Pending) => {
-                message = Some(m.into_inner());
-                break;
-            }
-            Ok(_) => {}
-            Err(e) if e.is_not_found() => {}
-            Err(e) => return Err(common::explain("Looking up the message failed", e)),
+    // Sends once, then waits for the final message (the pending ID cannot be reacted to).
+    let body = types::SendMessageRequest { text: Some(text.clone()), ..Default::default() };
+    let message = match client.send_message_and_wait(&chat_id, body).timeout(Duration::from_secs(10)).send().await {
+        Ok(message) => message,
+        Err(SendWaitError::Send(e)) => return Err(common::explain("Sending failed", e)),
+        Err(SendWaitError::Lookup { source, .. }) => {
+            return Err(common::explain("Looking up the message failed", source));
         }
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
-    let message = message.ok_or("The message was not delivered within 10 s; check the chat in Beeper Desktop.")?;
+        Err(e @ SendWaitError::TimedOut { .. }) => {
+            return Err(format!("{e}; check the chat in Beeper Desktop."));
+        }
+        Err(e) => return Err(e.to_string()),
+    };
     println!("Delivered as message {}", message.id);
 
     let reaction = client
         .add_reaction()
-        .chat_id(&sent.chat_id)
+        .chat_id(&message.chat_id)
         .message_id(&message.id)
         .body_map(|b| b.reaction_key("👍".to_owned()))
         .send()
@@ -62,7 +51,7 @@ async fn run() -> Result<(), String> {
 
     let edited = client
         .update_message()
-        .chat_id(&sent.chat_id)
+        .chat_id(&message.chat_id)
         .message_id(&message.id)
         .body_map(|b| b.text(format!("{text} (edited)")))
         .send()
@@ -73,7 +62,7 @@ async fn run() -> Result<(), String> {
     let remind_at = chrono::Utc::now() + chrono::Duration::hours(1);
     client
         .create_reminder()
-        .chat_id(&sent.chat_id)
+        .chat_id(&message.chat_id)
         .body(types::CreateReminderRequest {
             reminder: types::ReminderInput { remind_at, dismiss_on_incoming_message: Some(true) },
         })

@@ -22381,7 +22381,10 @@ let response = client.list_messages()
 Sends text and/or one attachment (uploaded first with the asset
 endpoints), optionally as a reply. The answer carries a pending
 message ID; the final message appears later. Never retried
-automatically once it may have reached the server.
+automatically once it may have reached the server. To get the final
+message (to react to, edit or reply to it), use
+[`Client::send_message_and_wait`](crate::Client::send_message_and_wait),
+which sends once and waits for it.
 
 
 Sends a `POST` request to `/v1/chats/{chatID}/messages`

@@ -20,6 +20,7 @@
 //! [progenitor]: https://github.com/oxidecomputer/progenitor
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 mod assets;
@@ -31,6 +32,9 @@ pub mod client;
 mod decode_props;
 pub mod discovery;
 mod error;
+#[cfg(feature = "events")]
+#[cfg_attr(docsrs, doc(cfg(feature = "events")))]
+pub mod events;
 mod hooks;
 mod lenient;
 pub mod pagination;
@@ -40,6 +44,7 @@ mod retry;
 mod secret;
 mod unions;
 pub mod token_store;
+mod send_wait;
 mod upload;
 
 #[cfg(feature = "login")]
@@ -61,6 +66,7 @@ pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
 pub use secret::SecretString;
 pub use unions::UnknownVariant;
+pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// Compiles the README's examples as doctests.

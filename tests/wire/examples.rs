@@ -187,39 +187,45 @@ async fn send_and_react_sends_waits_reacts_edits_and_reminds() {
     let mut delivered =
         serde_json::from_slice::<serde_json::Value>(&crate::support::fixture_bytes("message.json")).unwrap();
     delivered["sendStatus"] = json!({"status": "SUCCESS", "timestamp": "2025-08-31T19:41:42.000Z"});
-    let server = MockServer::start(vec![
+    let server = MockServer::start(vec![]).await;
+    // The wait first looks for the events socket; this server has none (404), so it polls.
+    let mut info = serde_json::from_slice::<serde_json::Value>(&crate::support::fixture_bytes("info.json")).unwrap();
+    info["endpoints"]["ws_events"] = json!(format!("{}/v1/ws", server.url()));
+    let server = server.with_replies(vec![
         Reply::fixture(200, "info.json"),
+        Reply::json(200, &info),
+        Reply::json(404, &json!({"code": "not_found", "message": "no such route"})),
         Reply::fixture(200, "message_send.json"),
         Reply::json(200, &delivered),
         Reply::fixture(200, "reaction_add.json"),
         Reply::fixture(200, "message_update.json"),
         Reply::empty(204),
-    ])
-    .await;
+    ]);
     let out = run(
         "send_and_react",
         &["!a1b2c3:beeper.local", "Dinner at eight?"],
         &[("BEEPER_BASE_URL", &server.url()), ("BEEPER_ACCESS_TOKEN", TOKEN)],
     )
     .await;
-    assert!(out.status.success(), "{}", stderr(&out));
     let requests = server.requests();
-    let ops: Vec<&str> =
-        ["get_info", "send_message", "get_message", "add_reaction", "update_message", "create_reminder"]
-            .into_iter()
-            .zip(&requests)
-            .map(|(op, req)| {
-                req.assert_operation(op);
-                op
-            })
-            .collect();
-    assert_eq!(ops.len(), 6, "{requests:#?}");
-    requests[1].assert_json_body(&json!({"text": "Dinner at eight?"}));
-    assert_eq!(requests[2].path(), "/v1/chats/!a1b2c3:beeper.local/messages/m1725489123456");
-    requests[3].assert_json_body(&json!({"reactionKey": "👍"}));
-    assert_eq!(requests[4].path(), "/v1/chats/!a1b2c3:beeper.local/messages/1343993");
-    requests[4].assert_json_body(&json!({"text": "Dinner at eight? (edited)"}));
-    let reminder = requests[5].json();
+    assert!(out.status.success(), "{}\n{:?}", stderr(&out), requests.iter().map(|r| &r.target).collect::<Vec<_>>());
+    assert_eq!(requests.len(), 8, "{requests:#?}");
+    requests[0].assert_operation("get_info");
+    requests[1].assert_operation("get_info");
+    assert_eq!((requests[2].method.as_str(), requests[2].path()), ("GET", "/v1/ws"));
+    assert_eq!(requests[2].header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    let rest = &requests[3..];
+    for (op, req) in
+        ["send_message", "get_message", "add_reaction", "update_message", "create_reminder"].iter().zip(rest)
+    {
+        req.assert_operation(op);
+    }
+    rest[0].assert_json_body(&json!({"text": "Dinner at eight?"}));
+    assert_eq!(rest[1].path(), "/v1/chats/!a1b2c3:beeper.local/messages/m1725489123456");
+    rest[2].assert_json_body(&json!({"reactionKey": "👍"}));
+    assert_eq!(rest[3].path(), "/v1/chats/!a1b2c3:beeper.local/messages/1343993");
+    rest[3].assert_json_body(&json!({"text": "Dinner at eight? (edited)"}));
+    let reminder = rest[4].json();
     assert_eq!(reminder["reminder"]["dismissOnIncomingMessage"], json!(true));
     assert!(reminder["reminder"]["remindAt"].as_str().unwrap().ends_with('Z'));
 }

@@ -25,3 +25,4 @@ mod properties;
 mod quirks;
 mod retries;
 mod setup;
+mod send_wait;

@@ -259,6 +259,12 @@ impl MockServer {
         self.connections.load(Ordering::SeqCst)
     }
 
+    /// Replaces the queue of replies (for replies that need the server's URL).
+    pub fn with_replies(self, replies: Vec<Reply>) -> Self {
+        *self.replies.lock().unwrap() = replies.into_iter().map(Fault::Reply).collect();
+        self
+    }
+
     /// A server answering one request with `reply`.
     pub async fn once(reply: Reply) -> Self {
         Self::start(vec![reply]).await

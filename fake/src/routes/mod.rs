@@ -28,6 +28,7 @@ pub mod messages;
 pub mod oauth;
 pub mod search;
 pub mod setup;
+pub mod ws;
 
 /// Every route of the fake, with faults applied and unknown routes answered
 /// in the API's error shape.
@@ -42,6 +43,7 @@ pub fn router(state: FakeState) -> Router {
         .merge(bridges::router())
         .merge(setup::router())
         .merge(oauth::router())
+        .merge(ws::router())
         .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

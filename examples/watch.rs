@@ -1,0 +1,197 @@
+//! Prints incoming messages live (chat title, sender, text). Reconnects on
+//! its own after a drop and then catches up on what it missed over REST.
+//!
+//! ```sh
+//! cargo run --example watch                                   # every chat, until Ctrl-C
+//! cargo run --example watch -- --chat '!id:beeper.local' --max-events 10 --timeout 60
+//! ```
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+use beeper_desktop::events::{Event, EventsError};
+use beeper_desktop::{Client, types};
+use chrono::{DateTime, Utc};
+use futures::StreamExt;
+
+const USAGE: &str = "usage: watch [--chat <chat ID>]... [--max-events <N>] [--timeout <seconds>]";
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    common::exit_with(run().await)
+}
+
+/// Command-line options.
+struct Options {
+    chats: Vec<String>,
+    max_events: Option<usize>,
+    timeout: Option<Duration>,
+}
+
+fn options() -> Result<Options, String> {
+    let mut opts = Options { chats: Vec::new(), max_events: None, timeout: None };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
+        match arg.as_str() {
+            "--chat" => opts.chats.push(value()?),
+            "--max-events" => {
+                opts.max_events = Some(value()?.parse().map_err(|_| format!("--max-events takes a number\n{USAGE}"))?)
+            }
+            "--timeout" => {
+                let secs: f64 = value()?.parse().map_err(|_| format!("--timeout takes seconds\n{USAGE}"))?;
+                opts.timeout =
+                    Some(Duration::try_from_secs_f64(secs).map_err(|_| format!("--timeout takes seconds\n{USAGE}"))?);
+            }
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    Ok(opts)
+}
+
+async fn run() -> Result<(), String> {
+    let opts = options()?;
+    let (client, _) = common::connect().await?;
+    let chats = if opts.chats.is_empty() { vec!["*".to_owned()] } else { opts.chats.clone() };
+    let mut events = client.events().chats(chats).connect().await.map_err(explain)?;
+    if opts.chats.is_empty() {
+        println!("Watching all chats for new messages (Ctrl-C to stop)");
+    } else {
+        println!("Watching {} chat(s) for new messages (Ctrl-C to stop)", opts.chats.len());
+    }
+    let mut printer = Printer::new(client, opts.max_events);
+    let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
+    loop {
+        let next = match deadline {
+            Some(deadline) => match tokio::time::timeout_at(deadline, events.next()).await {
+                Ok(next) => next,
+                Err(_) => {
+                    println!("Stopped after {:?}", opts.timeout.unwrap_or_default());
+                    return Ok(());
+                }
+            },
+            None => events.next().await,
+        };
+        match next {
+            None => return Err("The events connection ended.".into()),
+            Some(Err(e)) => return Err(explain(e)),
+            Some(Ok(Event::MessageUpserted { messages, .. })) => {
+                for message in messages {
+                    printer.show(message).await;
+                }
+            }
+            Some(Ok(Event::Disconnected { reason, attempt, retry_in })) => {
+                eprintln!("Connection lost ({reason}); retrying in {retry_in:.1?} (attempt {attempt})");
+            }
+            Some(Ok(Event::Reconnected { .. })) => {
+                eprintln!("Reconnected; catching up on missed messages");
+                printer.catch_up().await;
+            }
+            Some(Ok(Event::SeqGap { missed, .. })) => {
+                eprintln!("{missed} event(s) were lost; catching up");
+                printer.catch_up().await;
+            }
+            Some(Ok(_)) => {}
+        }
+        if printer.done() {
+            return Ok(());
+        }
+    }
+}
+
+fn explain(e: EventsError) -> String {
+    match &e {
+        EventsError::NotSupported { .. } => {
+            format!("{e}.\nLive events need Beeper Desktop 4.2.557 or later.")
+        }
+        _ if e.is_unauthorized() => format!(
+            "Beeper Desktop refused the access token ({e}). Create a new one and update {}.",
+            beeper_desktop::client::ENV_ACCESS_TOKEN
+        ),
+        _ => format!("Live events failed: {e}"),
+    }
+}
+
+/// Prints each incoming message once (again when edited) and remembers the
+/// newest per chat, to catch up after a gap.
+struct Printer {
+    client: Client,
+    titles: HashMap<String, String>,
+    seen: HashSet<(String, Option<DateTime<Utc>>)>,
+    newest: HashMap<String, (DateTime<Utc>, String)>,
+    printed: usize,
+    max: Option<usize>,
+}
+
+impl Printer {
+    fn new(client: Client, max: Option<usize>) -> Self {
+        Self { client, titles: HashMap::new(), seen: HashSet::new(), newest: HashMap::new(), printed: 0, max }
+    }
+
+    fn done(&self) -> bool {
+        self.max.is_some_and(|max| self.printed >= max)
+    }
+
+    async fn title(&mut self, chat_id: &str) -> String {
+        if let Some(title) = self.titles.get(chat_id) {
+            return title.clone();
+        }
+        let title = match self.client.get_chat().chat_id(chat_id).send().await {
+            Ok(chat) => chat.into_inner().title.filter(|t| !t.is_empty()).unwrap_or_else(|| "(untitled)".into()),
+            Err(_) => chat_id.to_owned(),
+        };
+        self.titles.insert(chat_id.to_owned(), title.clone());
+        title
+    }
+
+    async fn show(&mut self, m: types::Message) {
+        let newer = self.newest.get(&m.chat_id).is_none_or(|(ts, _)| m.timestamp >= *ts);
+        if newer {
+            self.newest.insert(m.chat_id.clone(), (m.timestamp, m.sort_key.as_str().to_owned()));
+        }
+        let own = m.is_sender == Some(true);
+        let reaction = m.type_ == Some(types::MessageType::Reaction);
+        if own || reaction || self.done() || !self.seen.insert((m.id.clone(), m.edited_timestamp)) {
+            return;
+        }
+        let title = self.title(&m.chat_id).await;
+        let sender = m.sender_name.as_deref().unwrap_or(&m.sender_id);
+        let text = match (&m.text, m.attachments.len()) {
+            (Some(text), _) if !text.is_empty() => text.split_whitespace().collect::<Vec<_>>().join(" "),
+            (_, 0) => "(no text)".to_owned(),
+            (_, n) => format!("[{n} attachment(s)]"),
+        };
+        let edited = if m.edited_timestamp.is_some() { " (edited)" } else { "" };
+        println!("{title} · {sender}: {text}{edited}");
+        self.printed += 1;
+    }
+
+    /// Lists what came after the newest message seen in each chat.
+    async fn catch_up(&mut self) {
+        let chats: Vec<(String, String)> = self.newest.iter().map(|(c, (_, key))| (c.clone(), key.clone())).collect();
+        for (chat_id, sort_key) in chats {
+            let page = self
+                .client
+                .list_messages()
+                .chat_id(&chat_id)
+                .cursor(sort_key)
+                .direction(types::Direction::After)
+                .send()
+                .await;
+            match page {
+                Ok(page) => {
+                    let mut items = page.into_inner().items;
+                    items.sort_by_key(|m| m.timestamp);
+                    for message in items {
+                        self.show(message).await;
+                    }
+                }
+                Err(e) => eprintln!("Catching up on {chat_id} failed: {e}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! Live events from Beeper Desktop's `/v1/ws` WebSocket as a typed stream that reconnects on its own.
+//!
+//! Needs the `events` cargo feature. Start with [`Client::events`]:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use beeper_desktop::events::Event;
+//! use futures::TryStreamExt;
+//!
+//! let client = beeper_desktop::Client::from_env()?;
+//! let mut events = client.events().chats(["*"]).connect().await?;
+//! while let Some(event) = events.try_next().await? {
+//!     match event {
+//!         Event::MessageUpserted { messages, .. } => {
+//!             for m in messages {
+//!                 println!("{}: {}", m.sender_name.as_deref().unwrap_or(&m.sender_id), m.text.unwrap_or_default());
+//!             }
+//!         }
+//!         Event::Reconnected { missed } => {
+//!             // Events are never replayed: re-sync over REST, e.g.
+//!             // `client.list_messages().chat_id(..).cursor(newest_sort_key).direction(after)`.
+//!             println!("reconnected; changes since {} may be missing", missed.since);
+//!         }
+//!         _ => {}
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! How it behaves:
+//! - The socket URL comes from `endpoints.ws_events` of `/v1/info`
+//!   (falling back to `<base URL>/v1/ws`), with `http`→`ws`, `https`→`wss`;
+//!   the upgrade carries the client's bearer token.
+//! - [`EventsBuilder::connect`] returns once the server said `ready` and
+//!   acknowledged the subscription; it does not retry. A refused token is
+//!   [`EventsError::Unauthorized`], a Desktop without the socket is
+//!   [`EventsError::NotSupported`].
+//! - Afterwards a dropped connection is retried with backoff
+//!   ([`ReconnectPolicy`]), reported as [`Event::Disconnected`] and
+//!   [`Event::Reconnected`]; the subscription is sent again. A refused token
+//!   or a vanished endpoint ends the stream with an `Err` item instead.
+//! - A frame that does not decode costs only itself ([`Event::Malformed`],
+//!   [`Event::Unknown`]); frames up to [`DEFAULT_MAX_FRAME_SIZE`] are read.
+//! - The stream is backed by a task on the current tokio runtime; dropping
+//!   the stream closes the socket.
+
+mod connection;
+mod error;
+mod event;
+mod url;
+
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use futures::Stream;
+use reqwest::header::HeaderValue;
+use tokio::sync::{mpsc, oneshot};
+
+pub use error::EventsError;
+pub use event::{Event, EventMeta, Missed, UndecodedEntry};
+
+use crate::Client;
+use crate::client::DEFAULT_USER_AGENT;
+use connection::{Command, Settings, Task};
+
+/// Largest frame read unless told otherwise (16 MiB; message entries make
+/// frames large, and clients of the real app needed 8 MiB).
+pub const DEFAULT_MAX_FRAME_SIZE: usize = 16 * 1024 * 1024;
+/// How long to wait for `ready` and for each subscription ack.
+pub const DEFAULT_READY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a dial (TCP connect plus upgrade) may take.
+pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the client pings; a ping unanswered until the next one means
+/// the connection is dead.
+pub const DEFAULT_PING_INTERVAL: Duration = Duration::from_secs(30);
+/// Items buffered between the socket and a slow consumer.
+const CHANNEL_CAPACITY: usize = 256;
+
+/// When and how often a dropped events connection is dialed again.
+///
+/// Waits `initial_delay`, doubling per failed attempt up to `max_delay`;
+/// back to `initial_delay` once a connection worked.
+///
+/// ```
+/// use std::time::Duration;
+/// use beeper_desktop::events::ReconnectPolicy;
+///
+/// let policy = ReconnectPolicy::default().with_initial_delay(Duration::from_millis(200)).with_max_attempts(5);
+/// assert_eq!(policy.delay(3), Duration::from_millis(800));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReconnectPolicy {
+    /// Wait before the first attempt (default 1 s).
+    pub initial_delay: Duration,
+    /// Upper bound of the wait (default 30 s).
+    pub max_delay: Duration,
+    /// Attempts per outage before the stream ends with
+    /// [`EventsError::GaveUp`] (default `None`: keep trying).
+    pub max_attempts: Option<u32>,
+}
+
+impl Default for ReconnectPolicy {
+    fn default() -> Self {
+        Self { initial_delay: Duration::from_secs(1), max_delay: Duration::from_secs(30), max_attempts: None }
+    }
+}
+
+impl ReconnectPolicy {
+    /// Never reconnect: a drop ends the stream with [`EventsError::GaveUp`].
+    pub fn never() -> Self {
+        Self { max_attempts: Some(0), ..Self::default() }
+    }
+
+    /// Sets [`Self::initial_delay`].
+    pub fn with_initial_delay(mut self, delay: Duration) -> Self {
+        self.initial_delay = delay;
+        self
+    }
+
+    /// Sets [`Self::max_delay`].
+    pub fn with_max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Sets [`Self::max_attempts`].
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// Wait before attempt number `attempt` (1-based).
+    pub fn delay(&self, attempt: u32) -> Duration {
+        let factor = 2u32.saturating_pow(attempt.saturating_sub(1).min(20));
+        self.initial_delay.saturating_mul(factor).min(self.max_delay)
+    }
+}
+
+/// Checks a chat list the way the server would: no empty IDs, `*` alone.
+fn checked_chat_ids<I, S>(chat_ids: I) -> Result<Vec<String>, EventsError>
+where
+    I: IntoIterator<Item = S>,
+    S: Into<String>,
+{
+    let mut ids: Vec<String> = Vec::new();
+    for id in chat_ids {
+        let id = id.into().trim().to_owned();
+        if id.is_empty() {
+            return Err(EventsError::InvalidSubscription("a chat ID is empty".into()));
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.len() > 1 && ids.iter().any(|id| id == "*") {
+        return Err(EventsError::InvalidSubscription("`*` cannot be combined with specific chat IDs".into()));
+    }
+    Ok(ids)
+}
+
+/// Settings of an events connection; from [`Client::events`].
+#[derive(Debug)]
+#[must_use = "nothing happens until `connect` is awaited"]
+pub struct EventsBuilder<'a> {
+    client: &'a Client,
+    chat_ids: Result<Vec<String>, String>,
+    url: Option<String>,
+    ready_timeout: Duration,
+    dial_timeout: Duration,
+    ping_interval: Duration,
+    max_frame_size: usize,
+    reconnect: ReconnectPolicy,
+}
+
+impl Client {
+    /// Starts an events connection (the `/v1/ws` WebSocket); see the
+    /// [`events`](crate::events) module. Subscribes to every chat unless
+    /// [`EventsBuilder::chats`] says otherwise.
+    pub fn events(&self) -> EventsBuilder<'_> {
+        EventsBuilder {
+            client: self,
+            chat_ids: Ok(vec!["*".to_owned()]),
+            url: None,
+            ready_timeout: DEFAULT_READY_TIMEOUT,
+            dial_timeout: DEFAULT_DIAL_TIMEOUT,
+            ping_interval: DEFAULT_PING_INTERVAL,
+            max_frame_size: DEFAULT_MAX_FRAME_SIZE,
+            reconnect: ReconnectPolicy::default(),
+        }
+    }
+}
+
+impl<'a> EventsBuilder<'a> {
+    /// The chats to receive events for: `["*"]` for all (the default), chat
+    /// IDs for those only, an empty list to start paused.
+    pub fn chats<I, S>(mut self, chat_ids: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.chat_ids = checked_chat_ids(chat_ids).map_err(|e| e.to_string());
+        self
+    }
+
+    /// Use this socket URL instead of asking `/v1/info` (`http(s)` is
+    /// mapped to `ws(s)`; a relative URL is resolved against the base URL).
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// How long to wait for `ready` and for each subscription ack (default 10 s).
+    pub fn ready_timeout(mut self, timeout: Duration) -> Self {
+        self.ready_timeout = timeout;
+        self
+    }
+
+    /// How long one dial may take (default 10 s).
+    pub fn dial_timeout(mut self, timeout: Duration) -> Self {
+        self.dial_timeout = timeout;
+        self
+    }
+
+    /// Ping period; a ping unanswered until the next one drops the
+    /// connection (default 30 s).
+    pub fn ping_interval(mut self, interval: Duration) -> Self {
+        self.ping_interval = interval.max(Duration::from_millis(10));
+        self
+    }
+
+    /// Largest frame accepted, in bytes (default 16 MiB). A larger frame
+    /// breaks the connection, which is then dialed again.
+    pub fn max_frame_size(mut self, bytes: usize) -> Self {
+        self.max_frame_size = bytes;
+        self
+    }
+
+    /// How a dropped connection is dialed again (default: forever, 1 s
+    /// doubling to 30 s).
+    pub fn reconnect(mut self, policy: ReconnectPolicy) -> Self {
+        self.reconnect = policy;
+        self
+    }
+
+    /// Finds the socket, connects, waits for `ready`, subscribes and waits
+    /// for the ack. Fails without retrying; see [`EventsError`].
+    pub async fn connect(self) -> Result<EventStream, EventsError> {
+        let chat_ids = self.chat_ids.map_err(EventsError::InvalidSubscription)?;
+        let authorization = self.client.inner.authorization.clone().ok_or(EventsError::NoAccessToken)?;
+        let base = self.client.base_url();
+        let url = match &self.url {
+            Some(url) => url::resolve(base, Some(url))?,
+            None => {
+                // Discovery needs no token; a server without `/v1/info` gets the default path.
+                let advertised =
+                    self.client.get_info().send().await.ok().map(|info| info.into_inner().endpoints.ws_events);
+                url::resolve(base, advertised.as_deref())?
+            }
+        };
+        let settings = Settings {
+            url,
+            authorization,
+            user_agent: HeaderValue::from_static(DEFAULT_USER_AGENT),
+            dial_timeout: self.dial_timeout,
+            ready_timeout: self.ready_timeout,
+            ping_interval: self.ping_interval,
+            max_frame_size: self.max_frame_size,
+            reconnect: self.reconnect,
+        };
+        let opened = connection::open(&settings, &chat_ids, "r1").await?;
+        let (events_tx, events_rx) = mpsc::channel(CHANNEL_CAPACITY);
+        let (commands_tx, commands_rx) = mpsc::unbounded_channel();
+        let url = settings.url.to_string();
+        let task = Task::new(settings, events_tx, commands_rx, chat_ids, 1);
+        tokio::spawn(task.run(opened));
+        Ok(EventStream {
+            events: events_rx,
+            subscription: Subscription { commands: commands_tx, ack_timeout: self.ready_timeout },
+            url,
+        })
+    }
+}
+
+/// The live events: a [`Stream`] of [`Event`]s (use it with
+/// `futures::StreamExt` / `TryStreamExt`).
+///
+/// An `Err` item is fatal and the last one; everything transient arrives as
+/// an [`Event`]. Dropping the stream closes the connection.
+#[derive(Debug)]
+pub struct EventStream {
+    events: mpsc::Receiver<connection::Item>,
+    subscription: Subscription,
+    url: String,
+}
+
+impl EventStream {
+    /// A handle that changes the subscription of this live connection; it
+    /// can be cloned and moved to other tasks.
+    pub fn subscription(&self) -> Subscription {
+        self.subscription.clone()
+    }
+
+    /// Replaces the subscription; see [`Subscription::set_chats`].
+    pub async fn set_chats<I, S>(&self, chat_ids: I) -> Result<Vec<String>, EventsError>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.subscription.set_chats(chat_ids).await
+    }
+
+    /// The socket URL in use.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+impl Stream for EventStream {
+    type Item = Result<Event, EventsError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.events.poll_recv(cx)
+    }
+}
+
+/// Changes what a live [`EventStream`] receives.
+#[derive(Clone, Debug)]
+pub struct Subscription {
+    commands: mpsc::UnboundedSender<Command>,
+    ack_timeout: Duration,
+}
+
+impl Subscription {
+    /// Replaces the whole set: `["*"]` for every chat, chat IDs for those
+    /// only. Resolves with the set the server acknowledged (compare as a
+    /// set). While disconnected, the new set is sent with the next
+    /// connection (and this waits for that ack, up to the ready timeout).
+    pub async fn set_chats<I, S>(&self, chat_ids: I) -> Result<Vec<String>, EventsError>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let chat_ids = checked_chat_ids(chat_ids)?;
+        let (reply, answer) = oneshot::channel();
+        self.commands.send(Command::SetChats { chat_ids, reply }).map_err(|_| EventsError::Closed)?;
+        match tokio::time::timeout(self.ack_timeout, answer).await {
+            Err(_) => {
+                Err(EventsError::ReadyTimeout { waiting_for: "subscriptions.updated", timeout: self.ack_timeout })
+            }
+            Ok(Err(_)) => Err(EventsError::Closed),
+            Ok(Ok(result)) => result,
+        }
+    }
+
+    /// Stops events without closing the connection (`set_chats([])`).
+    pub async fn pause(&self) -> Result<(), EventsError> {
+        self.set_chats(Vec::<String>::new()).await.map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chat_lists_are_checked_like_the_server_does() {
+        assert_eq!(checked_chat_ids([" !a:x ", "!a:x", "!b:x"]).unwrap(), ["!a:x", "!b:x"]);
+        assert_eq!(checked_chat_ids(["*", "*"]).unwrap(), ["*"]);
+        assert!(checked_chat_ids(Vec::<String>::new()).unwrap().is_empty());
+        assert!(matches!(checked_chat_ids(["*", "!a:x"]), Err(EventsError::InvalidSubscription(_))));
+        assert!(matches!(checked_chat_ids(["!a:x", " "]), Err(EventsError::InvalidSubscription(_))));
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap() {
+        let p = ReconnectPolicy::default();
+        let delays: Vec<u64> = (1..=7).map(|n| p.delay(n).as_secs()).collect();
+        assert_eq!(delays, [1, 2, 4, 8, 16, 30, 30]);
+        assert_eq!(p.delay(u32::MAX), Duration::from_secs(30));
+    }
+}
