@@ -24,7 +24,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), String> {
-    let (client, info) = common::connect().await?;
+    let common::Connection { client, info, fake: _fake } = common::connect().await?;
     println!("Connected to {} {}.", info.app.name, info.app.version);
 
     let accounts =

@@ -75,7 +75,8 @@ async fn run() -> Result<(), String> {
         Some(t) => Some(t),
         None => newest_in(&args.out)?,
     };
-    let (client, _) = common::connect().await?;
+    let connection = common::connect().await?;
+    let client = &connection.client;
 
     // Chats come newest activity first; older ones cannot hold newer messages.
     let mut chats: Vec<types::ChatListItem> = client

@@ -5,8 +5,10 @@
 //! cargo run --example quickstart
 //! ```
 //!
-//! When Beeper Desktop is not reachable or no token is set, it says what is
-//! missing and how to fix it, and exits with status 2.
+//! With no `BEEPER_ACCESS_TOKEN` and no `BEEPER_BASE_URL` set it runs against
+//! the built-in fake Beeper Desktop (sample data) and says so on its first
+//! line. When a real Desktop is configured but not reachable, or no token is
+//! set, it says what is missing and how to fix it, and exits with status 2.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -17,7 +19,8 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), String> {
-    let (client, info) = common::connect().await?;
+    let connection = common::connect().await?;
+    let (client, info) = (&connection.client, &connection.info);
     println!("Connected to {} {} on {}.", info.app.name, info.app.version, info.platform.os);
 
     let page = client.list_chats().limit(10).send().await.map_err(|e| common::explain("Listing chats failed", e))?;
@@ -28,6 +31,7 @@ async fn run() -> Result<(), String> {
         let title = chat.title.as_deref().filter(|t| !t.is_empty()).unwrap_or("(untitled)");
         let network = chat.network.as_deref().unwrap_or(chat.account_id.as_str());
         println!("\n{title} [{network}] · {} unread", chat.unread_count);
+        println!("  chat ID {}", chat.id);
         match &chat.preview {
             Some(message) => {
                 let sender = message.sender_name.as_deref().unwrap_or(message.sender_id.as_str());

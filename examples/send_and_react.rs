@@ -4,6 +4,9 @@
 //! ```sh
 //! cargo run --example send_and_react -- '!chatid:beeper.local' "Hello from Rust"
 //! ```
+//!
+//! Against the built-in fake (no `BEEPER_ACCESS_TOKEN`/`BEEPER_BASE_URL` set)
+//! the chat ID may be left out: the most recently active chat is used.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -20,9 +23,22 @@ async fn main() -> std::process::ExitCode {
 async fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let usage = "usage: send_and_react <chat ID> [text]";
-    let chat_id = args.next().ok_or(usage)?;
+    let chat_arg = args.next();
     let text = args.next().unwrap_or_else(|| "Hello from beeper-desktop-rs".to_owned());
-    let (client, _) = common::connect().await?;
+    let connection = common::connect().await?;
+    let client = &connection.client;
+    let chat_id = match chat_arg {
+        Some(id) => id,
+        // Only the fake gets a default: never message a real chat unasked.
+        None if connection.is_fake() => {
+            let page =
+                client.list_chats().limit(1).send().await.map_err(|e| common::explain("Listing chats failed", e))?;
+            let chat = page.items.first().ok_or("The fake has no chats")?;
+            println!("No chat ID given; using {} ({})", chat.title.as_deref().unwrap_or("untitled"), chat.id);
+            chat.id.clone()
+        }
+        None => return Err(usage.to_owned()),
+    };
 
     // Sends once, then waits for the final message (the pending ID cannot be reacted to).
     let body = types::SendMessageRequest { text: Some(text.clone()), ..Default::default() };

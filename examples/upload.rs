@@ -23,7 +23,8 @@ async fn run() -> Result<(), String> {
     if !std::path::Path::new(&path).is_file() {
         return Err(format!("{path} is not a readable file"));
     }
-    let (client, _) = common::connect().await?;
+    let connection = common::connect().await?;
+    let client = &connection.client;
 
     let upload = client.upload_asset().path(&path).send().await.map_err(|e| common::explain("Upload failed", e))?;
     let upload_id = upload.upload_id.clone().ok_or("The server accepted the upload but returned no uploadID")?;

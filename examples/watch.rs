@@ -55,7 +55,7 @@ fn options() -> Result<Options, String> {
 
 async fn run() -> Result<(), String> {
     let opts = options()?;
-    let (client, _) = common::connect().await?;
+    let common::Connection { client, fake: _fake, .. } = common::connect().await?;
     let chats = if opts.chats.is_empty() { vec!["*".to_owned()] } else { opts.chats.clone() };
     let mut events = client.events().chats(chats).connect().await.map_err(explain)?;
     if opts.chats.is_empty() {

@@ -1,21 +1,23 @@
-//! Connection checks shared by the examples: build the client from the
-//! environment and explain exactly what is missing when it cannot work.
+//! Connection setup shared by the examples: talk to the real Beeper Desktop
+//! when the environment points at one, else start the built-in fake in this
+//! process; explain exactly what is missing when the real one cannot work.
 
 #![allow(dead_code)]
 
-use beeper_desktop::client::{ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
-use beeper_desktop::{Client, ClientBuilder, ConfigError, types};
+use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
+use beeper_desktop::{Client, ClientBuilder, types};
+use beeper_desktop_fake::FakeDesktop;
 
-/// `Client::from_env()`, except that with no base URL configured the running
-/// Desktop is looked for on its usual ports first (Desktop, then Nightly or
-/// a CLI-managed profile on 23373–23392).
-pub async fn discover_or_env() -> Result<Client, ConfigError> {
-    let configured =
-        [ENV_BASE_URL, ENV_BASE_URL_LEGACY].iter().any(|n| std::env::var(n).is_ok_and(|v| !v.trim().is_empty()));
-    if !configured && let Ok(builder) = ClientBuilder::from_env().discover_base_url().await {
-        return builder.build();
+/// A Desktop found on its usual ports (Desktop, then Nightly or a
+/// CLI-managed profile on 23373–23392) for which a signed-in token is stored
+/// (`cargo run --example login`), when there is one.
+async fn signed_in_desktop() -> Option<(Client, types::InfoResponse)> {
+    let client = ClientBuilder::from_env().discover_base_url().await.ok()?.build().ok()?;
+    if !client.has_access_token() {
+        return None;
     }
-    Client::from_env()
+    let info = client.get_info().send().await.ok()?.into_inner();
+    Some((client, info))
 }
 
 /// Runs an example body and turns its error text into exit status 2.
@@ -29,34 +31,87 @@ pub fn exit_with<T>(result: Result<T, String>) -> std::process::ExitCode {
     }
 }
 
-/// A client from `BEEPER_ACCESS_TOKEN` / `BEEPER_BASE_URL`, checked against
-/// the running app: Desktop must answer and a token must be set.
-pub async fn connect() -> Result<(Client, types::InfoResponse), String> {
-    let client = discover_or_env().await.map_err(|e| format!("Configuration problem: {e}"))?;
+/// A working client, and the fake behind it when no real Desktop is set up.
+pub struct Connection {
+    /// Client for the Desktop (real or fake).
+    pub client: Client,
+    /// What `GET /v1/info` said.
+    pub info: types::InfoResponse,
+    /// The in-process fake, kept alive as long as the connection.
+    pub fake: Option<FakeDesktop>,
+}
+
+impl Connection {
+    /// Whether the examples talk to the built-in fake.
+    pub fn is_fake(&self) -> bool {
+        self.fake.is_some()
+    }
+}
+
+fn env_set(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| !v.trim().is_empty())
+}
+
+/// Connects as the environment says.
+///
+/// With none of `BEEPER_ACCESS_TOKEN`, `BEEPER_BASE_URL` and
+/// `BEEPER_DESKTOP_BASE_URL` set, uses a running Desktop that a token was
+/// stored for by signing in, else starts the fake Desktop and says so on the
+/// first line of stdout. Otherwise checks the real Desktop: it must answer
+/// and a token must be set; when something is missing, every missing piece
+/// is named at once.
+pub async fn connect() -> Result<Connection, String> {
+    if ![ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY].iter().any(|v| env_set(v)) {
+        if let Some((client, info)) = signed_in_desktop().await {
+            return Ok(Connection { client, info, fake: None });
+        }
+        let fake = FakeDesktop::builder()
+            .try_start()
+            .await
+            .map_err(|e| format!("Cannot start the built-in fake Beeper Desktop on 127.0.0.1: {e}"))?;
+        println!(
+            "Using the built-in fake Beeper Desktop at {url} (sample data): no {ENV_ACCESS_TOKEN} or {ENV_BASE_URL} is set. \
+             To use your real Beeper Desktop, set {ENV_ACCESS_TOKEN} (Beeper Desktop → Settings → Developers) \
+             and, if it does not listen on {DEFAULT_BASE_URL}, {ENV_BASE_URL}.",
+            url = fake.base_url()
+        );
+        let client = fake.client();
+        let info =
+            client.get_info().send().await.map_err(|e| format!("The built-in fake did not answer: {e}"))?.into_inner();
+        return Ok(Connection { client, info, fake: Some(fake) });
+    }
+    let client = Client::from_env().map_err(|e| format!("Configuration problem: {e}"))?;
     // `get_info` needs no token, so it tells "Desktop not running" apart
     // from "token missing or wrong".
-    let info = client.get_info().send().await.map_err(|e| {
-        if e.is_connect() || e.is_timeout() {
-            format!(
-                "Beeper Desktop is not reachable at {url}.\n\
+    let info = client.get_info().send().await;
+    let mut problems = Vec::new();
+    let info = match info {
+        Ok(info) => Some(info.into_inner()),
+        Err(e) if e.is_connect() || e.is_timeout() => {
+            problems.push(format!(
+                "Beeper Desktop is not reachable at {url}.\n  \
                  Start Beeper Desktop and enable its API (Settings → Developers), \
-                 or point BEEPER_BASE_URL at where it listens.\n(detail: {e})",
+                 or point {ENV_BASE_URL} at where it listens.\n  (detail: {e})",
                 url = client.base_url()
-            )
-        } else {
-            format!("{} answered unexpectedly: {e}", client.base_url())
+            ));
+            None
         }
-    })?;
+        Err(e) => return Err(format!("{} answered unexpectedly: {e}", client.base_url())),
+    };
     if !client.has_access_token() {
-        return Err(format!(
-            "{ENV_ACCESS_TOKEN} is not set and no signed-in token is stored for {url}.\n\
+        problems.push(format!(
+            "{ENV_ACCESS_TOKEN} is not set and no signed-in token is stored for {url}.\n  \
              Sign in with `cargo run --example login`, or create an access token in Beeper Desktop \
-             (Settings → Developers) and run:\n  \
+             (Settings → Developers) and run:\n    \
              export {ENV_ACCESS_TOKEN}=<your token>",
             url = client.base_url()
         ));
     }
-    Ok((client, info.into_inner()))
+    match (info, problems.len()) {
+        (Some(info), 0) => Ok(Connection { client, info, fake: None }),
+        (_, 1) => Err(problems.remove(0)),
+        _ => Err(format!("Two things are missing:\n1. {}\n2. {}", problems[0], problems[1])),
+    }
 }
 
 /// Describes an API failure, with a hint for a refused token.

@@ -229,3 +229,185 @@ async fn send_and_react_sends_waits_reacts_edits_and_reminds() {
     assert_eq!(reminder["reminder"]["dismissOnIncomingMessage"], json!(true));
     assert!(reminder["reminder"]["remindAt"].as_str().unwrap().ends_with('Z'));
 }
+
+// ---- The same examples against the fake Desktop -------------------------
+
+use beeper_desktop_fake::FakeDesktop;
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn quickstart_falls_back_to_the_built_in_fake_with_no_environment() {
+    let out = run("quickstart", &[], &[]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("Using the built-in fake Beeper Desktop at http://127.0.0.1:"), "{first}");
+    assert!(
+        first.contains("BEEPER_ACCESS_TOKEN") && first.contains("BEEPER_BASE_URL"),
+        "says how to use the real one: {first}"
+    );
+    // The same seed in this process gives the same chats the example printed.
+    let fake = FakeDesktop::start().await;
+    let page = fake.client().list_chats().limit(10).send().await.unwrap().into_inner();
+    let mut at = 0;
+    for chat in &page.items {
+        let title = chat.title.as_deref().unwrap();
+        let line = format!("{title} [{}] · {} unread", chat.network.as_deref().unwrap(), chat.unread_count);
+        let found = text[at..].find(&line).unwrap_or_else(|| panic!("{line:?} missing or out of order in:\n{text}"));
+        at += found + line.len();
+        let preview = chat.preview.as_ref().unwrap();
+        let shown: String = preview.text.as_deref().unwrap_or("(no text)").chars().take(100).collect();
+        assert!(
+            text.contains(&format!("{}: {shown}", preview.sender_name.as_deref().unwrap())),
+            "{shown:?} in:\n{text}"
+        );
+    }
+    assert!(!text.contains("Some(\""), "titles print as text: {text}");
+}
+
+#[tokio::test]
+async fn quickstart_uses_a_configured_desktop_instead_of_the_fallback() {
+    let fake = FakeDesktop::builder().seed(99).token("configured-token").start().await;
+    let out =
+        run("quickstart", &[], &[("BEEPER_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", "configured-token")])
+            .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("Connected to Beeper Desktop (fake)"), "{text}");
+    assert!(!text.contains("built-in fake"));
+    let top = fake.chats().into_iter().next().unwrap();
+    assert!(text.contains(&format!("chat ID {}", top.id)), "{text}");
+    // Only the legacy variable set: still the configured Desktop.
+    let out = run(
+        "quickstart",
+        &[],
+        &[("BEEPER_DESKTOP_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", "configured-token")],
+    )
+    .await;
+    assert!(out.status.success() && !stdout(&out).contains("built-in fake"), "{}", stderr(&out));
+}
+
+#[tokio::test]
+async fn quickstart_names_every_missing_piece_at_once() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let out = run("quickstart", &[], &[("BEEPER_BASE_URL", &url)]).await;
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("Beeper Desktop is not reachable at {url}")), "{err}");
+    assert!(err.contains("BEEPER_ACCESS_TOKEN is not set"), "both problems in one message: {err}");
+    // A token alone (no base URL) means the real Desktop at the default address.
+    let out = run("quickstart", &[], &[("BEEPER_BASE_URL", &url), ("BEEPER_ACCESS_TOKEN", TOKEN)]).await;
+    let err = stderr(&out);
+    assert!(err.contains("not reachable") && !err.contains("is not set"), "{err}");
+}
+
+#[tokio::test]
+async fn send_and_react_changes_the_fakes_state() {
+    let fake = FakeDesktop::start().await;
+    let chat = fake.chats().into_iter().find(|c| c.is_read_only != Some(true)).unwrap();
+    let out = run(
+        "send_and_react",
+        &[&chat.id, "Hello fake"],
+        &[("BEEPER_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", fake.token())],
+    )
+    .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sent = fake.sent_messages();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].request.text.as_deref(), Some("Hello fake"));
+    let message = fake.with_world(|w| w.message(&chat.id, &sent[0].message_id).cloned()).unwrap();
+    assert_eq!(message.text.as_deref(), Some("Hello fake (edited)"));
+    assert_eq!(message.reactions.iter().map(|r| r.reaction_key.as_str()).collect::<Vec<_>>(), ["👍"]);
+    let reminder = fake.chat(&chat.id).unwrap().reminder.expect("reminder set");
+    assert_eq!(reminder.dismiss_on_incoming_message, Some(true));
+    assert!(stdout(&out).contains(&format!("Delivered as message {}", sent[0].message_id)));
+}
+
+#[tokio::test]
+async fn send_and_react_picks_a_chat_only_on_the_built_in_fake() {
+    let out = run("send_and_react", &[], &[]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().next().unwrap().starts_with("Using the built-in fake"), "{text}");
+    assert!(text.contains("No chat ID given; using "), "{text}");
+    assert!(text.contains("Reacted with 👍"), "{text}");
+    let fake = FakeDesktop::builder().token("t").start().await;
+    let out = run("send_and_react", &[], &[("BEEPER_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", "t")]).await;
+    assert_eq!(out.status.code(), Some(2), "a real Desktop needs an explicit chat");
+    assert!(stderr(&out).contains("usage: send_and_react"));
+    assert!(fake.sent_messages().is_empty());
+}
+
+#[tokio::test]
+async fn upload_sends_the_file_to_the_fake() {
+    let dir = std::env::temp_dir().join(format!("beeper-upload-fake-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("plan.pdf");
+    let bytes = b"%PDF-1.7\n fake pdf body".to_vec();
+    std::fs::write(&file, &bytes).unwrap();
+    let fake = FakeDesktop::start().await;
+    let chat = fake.chats()[0].id.clone();
+    let out = run(
+        "upload",
+        &[&chat, file.to_str().unwrap(), "The plan"],
+        &[("BEEPER_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", fake.token())],
+    )
+    .await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sent = fake.sent_messages();
+    assert_eq!(sent.len(), 1);
+    let message = fake.with_world(|w| w.message(&chat, &sent[0].message_id).cloned()).unwrap();
+    assert_eq!(message.text.as_deref(), Some("The plan"));
+    let attachment = &message.attachments[0];
+    assert_eq!(
+        (attachment.file_name.as_deref(), attachment.mime_type.as_deref()),
+        (Some("plan.pdf"), Some("application/pdf"))
+    );
+    let served = fake.client().serve_asset().url(attachment.src_url.as_deref().unwrap()).bytes().await.unwrap();
+    assert_eq!(served.as_ref(), bytes.as_slice());
+}
+
+#[tokio::test]
+async fn export_writes_one_account_from_the_fake_and_resumes() {
+    let dir = std::env::temp_dir().join(format!("beeper-export-fake-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("signal.jsonl");
+    let out_path = out_file.to_str().unwrap();
+    let fake = FakeDesktop::start().await;
+    let env = [("BEEPER_BASE_URL", fake.base_url()), ("BEEPER_ACCESS_TOKEN", fake.token())];
+    let out = run("export", &["--out", out_path, "--account", "signal"], &env).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read_ids = || -> Vec<String> {
+        std::fs::read_to_string(&out_file)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut ids = read_ids();
+    let mut expected: Vec<String> = fake
+        .chats()
+        .into_iter()
+        .filter(|c| c.account_id == "signal")
+        .flat_map(|c| fake.messages(&c.id))
+        .map(|m| m.id)
+        .collect();
+    ids.sort();
+    expected.sort();
+    assert_eq!(ids, expected, "every signal message once");
+
+    let chat = fake.chats().into_iter().find(|c| c.account_id == "signal").unwrap();
+    let arrived = fake.receive_text(&chat.id, "new since the export");
+    let out = run("export", &["--out", out_path, "--account", "signal"], &env).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = read_ids();
+    assert_eq!(after.len(), expected.len() + 1);
+    assert_eq!(after.last(), Some(&arrived.id));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
