@@ -14,6 +14,21 @@ pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
     OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|i| &OPERATIONS[i])
 }
 
+/// `Accept` and `Content-Length` as the official SDKs send them. Void
+/// operations answer with no body (`*/*`, as the official SDKs send)
+/// and `serve_asset` with raw bytes; progenitor asks for JSON.
+fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
+    if !op.accept.is_empty() {
+        request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
+    }
+    // hyper sends no `Content-Length` for a bodyless POST, and strict
+    // proxies answer 411; the official JS SDK sends `0`.
+    let sends_body = matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH);
+    if sends_body && request.body().is_none() {
+        request.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+    }
+}
+
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
         // progenitor sends the spec's `info.version` as `api-version`; the
@@ -25,6 +40,11 @@ impl ClientHooks<ClientState> for Client {
         check_path(&self.inner, op, request.url()).map_err(Error::InvalidRequest)?;
         if op.authenticated {
             let Some(auth) = &self.inner.authorization else {
+                // `get_setup_state` answers without a token before sign-in.
+                if op.token_optional {
+                    set_wire_headers(request, op);
+                    return Ok(());
+                }
                 return Err(Error::InvalidRequest(format!(
                     "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
                     op.id
@@ -32,17 +52,7 @@ impl ClientHooks<ClientState> for Client {
             };
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
-        // Void operations answer with no body (`*/*`, as the official SDKs
-        // send) and `serve_asset` with raw bytes; progenitor asks for JSON.
-        if !op.accept.is_empty() {
-            request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
-        }
-        // hyper sends no `Content-Length` for a bodyless POST, and strict
-        // proxies answer 411; the official JS SDK sends `0`.
-        let sends_body = matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH);
-        if sends_body && request.body().is_none() {
-            request.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
-        }
+        set_wire_headers(request, op);
         Ok(())
     }
 

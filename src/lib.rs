@@ -36,6 +36,8 @@ pub mod pagination;
 mod patch;
 mod path_encoding;
 mod retry;
+mod secret;
+mod unions;
 mod upload;
 
 #[allow(missing_docs, clippy::all, unreachable_patterns, unused_imports)]
@@ -51,6 +53,8 @@ pub use pagination::{CursorPage, Paginate, Paginator, Walk};
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
+pub use secret::SecretString;
+pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// Compiles the README's examples as doctests.

@@ -5,13 +5,16 @@
 
 mod support;
 
+mod account_and_labels;
 mod accounts;
 mod app;
 mod asset_helpers;
 mod assets;
+mod bridges;
 mod chats;
 mod coverage;
 mod errors;
+mod example_accounts;
 mod examples;
 mod faults;
 mod messages;
@@ -21,3 +24,4 @@ mod paths;
 mod properties;
 mod quirks;
 mod retries;
+mod setup;
