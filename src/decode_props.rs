@@ -16,9 +16,15 @@ const CASES: u32 = 256;
 macro_rules! response_models {
     ($check:ident, $body:expr) => {{
         let body: &[u8] = $body;
+        $check::<types::Account>(body);
         $check::<types::AccountList>(body);
+        $check::<types::AppStateSnapshot>(body);
         $check::<types::AssetDownloadResponse>(body);
         $check::<types::AssetUploadResponse>(body);
+        $check::<types::Bridge>(body);
+        $check::<types::BridgeList>(body);
+        $check::<types::BridgeLogin>(body);
+        $check::<types::BridgeLoginList>(body);
         $check::<types::Chat>(body);
         $check::<types::ChatCreateResponse>(body);
         $check::<types::ChatPage>(body);
@@ -27,22 +33,41 @@ macro_rules! response_models {
         $check::<types::Error>(body);
         $check::<types::FocusResponse>(body);
         $check::<types::InfoResponse>(body);
+        $check::<types::LabelList>(body);
+        $check::<types::LoginFlowList>(body);
+        $check::<types::LoginRemoveResponse>(body);
+        $check::<types::LoginSession>(body);
+        $check::<types::LoginSessionCancelResponse>(body);
         $check::<types::Message>(body);
         $check::<types::MessagePage>(body);
         $check::<types::MessageSendResponse>(body);
         $check::<types::MessageUpdateResponse>(body);
+        $check::<types::ProvisioningCapabilities>(body);
         $check::<types::ReactionAddResponse>(body);
         $check::<types::ReactionDeleteResponse>(body);
+        $check::<types::RecoveryKeyResetResponse>(body);
         $check::<types::SearchResponse>(body);
+        $check::<crate::unions::SetupResponse>(body);
+        $check::<types::SetupSessionResponse>(body);
+        $check::<types::SetupSignedIn>(body);
+        $check::<types::SetupStartResponse>(body);
         $check::<types::UserPage>(body);
+        $check::<types::VerificationActionResponse>(body);
+        $check::<types::VerificationList>(body);
     }};
 }
 
 /// The names [`response_models!`] covers, checked against the spec.
 const COVERED: &[&str] = &[
+    "Account",
     "AccountList",
+    "AppStateSnapshot",
     "AssetDownloadResponse",
     "AssetUploadResponse",
+    "Bridge",
+    "BridgeList",
+    "BridgeLogin",
+    "BridgeLoginList",
     "Chat",
     "ChatCreateResponse",
     "ChatPage",
@@ -51,14 +76,27 @@ const COVERED: &[&str] = &[
     "Error",
     "FocusResponse",
     "InfoResponse",
+    "LabelList",
+    "LoginFlowList",
+    "LoginRemoveResponse",
+    "LoginSession",
+    "LoginSessionCancelResponse",
     "Message",
     "MessagePage",
     "MessageSendResponse",
     "MessageUpdateResponse",
+    "ProvisioningCapabilities",
     "ReactionAddResponse",
     "ReactionDeleteResponse",
+    "RecoveryKeyResetResponse",
     "SearchResponse",
+    "SetupResponse",
+    "SetupSessionResponse",
+    "SetupSignedIn",
+    "SetupStartResponse",
     "UserPage",
+    "VerificationActionResponse",
+    "VerificationList",
 ];
 
 /// What the client does with a body: progenitor's `serde_json::from_slice`,

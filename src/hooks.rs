@@ -14,11 +14,18 @@ pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
     OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|i| &OPERATIONS[i])
 }
 
-/// Void operations answer with no body (`*/*`, as the official SDKs send)
+/// `Accept` and `Content-Length` as the official SDKs send them. Void
+/// operations answer with no body (`*/*`, as the official SDKs send)
 /// and `serve_asset` with raw bytes; progenitor asks for JSON.
-fn set_accept(request: &mut reqwest::Request, op: &Operation) {
+fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
     if !op.accept.is_empty() {
         request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
+    }
+    // hyper sends no `Content-Length` for a bodyless POST, and strict
+    // proxies answer 411; the official JS SDK sends `0`.
+    let sends_body = matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH);
+    if sends_body && request.body().is_none() {
+        request.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
     }
 }
 
@@ -35,7 +42,7 @@ impl ClientHooks<ClientState> for Client {
             let Some(auth) = &self.inner.authorization else {
                 // `get_setup_state` answers without a token before sign-in.
                 if op.token_optional {
-                    set_accept(request, op);
+                    set_wire_headers(request, op);
                     return Ok(());
                 }
                 if let Some(note) = &self.inner.expired_token_note {
@@ -48,13 +55,7 @@ impl ClientHooks<ClientState> for Client {
             };
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
-        set_accept(request, op);
-        // hyper sends no `Content-Length` for a bodyless POST, and strict
-        // proxies answer 411; the official JS SDK sends `0`.
-        let sends_body = matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH);
-        if sends_body && request.body().is_none() {
-            request.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
-        }
+        set_wire_headers(request, op);
         Ok(())
     }
 
