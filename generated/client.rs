@@ -414,7 +414,7 @@ pub mod types {
         ///How many accounts are connected.
         #[serde(rename = "activeAccountCount")]
         pub active_account_count: i64,
-        ///Name to show
+        ///Name to show, e.g. `WhatsApp`.
         #[serde(rename = "displayName")]
         pub display_name: ::std::string::String,
         ///Bridge ID, e.g. `local-whatsapp`.
@@ -1723,7 +1723,7 @@ servers answer chat creation with only `chatID`.
     pub struct CookieField {
         ///Key of the value in `submitLoginStep`'s `fields`.
         pub id: ::std::string::String,
-        ///Cookie
+        ///Cookie, header or storage key name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Where the value is found.
@@ -3355,7 +3355,7 @@ because older servers answer edits with only IDs and `success`.
     ///A newly generated recovery key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RecoveryKeyResetResponse {
-        ///The new key; show it to the user
+        ///The new key; show it to the user, then confirm it.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
         pub session: AppStateSnapshot,
@@ -3824,7 +3824,7 @@ because older servers answer edits with only IDs and `success`.
             ::std::string::String,
             ::std::string::String,
         >,
-        ///Last URL the browser reached
+        ///Last URL the browser reached, for a `cookies` step.
         #[serde(
             rename = "lastURL",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4192,7 +4192,7 @@ because older servers answer edits with only IDs and `success`.
         ///The same check as numbers.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub decimals: ::std::option::Option<::std::string::String>,
-        ///The emoji
+        ///The emoji, as one string.
         pub emojis: ::std::string::String,
     }
     impl VerificationSas {
@@ -22658,6 +22658,10 @@ let response = client.list_bridges()
     }
     /**Get one bridge
 
+One chat-network bridge of this installation, with its status and the
+accounts signed in through it.
+
+
 Sends a `GET` request to `/v1/bridges/{bridgeID}`
 
 Arguments:
@@ -22725,6 +22729,9 @@ let response = client.list_bridge_logins()
         builder::ListBridgeLogins::new(self)
     }
     /**Get one bridge login
+
+One account signed in through the bridge, with its connection state.
+
 
 Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
 
@@ -22806,6 +22813,9 @@ let response = client.get_login_session()
         builder::GetLoginSession::new(self)
     }
     /**Abandon a login session
+
+Stops a sign-in that is still in progress; nothing is connected.
+
 
 Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
 
@@ -22932,6 +22942,10 @@ let response = client.register_user()
     }
     /**Unlock encrypted messages with the recovery key
 
+Checks the recovery key and, when it matches, uses it to unlock the
+history of encrypted chats on this device.
+
+
 Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
 
 ```text
@@ -22963,6 +22977,10 @@ let response = client.reset_recovery_key()
     }
     /**Activate the new recovery key
 
+Makes the key returned by `resetRecoveryKey` the one in force; the
+previous key stops working.
+
+
 Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
 
 ```text
@@ -22975,6 +22993,10 @@ let response = client.confirm_recovery_key_reset()
         builder::ConfirmRecoveryKeyReset::new(self)
     }
     /**List verifications in progress
+
+Device and user verifications that have started and not yet
+finished.
+
 
 Sends a `GET` request to `/v1/app/setup/verifications`
 
@@ -23020,6 +23042,10 @@ let response = client.scan_verification_qr()
     }
     /**Get one verification
 
+The current state of one verification, including what the next step
+needs (QR code or emoji comparison).
+
+
 Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
 
 Arguments:
@@ -23051,6 +23077,9 @@ let response = client.accept_verification()
         builder::AcceptVerification::new(self)
     }
     /**Stop a verification
+
+Ends a verification before it completes, optionally saying why.
+
 
 Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
 
