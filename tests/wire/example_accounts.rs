@@ -118,7 +118,8 @@ async fn accounts_reports_a_refused_token() {
     let out = run_accounts(&server).await;
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("Listing accounts failed: Beeper Desktop refused the access token"), "{stderr}");
+    assert!(stderr.contains("Listing accounts failed: HTTP 401"), "{stderr}");
+    assert!(stderr.contains("does not accept the access token; sign in again"), "{stderr}");
     assert!(!stderr.contains(TOKEN));
 }
 
