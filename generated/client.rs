@@ -13,6 +13,7 @@ pub mod types {
         ///Account ID, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///The bridge that connects an account (Desktop 4.2.785 and newer). (see [`AccountBridge`](crate::types::AccountBridge))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bridge: ::std::option::Option<AccountBridge>,
         ///What the account can do at runtime (free-form; newer servers).
@@ -29,6 +30,7 @@ pub mod types {
         ///Human-readable network name; left out when unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///Connection state of an account (newer servers). (see [`AccountStatus`](crate::types::AccountStatus))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AccountStatus>,
         ///Human-readable connection status (newer servers).
@@ -37,9 +39,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status_text: ::std::option::Option<::std::string::String>,
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub user: User,
     }
     impl Account {
+        ///Starts a [`builder::Account`] with nothing set.
         pub fn builder() -> builder::Account {
             Default::default()
         }
@@ -49,12 +53,14 @@ pub mod types {
     pub struct AccountBridge {
         ///Bridge ID, e.g. `local-whatsapp`.
         pub id: ::std::string::String,
+        ///Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
         pub provider: crate::types::BridgeProvider,
         ///Bridge kind, e.g. `whatsapp` or `telegram`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl AccountBridge {
+        ///Starts a [`builder::AccountBridge`] with nothing set.
         pub fn builder() -> builder::AccountBridge {
             Default::default()
         }
@@ -62,7 +68,10 @@ pub mod types {
     ///All connected accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct AccountList(pub ::std::vec::Vec<Account>);
+    pub struct AccountList(
+        ///A chat-network account connected to Beeper. (see [`Account`](crate::types::Account))
+        pub ::std::vec::Vec<Account>,
+    );
     impl ::std::ops::Deref for AccountList {
         type Target = ::std::vec::Vec<Account>;
         fn deref(&self) -> &::std::vec::Vec<Account> {
@@ -93,18 +102,42 @@ pub mod types {
         pub transaction_id: ::std::option::Option<::std::string::String>,
     }
     impl AddReactionRequest {
+        ///Starts a [`builder::AddReactionRequest`] with nothing set.
         pub fn builder() -> builder::AddReactionRequest {
+            Default::default()
+        }
+    }
+    ///Why a request failed (the body of every 4xx/5xx answer).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ApiErrorBody {
+        ///Machine-readable reason, e.g. `not_found`.
+        pub code: ::std::string::String,
+        /**Extra context of any JSON shape. Validation failures use the
+`ValidationDetails` shape (`{"issues": [...]}`).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<::serde_json::Value>,
+        ///Human-readable explanation.
+        pub message: ::std::string::String,
+    }
+    impl ApiErrorBody {
+        ///Starts a [`builder::ApiErrorBody`] with nothing set.
+        pub fn builder() -> builder::ApiErrorBody {
             Default::default()
         }
     }
     ///The app's identity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AppInfo {
+        ///Application bundle identifier.
         pub bundle_id: ::std::string::String,
+        ///Application name.
         pub name: ::std::string::String,
+        ///Application version.
         pub version: ::std::string::String,
     }
     impl AppInfo {
+        ///Starts a [`builder::AppInfo`] with nothing set.
         pub fn builder() -> builder::AppInfo {
             Default::default()
         }
@@ -117,6 +150,7 @@ pub mod types {
         pub archived: ::std::option::Option<bool>,
     }
     impl ArchiveChatRequest {
+        ///Starts a [`builder::ArchiveChatRequest`] with nothing set.
         pub fn builder() -> builder::ArchiveChatRequest {
             Default::default()
         }
@@ -135,6 +169,7 @@ pub mod types {
         pub src_url: ::std::option::Option<::std::string::String>,
     }
     impl AssetDownloadResponse {
+        ///Starts a [`builder::AssetDownloadResponse`] with nothing set.
         pub fn builder() -> builder::AssetDownloadResponse {
             Default::default()
         }
@@ -148,6 +183,7 @@ pub mod types {
         ///Why the upload failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
+        ///File name stored.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -156,12 +192,19 @@ pub mod types {
         ///Bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Pixels (images/videos).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub height: ::std::option::Option<u64>,
+        ///MIME type stored (given or detected).
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -180,10 +223,15 @@ pub mod types {
         )]
         pub upload_id: ::std::option::Option<::std::string::String>,
         ///Pixels (images/videos).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub width: ::std::option::Option<u64>,
     }
     impl AssetUploadResponse {
+        ///Starts a [`builder::AssetUploadResponse`] with nothing set.
         pub fn builder() -> builder::AssetUploadResponse {
             Default::default()
         }
@@ -194,6 +242,7 @@ pub mod types {
         ///Seconds (audio/video).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///Original file name.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -202,27 +251,33 @@ pub mod types {
         ///Bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Asset ID, usually an `mxc://` URL for `downloadAsset`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///An animated GIF.
         #[serde(
             rename = "isGif",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_gif: ::std::option::Option<bool>,
+        ///A sticker.
         #[serde(
             rename = "isSticker",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sticker: ::std::option::Option<bool>,
+        ///A recorded voice message.
         #[serde(
             rename = "isVoiceNote",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_voice_note: ::std::option::Option<bool>,
+        ///MIME type, e.g. `image/jpeg`.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -234,6 +289,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub poster_img: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<MediaSize>,
         ///Where to fetch the content (URL or local path; may expire).
@@ -242,12 +298,15 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub src_url: ::std::option::Option<::std::string::String>,
+        ///Speech-to-text of an audio attachment. (see [`Transcription`](crate::types::Transcription))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transcription: ::std::option::Option<Transcription>,
+        ///Kind of received attachment. (see [`AttachmentType`](crate::types::AttachmentType))
         #[serde(rename = "type")]
-        pub type_: crate::types::AttachmentType,
+        pub kind: crate::types::AttachmentType,
     }
     impl Attachment {
+        ///Starts a [`builder::Attachment`] with nothing set.
         pub fn builder() -> builder::Attachment {
             Default::default()
         }
@@ -255,43 +314,56 @@ pub mod types {
     ///What is allowed for one kind of attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachmentCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caption: ::std::option::Option<CapabilityLevel>,
+        ///Longest caption accepted, in characters.
         #[serde(
             rename = "maxCaptionLength",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_caption_length: ::std::option::Option<i64>,
+        pub max_caption_length: ::std::option::Option<u64>,
         ///Seconds.
         #[serde(
             rename = "maxDuration",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_duration: ::std::option::Option<i64>,
+        pub max_duration: ::std::option::Option<u64>,
         ///Pixels.
         #[serde(
             rename = "maxHeight",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_height: ::std::option::Option<i64>,
+        pub max_height: ::std::option::Option<u64>,
         ///Bytes.
         #[serde(
             rename = "maxSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_size: ::std::option::Option<i64>,
+        pub max_size: ::std::option::Option<u64>,
         ///Pixels.
         #[serde(
             rename = "maxWidth",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_width: ::std::option::Option<i64>,
+        pub max_width: ::std::option::Option<u64>,
         ///Support level per MIME type or pattern; missing means rejected.
         #[serde(rename = "mimeTypes")]
         pub mime_types: ::std::collections::HashMap<
             ::std::string::String,
             CapabilityLevel,
         >,
+        ///Can be sent as view-once media.
         #[serde(
             rename = "viewOnce",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -299,6 +371,7 @@ pub mod types {
         pub view_once: ::std::option::Option<bool>,
     }
     impl AttachmentCapabilities {
+        ///Starts a [`builder::AttachmentCapabilities`] with nothing set.
         pub fn builder() -> builder::AttachmentCapabilities {
             Default::default()
         }
@@ -317,18 +390,25 @@ pub mod types {
         PartialOrd
     )]
     pub enum AttachmentInputType {
+        ///`image`
         #[serde(rename = "image")]
         Image,
+        ///`video`
         #[serde(rename = "video")]
         Video,
+        ///`audio`
         #[serde(rename = "audio")]
         Audio,
+        ///`file`
         #[serde(rename = "file")]
         File,
+        ///`gif`
         #[serde(rename = "gif")]
         Gif,
+        ///`voice-note`
         #[serde(rename = "voice-note")]
         VoiceNote,
+        ///`sticker`
         #[serde(rename = "sticker")]
         Sticker,
     }
@@ -381,10 +461,15 @@ pub mod types {
     ///Pixel dimensions of an attachment being sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachmentSizeInput {
-        pub height: f64,
-        pub width: f64,
+        ///Height in pixels.
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub height: u64,
+        ///Width in pixels.
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub width: u64,
     }
     impl AttachmentSizeInput {
+        ///Starts a [`builder::AttachmentSizeInput`] with nothing set.
         pub fn builder() -> builder::AttachmentSizeInput {
             Default::default()
         }
@@ -438,6 +523,7 @@ pub mod types {
         ///Account the chat belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -531,12 +617,15 @@ pub mod types {
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         pub participants: ChatParticipants,
         ///The chat's reminder; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -547,19 +636,23 @@ pub mod types {
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount")]
-        pub unread_count: i64,
+        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl Chat {
+        ///Starts a [`builder::Chat`] with nothing set.
         pub fn builder() -> builder::Chat {
             Default::default()
         }
@@ -575,6 +668,7 @@ pub mod types {
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub allowed_reactions: ::std::vec::Vec<::std::string::String>,
+        ///The chat can be archived.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archive: ::std::option::Option<bool>,
         ///Limits per Matrix message type (`m.image`, `m.video`, ...); a missing key means not allowed.
@@ -587,23 +681,28 @@ pub mod types {
             ::std::string::String,
             AttachmentCapabilities,
         >,
+        ///Reactions may use custom emoji.
         #[serde(
             rename = "customEmojiReactions",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub custom_emoji_reactions: ::std::option::Option<bool>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delete: ::std::option::Option<CapabilityLevel>,
+        ///You can delete the chat for yourself.
         #[serde(
             rename = "deleteChat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub delete_chat: ::std::option::Option<bool>,
+        ///You can delete the chat for every member.
         #[serde(
             rename = "deleteChatForEveryone",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub delete_chat_for_everyone: ::std::option::Option<bool>,
+        ///Messages can be deleted only on your side.
         #[serde(
             rename = "deleteForMe",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -612,28 +711,36 @@ pub mod types {
         ///Seconds after sending that deletion is allowed.
         #[serde(
             rename = "deleteMaxAge",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub delete_max_age: ::std::option::Option<i64>,
+        pub delete_max_age: ::std::option::Option<u64>,
+        ///Which disappearing-message timers the chat supports. (see [`ChatDisappearingTimer`](crate::types::ChatDisappearingTimer))
         #[serde(
             rename = "disappearingTimer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub disappearing_timer: ::std::option::Option<ChatDisappearingTimer>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub edit: ::std::option::Option<CapabilityLevel>,
         ///Seconds after sending that editing is allowed.
         #[serde(
             rename = "editMaxAge",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub edit_max_age: ::std::option::Option<i64>,
+        pub edit_max_age: ::std::option::Option<u64>,
         ///How many times a message can be edited.
         #[serde(
             rename = "editMaxCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub edit_max_count: ::std::option::Option<i64>,
+        pub edit_max_count: ::std::option::Option<u64>,
         ///Support level per formatting feature (`bold`, `inline_code`, ...).
         #[serde(
             default,
@@ -644,52 +751,68 @@ pub mod types {
             ::std::string::String,
             CapabilityLevel,
         >,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "locationMessage",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub location_message: ::std::option::Option<CapabilityLevel>,
+        ///The chat can be marked unread.
         #[serde(
             rename = "markAsUnread",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mark_as_unread: ::std::option::Option<bool>,
+        ///Longest message text accepted, in characters.
         #[serde(
             rename = "maxTextLength",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_text_length: ::std::option::Option<i64>,
+        pub max_text_length: ::std::option::Option<u64>,
+        ///How message requests can be accepted. (see [`MessageRequestCapabilities`](crate::types::MessageRequestCapabilities))
         #[serde(
             rename = "messageRequest",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_request: ::std::option::Option<MessageRequestCapabilities>,
+        ///Which membership actions are allowed. (see [`ParticipantActionCapabilities`](crate::types::ParticipantActionCapabilities))
         #[serde(
             rename = "participantActions",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub participant_actions: ::std::option::Option<ParticipantActionCapabilities>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub poll: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reaction: ::std::option::Option<CapabilityLevel>,
         ///Most reactions per message.
         #[serde(
             rename = "reactionCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub reaction_count: ::std::option::Option<i64>,
+        pub reaction_count: ::std::option::Option<u64>,
+        ///The network sends read receipts.
         #[serde(
             rename = "readReceipts",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub read_receipts: ::std::option::Option<bool>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reply: ::std::option::Option<CapabilityLevel>,
+        ///Which chat settings can be changed. (see [`ChatStateCapabilities`](crate::types::ChatStateCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<ChatStateCapabilities>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thread: ::std::option::Option<CapabilityLevel>,
+        ///The network shows typing notifications.
         #[serde(
             rename = "typingNotifications",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -697,6 +820,7 @@ pub mod types {
         pub typing_notifications: ::std::option::Option<bool>,
     }
     impl ChatCapabilities {
+        ///Starts a [`builder::ChatCapabilities`] with nothing set.
         pub fn builder() -> builder::ChatCapabilities {
             Default::default()
         }
@@ -713,6 +837,7 @@ maybe `status`), so every chat field is optional here.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///The chat's ID (kept for older clients; same as `id`).
@@ -810,12 +935,15 @@ maybe `status`), so every chat field is optional here.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participants: ::std::option::Option<ChatParticipants>,
         ///The chat's reminder; null when there is none.
@@ -824,27 +952,34 @@ maybe `status`), so every chat field is optional here.
         ///The chat's snooze; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub snooze: ::std::option::Option<ChatSnooze>,
+        ///Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::ChatCreateStatus>,
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::ChatType>,
+        pub kind: ::std::option::Option<crate::types::ChatType>,
         ///Unread messages.
         #[serde(
             rename = "unreadCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_count: ::std::option::Option<i64>,
+        pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatCreateResponse {
+        ///Starts a [`builder::ChatCreateResponse`] with nothing set.
         pub fn builder() -> builder::ChatCreateResponse {
             Default::default()
         }
@@ -852,6 +987,7 @@ maybe `status`), so every chat field is optional here.
     ///Which disappearing-message timers the chat supports.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ChatDisappearingTimer {
+        ///An unset timer is left out rather than sent as zero.
         #[serde(
             rename = "omitEmptyTimer",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -864,6 +1000,7 @@ maybe `status`), so every chat field is optional here.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub timers: ::std::vec::Vec<i64>,
+        ///Which timer kinds the network supports.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -872,6 +1009,7 @@ maybe `status`), so every chat field is optional here.
         pub types: ::std::vec::Vec<crate::types::DisappearingTimerType>,
     }
     impl ChatDisappearingTimer {
+        ///Starts a [`builder::ChatDisappearingTimer`] with nothing set.
         pub fn builder() -> builder::ChatDisappearingTimer {
             Default::default()
         }
@@ -893,6 +1031,7 @@ maybe `status`), so every chat field is optional here.
         pub text: ::std::string::String,
     }
     impl ChatDraft {
+        ///Starts a [`builder::ChatDraft`] with nothing set.
         pub fn builder() -> builder::ChatDraft {
             Default::default()
         }
@@ -909,6 +1048,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -1003,12 +1143,15 @@ servers answer chat creation with only `chatID`.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participants: ::std::option::Option<ChatParticipants>,
         ///The chat's reminder; null when there is none.
@@ -1020,22 +1163,28 @@ servers answer chat creation with only `chatID`.
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::ChatType>,
+        pub kind: ::std::option::Option<crate::types::ChatType>,
         ///Unread messages.
         #[serde(
             rename = "unreadCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_count: ::std::option::Option<i64>,
+        pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatFields {
+        ///Starts a [`builder::ChatFields`] with nothing set.
         pub fn builder() -> builder::ChatFields {
             Default::default()
         }
@@ -1046,6 +1195,7 @@ servers answer chat creation with only `chatID`.
         ///Account the chat belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -1139,12 +1289,15 @@ servers answer chat creation with only `chatID`.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         pub participants: ChatParticipants,
         ///The latest message, when available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1158,19 +1311,23 @@ servers answer chat creation with only `chatID`.
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount")]
-        pub unread_count: i64,
+        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatListItem {
+        ///Starts a [`builder::ChatListItem`] with nothing set.
         pub fn builder() -> builder::ChatListItem {
             Default::default()
         }
@@ -1180,7 +1337,7 @@ servers answer chat creation with only `chatID`.
     pub struct ChatMerge {
         ///The member chats.
         #[serde(rename = "chatIDs")]
-        pub chat_i_ds: ::std::vec::Vec<::std::string::String>,
+        pub chat_ids: ::std::vec::Vec<::std::string::String>,
         ///Member chat that receives messages sent to the merged chat.
         #[serde(
             rename = "defaultChatID",
@@ -1189,6 +1346,7 @@ servers answer chat creation with only `chatID`.
         pub default_chat_id: ::std::option::Option<::std::string::String>,
     }
     impl ChatMerge {
+        ///Starts a [`builder::ChatMerge`] with nothing set.
         pub fn builder() -> builder::ChatMerge {
             Default::default()
         }
@@ -1202,6 +1360,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A chat as listed by `listChats`, with its latest message. (see [`ChatListItem`](crate::types::ChatListItem))
         pub items: ::std::vec::Vec<ChatListItem>,
         ///Cursor for newer chats; empty or absent when there are none.
         #[serde(
@@ -1217,6 +1376,7 @@ servers answer chat creation with only `chatID`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl ChatPage {
+        ///Starts a [`builder::ChatPage`] with nothing set.
         pub fn builder() -> builder::ChatPage {
             Default::default()
         }
@@ -1282,6 +1442,7 @@ servers answer chat creation with only `chatID`.
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl ChatParticipant {
+        ///Starts a [`builder::ChatParticipant`] with nothing set.
         pub fn builder() -> builder::ChatParticipant {
             Default::default()
         }
@@ -1292,11 +1453,14 @@ servers answer chat creation with only `chatID`.
         ///More members exist than are listed.
         #[serde(rename = "hasMore")]
         pub has_more: bool,
+        ///A chat member. (see [`ChatParticipant`](crate::types::ChatParticipant))
         pub items: ::std::vec::Vec<ChatParticipant>,
         ///Total number of members.
-        pub total: i64,
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub total: u64,
     }
     impl ChatParticipants {
+        ///Starts a [`builder::ChatParticipants`] with nothing set.
         pub fn builder() -> builder::ChatParticipants {
             Default::default()
         }
@@ -1318,6 +1482,7 @@ servers answer chat creation with only `chatID`.
         pub remind_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl ChatReminder {
+        ///Starts a [`builder::ChatReminder`] with nothing set.
         pub fn builder() -> builder::ChatReminder {
             Default::default()
         }
@@ -1331,6 +1496,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A conversation on one account. (see [`Chat`](crate::types::Chat))
         pub items: ::std::vec::Vec<Chat>,
         ///Cursor for newer results; empty or absent when there are none.
         #[serde(
@@ -1346,6 +1512,7 @@ servers answer chat creation with only `chatID`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl ChatSearchPage {
+        ///Starts a [`builder::ChatSearchPage`] with nothing set.
         pub fn builder() -> builder::ChatSearchPage {
             Default::default()
         }
@@ -1364,8 +1531,10 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum ChatSearchScope {
+        ///`titles`
         #[serde(rename = "titles")]
         Titles,
+        ///`participants`
         #[serde(rename = "participants")]
         Participants,
     }
@@ -1426,6 +1595,7 @@ servers answer chat creation with only `chatID`.
         >,
     }
     impl ChatSnooze {
+        ///Starts a [`builder::ChatSnooze`] with nothing set.
         pub fn builder() -> builder::ChatSnooze {
             Default::default()
         }
@@ -1433,88 +1603,36 @@ servers answer chat creation with only `chatID`.
     ///Which chat settings can be changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ChatStateCapabilities {
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(
             rename = "disappearingTimer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub disappearing_timer: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<StateCapability>,
     }
     impl ChatStateCapabilities {
+        ///Starts a [`builder::ChatStateCapabilities`] with nothing set.
         pub fn builder() -> builder::ChatStateCapabilities {
             Default::default()
-        }
-    }
-    ///Which kinds of chat a search returns.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum ChatTypeFilter {
-        #[serde(rename = "single")]
-        Single,
-        #[serde(rename = "group")]
-        Group,
-        #[serde(rename = "any")]
-        Any,
-    }
-    impl ::std::fmt::Display for ChatTypeFilter {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Single => f.write_str("single"),
-                Self::Group => f.write_str("group"),
-                Self::Any => f.write_str("any"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatTypeFilter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "single" => Ok(Self::Single),
-                "group" => Ok(Self::Group),
-                "any" => Ok(Self::Any),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatTypeFilter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatTypeFilter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///Contacts matching a lookup.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ContactSearchResponse {
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub items: ::std::vec::Vec<User>,
     }
     impl ContactSearchResponse {
+        ///Starts a [`builder::ContactSearchResponse`] with nothing set.
         pub fn builder() -> builder::ContactSearchResponse {
             Default::default()
         }
@@ -1533,14 +1651,16 @@ servers answer chat creation with only `chatID`.
         pub message_text: ::std::option::Option<::std::string::String>,
         ///User IDs to add; exactly one for a `single` chat.
         #[serde(rename = "participantIDs")]
-        pub participant_i_ds: ::std::vec::Vec<::std::string::String>,
+        pub participant_ids: ::std::vec::Vec<::std::string::String>,
         ///Group title (usually ignored for direct chats).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
     }
     impl CreateChatRequest {
+        ///Starts a [`builder::CreateChatRequest`] with nothing set.
         pub fn builder() -> builder::CreateChatRequest {
             Default::default()
         }
@@ -1548,9 +1668,11 @@ servers answer chat creation with only `chatID`.
     ///A reminder to set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateReminderRequest {
+        ///When to remind. (see [`ReminderInput`](crate::types::ReminderInput))
         pub reminder: ReminderInput,
     }
     impl CreateReminderRequest {
+        ///Starts a [`builder::CreateReminderRequest`] with nothing set.
         pub fn builder() -> builder::CreateReminderRequest {
             Default::default()
         }
@@ -1569,8 +1691,10 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum Direction {
+        ///`after`
         #[serde(rename = "after")]
         After,
+        ///`before`
         #[serde(rename = "before")]
         Before,
     }
@@ -1617,6 +1741,7 @@ servers answer chat creation with only `chatID`.
         pub url: ::std::string::String,
     }
     impl DownloadAssetRequest {
+        ///Starts a [`builder::DownloadAssetRequest`] with nothing set.
         pub fn builder() -> builder::DownloadAssetRequest {
             Default::default()
         }
@@ -1645,9 +1770,11 @@ servers answer chat creation with only `chatID`.
         ///Size in bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Attachment ID.
         pub id: ::std::string::String,
         ///MIME type.
@@ -1656,6 +1783,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<MediaSize>,
         ///Sticker ID.
@@ -1664,10 +1792,12 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub sticker_id: ::std::option::Option<::std::string::String>,
+        ///Kind of draft attachment. (see [`DraftAttachmentType`](crate::types::DraftAttachmentType))
         #[serde(rename = "type")]
-        pub type_: crate::types::DraftAttachmentType,
+        pub kind: crate::types::DraftAttachmentType,
     }
     impl DraftAttachment {
+        ///Starts a [`builder::DraftAttachment`] with nothing set.
         pub fn builder() -> builder::DraftAttachment {
             Default::default()
         }
@@ -1678,6 +1808,7 @@ servers answer chat creation with only `chatID`.
         ///Seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///File name to show.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1686,20 +1817,24 @@ servers answer chat creation with only `chatID`.
         ///Attachment ID; generated when left out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///MIME type; detected when left out.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<AttachmentSizeInput>,
+        ///How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<AttachmentInputType>,
+        pub kind: ::std::option::Option<AttachmentInputType>,
         ///From an upload endpoint.
         #[serde(rename = "uploadID")]
         pub upload_id: ::std::string::String,
     }
     impl DraftAttachmentInput {
+        ///Starts a [`builder::DraftAttachmentInput`] with nothing set.
         pub fn builder() -> builder::DraftAttachmentInput {
             Default::default()
         }
@@ -1721,6 +1856,7 @@ servers answer chat creation with only `chatID`.
         pub text: ::std::string::String,
     }
     impl DraftInput {
+        ///Starts a [`builder::DraftInput`] with nothing set.
         pub fn builder() -> builder::DraftInput {
             Default::default()
         }
@@ -1730,6 +1866,7 @@ servers answer chat creation with only `chatID`.
     pub struct EndpointsInfo {
         ///MCP endpoint.
         pub mcp: ::std::string::String,
+        ///OAuth endpoints of the app. (see [`OAuthEndpoints`](crate::types::OAuthEndpoints))
         pub oauth: OAuthEndpoints,
         ///The server's own OpenAPI document.
         pub spec: ::std::string::String,
@@ -1737,25 +1874,8 @@ servers answer chat creation with only `chatID`.
         pub ws_events: ::std::string::String,
     }
     impl EndpointsInfo {
+        ///Starts a [`builder::EndpointsInfo`] with nothing set.
         pub fn builder() -> builder::EndpointsInfo {
-            Default::default()
-        }
-    }
-    ///Why a request failed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct Error {
-        ///Machine-readable reason, e.g. `not_found`.
-        pub code: ::std::string::String,
-        /**Extra context of any JSON shape. Validation failures use the
-`ValidationDetails` shape (`{"issues": [...]}`).
-*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub details: ::std::option::Option<::serde_json::Value>,
-        ///Human-readable explanation.
-        pub message: ::std::string::String,
-    }
-    impl Error {
-        pub fn builder() -> builder::Error {
             Default::default()
         }
     }
@@ -1788,6 +1908,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl FocusRequest {
+        ///Starts a [`builder::FocusRequest`] with nothing set.
         pub fn builder() -> builder::FocusRequest {
             Default::default()
         }
@@ -1795,9 +1916,11 @@ servers answer chat creation with only `chatID`.
     ///Result of `focus`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FocusResponse {
+        ///Desktop came to the front.
         pub success: bool,
     }
     impl FocusResponse {
+        ///Starts a [`builder::FocusResponse`] with nothing set.
         pub fn builder() -> builder::FocusResponse {
             Default::default()
         }
@@ -1816,10 +1939,13 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum InboxFilter {
+        ///`primary`
         #[serde(rename = "primary")]
         Primary,
+        ///`low-priority`
         #[serde(rename = "low-priority")]
         LowPriority,
+        ///`archive`
         #[serde(rename = "archive")]
         Archive,
     }
@@ -1864,12 +1990,17 @@ servers answer chat creation with only `chatID`.
     ///Metadata about the running Desktop app (snake_case keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InfoResponse {
+        ///The app's identity. (see [`AppInfo`](crate::types::AppInfo))
         pub app: AppInfo,
+        ///URLs of the app's other interfaces. (see [`EndpointsInfo`](crate::types::EndpointsInfo))
         pub endpoints: EndpointsInfo,
+        ///The machine Desktop runs on. (see [`PlatformInfo`](crate::types::PlatformInfo))
         pub platform: PlatformInfo,
+        ///The API server's settings. (see [`ServerInfo`](crate::types::ServerInfo))
         pub server: ServerInfo,
     }
     impl InfoResponse {
+        ///Starts a [`builder::InfoResponse`] with nothing set.
         pub fn builder() -> builder::InfoResponse {
             Default::default()
         }
@@ -1878,7 +2009,9 @@ servers answer chat creation with only `chatID`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum IssuePathSegment {
+        ///`Key`
         Key(::std::string::String),
+        ///`Index`
         Index(i64),
     }
     impl ::std::fmt::Display for IssuePathSegment {
@@ -1903,6 +2036,7 @@ servers answer chat creation with only `chatID`.
         pub name: ::std::string::String,
     }
     impl Label {
+        ///Starts a [`builder::Label`] with nothing set.
         pub fn builder() -> builder::Label {
             Default::default()
         }
@@ -1910,26 +2044,34 @@ servers answer chat creation with only `chatID`.
     ///Preview of a link in a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LinkPreview {
+        ///URL of the site icon.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub favicon: ::std::option::Option<::std::string::String>,
+        ///URL of the preview image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub img: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(
             rename = "imgSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub img_size: ::std::option::Option<MediaSize>,
+        ///The link before redirects were followed.
         #[serde(
             rename = "originalURL",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub original_url: ::std::option::Option<::std::string::String>,
+        ///Short description of the page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub summary: ::std::option::Option<::std::string::String>,
+        ///Title of the linked page.
         pub title: ::std::string::String,
+        ///The link as shown.
         pub url: ::std::string::String,
     }
     impl LinkPreview {
+        ///Starts a [`builder::LinkPreview`] with nothing set.
         pub fn builder() -> builder::LinkPreview {
             Default::default()
         }
@@ -1945,6 +2087,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl MarkChatReadRequest {
+        ///Starts a [`builder::MarkChatReadRequest`] with nothing set.
         pub fn builder() -> builder::MarkChatReadRequest {
             Default::default()
         }
@@ -1960,6 +2103,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl MarkChatUnreadRequest {
+        ///Starts a [`builder::MarkChatUnreadRequest`] with nothing set.
         pub fn builder() -> builder::MarkChatUnreadRequest {
             Default::default()
         }
@@ -1968,13 +2112,22 @@ servers answer chat creation with only `chatID`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MediaSize {
         ///Height in pixels.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub height: ::std::option::Option<u64>,
         ///Width in pixels.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub width: ::std::option::Option<u64>,
     }
     impl MediaSize {
+        ///Starts a [`builder::MediaSize`] with nothing set.
         pub fn builder() -> builder::MediaSize {
             Default::default()
         }
@@ -1993,14 +2146,19 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum MediaTypeFilter {
+        ///`any`
         #[serde(rename = "any")]
         Any,
+        ///`video`
         #[serde(rename = "video")]
         Video,
+        ///`image`
         #[serde(rename = "image")]
         Image,
+        ///`link`
         #[serde(rename = "link")]
         Link,
+        ///`file`
         #[serde(rename = "file")]
         File,
     }
@@ -2052,6 +2210,7 @@ servers answer chat creation with only `chatID`.
         ///Account the message belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2071,11 +2230,13 @@ servers answer chat creation with only `chatID`.
         >,
         ///Message ID.
         pub id: ::std::string::String,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2087,6 +2248,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2098,6 +2260,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2107,6 +2270,7 @@ servers answer chat creation with only `chatID`.
         ///Mentioned user IDs or `@room`; null on legacy messages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mentions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2116,6 +2280,7 @@ servers answer chat creation with only `chatID`.
         ///Read-receipt state; null when unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2138,10 +2303,12 @@ servers answer chat creation with only `chatID`.
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl Message {
+        ///Starts a [`builder::Message`] with nothing set.
         pub fn builder() -> builder::Message {
             Default::default()
         }
@@ -2152,25 +2319,30 @@ servers answer chat creation with only `chatID`.
         ///Seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///File name to show.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub file_name: ::std::option::Option<::std::string::String>,
+        ///MIME type; detected when left out.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<AttachmentSizeInput>,
+        ///How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<AttachmentInputType>,
+        pub kind: ::std::option::Option<AttachmentInputType>,
         ///From an upload endpoint.
         #[serde(rename = "uploadID")]
         pub upload_id: ::std::string::String,
     }
     impl MessageAttachmentInput {
+        ///Starts a [`builder::MessageAttachmentInput`] with nothing set.
         pub fn builder() -> builder::MessageAttachmentInput {
             Default::default()
         }
@@ -2187,6 +2359,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2210,11 +2383,13 @@ because older servers answer edits with only IDs and `success`.
         ///Message ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2226,6 +2401,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2237,6 +2413,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2246,6 +2423,7 @@ because older servers answer edits with only IDs and `success`.
         ///Mentioned user IDs or `@room`; null on legacy messages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mentions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2255,6 +2433,7 @@ because older servers answer edits with only IDs and `success`.
         ///Read-receipt state; null when unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2284,10 +2463,12 @@ because older servers answer edits with only IDs and `success`.
         ///When the message was sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl MessageFields {
+        ///Starts a [`builder::MessageFields`] with nothing set.
         pub fn builder() -> builder::MessageFields {
             Default::default()
         }
@@ -2301,6 +2482,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A message in a chat. (see [`Message`](crate::types::Message))
         pub items: ::std::vec::Vec<Message>,
         ///Cursor for newer messages; empty or absent when there are none.
         #[serde(
@@ -2316,6 +2498,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl MessagePage {
+        ///Starts a [`builder::MessagePage`] with nothing set.
         pub fn builder() -> builder::MessagePage {
             Default::default()
         }
@@ -2323,11 +2506,13 @@ because older servers answer edits with only IDs and `success`.
     ///How message requests can be accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MessageRequestCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "acceptWithButton",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub accept_with_button: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "acceptWithMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2335,6 +2520,7 @@ because older servers answer edits with only IDs and `success`.
         pub accept_with_message: ::std::option::Option<CapabilityLevel>,
     }
     impl MessageRequestCapabilities {
+        ///Starts a [`builder::MessageRequestCapabilities`] with nothing set.
         pub fn builder() -> builder::MessageRequestCapabilities {
             Default::default()
         }
@@ -2350,6 +2536,7 @@ because older servers answer edits with only IDs and `success`.
         pub pending_message_id: ::std::string::String,
     }
     impl MessageSendResponse {
+        ///Starts a [`builder::MessageSendResponse`] with nothing set.
         pub fn builder() -> builder::MessageSendResponse {
             Default::default()
         }
@@ -2366,6 +2553,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2389,11 +2577,13 @@ because older servers answer edits with only IDs and `success`.
         ///Message ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2405,6 +2595,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2416,6 +2607,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2428,6 +2620,7 @@ because older servers answer edits with only IDs and `success`.
         ///The edited message's ID (kept for older clients).
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2437,6 +2630,7 @@ because older servers answer edits with only IDs and `success`.
         ///Read-receipt state; null when unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2468,10 +2662,12 @@ because older servers answer edits with only IDs and `success`.
         ///When the message was sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl MessageUpdateResponse {
+        ///Starts a [`builder::MessageUpdateResponse`] with nothing set.
         pub fn builder() -> builder::MessageUpdateResponse {
             Default::default()
         }
@@ -2479,14 +2675,21 @@ because older servers answer edits with only IDs and `success`.
     ///OAuth endpoints of the app.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OAuthEndpoints {
+        ///URL where the user approves access.
         pub authorization_endpoint: ::std::string::String,
+        ///URL that describes a token.
         pub introspection_endpoint: ::std::string::String,
+        ///URL that registers a client.
         pub registration_endpoint: ::std::string::String,
+        ///URL that revokes a token.
         pub revocation_endpoint: ::std::string::String,
+        ///URL that issues tokens.
         pub token_endpoint: ::std::string::String,
+        ///URL that describes the signed-in user.
         pub userinfo_endpoint: ::std::string::String,
     }
     impl OAuthEndpoints {
+        ///Starts a [`builder::OAuthEndpoints`] with nothing set.
         pub fn builder() -> builder::OAuthEndpoints {
             Default::default()
         }
@@ -2494,14 +2697,19 @@ because older servers answer edits with only IDs and `success`.
     ///Which membership actions are allowed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ParticipantActionCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ban: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invite: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kick: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub leave: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "revokeInvite",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2509,6 +2717,7 @@ because older servers answer edits with only IDs and `success`.
         pub revoke_invite: ::std::option::Option<CapabilityLevel>,
     }
     impl ParticipantActionCapabilities {
+        ///Starts a [`builder::ParticipantActionCapabilities`] with nothing set.
         pub fn builder() -> builder::ParticipantActionCapabilities {
             Default::default()
         }
@@ -2516,12 +2725,16 @@ because older servers answer edits with only IDs and `success`.
     ///The machine Desktop runs on.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PlatformInfo {
+        ///CPU architecture, e.g. `arm64`.
         pub arch: ::std::string::String,
+        ///Operating system, e.g. `darwin`.
         pub os: ::std::string::String,
+        ///Operating system release.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub release: ::std::option::Option<::std::string::String>,
     }
     impl PlatformInfo {
+        ///Starts a [`builder::PlatformInfo`] with nothing set.
         pub fn builder() -> builder::PlatformInfo {
             Default::default()
         }
@@ -2548,6 +2761,7 @@ because older servers answer edits with only IDs and `success`.
         pub reaction_key: ::std::string::String,
     }
     impl Reaction {
+        ///Starts a [`builder::Reaction`] with nothing set.
         pub fn builder() -> builder::Reaction {
             Default::default()
         }
@@ -2555,10 +2769,13 @@ because older servers answer edits with only IDs and `success`.
     ///The reaction that was added.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReactionAddResponse {
+        ///Chat of the message.
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
+        ///Message reacted to.
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///The reaction added.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Always true.
@@ -2568,6 +2785,7 @@ because older servers answer edits with only IDs and `success`.
         pub transaction_id: ::std::string::String,
     }
     impl ReactionAddResponse {
+        ///Starts a [`builder::ReactionAddResponse`] with nothing set.
         pub fn builder() -> builder::ReactionAddResponse {
             Default::default()
         }
@@ -2575,16 +2793,20 @@ because older servers answer edits with only IDs and `success`.
     ///The reaction that was removed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReactionDeleteResponse {
+        ///Chat of the message.
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
+        ///Message the reaction was removed from.
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///The reaction removed.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Always true.
         pub success: bool,
     }
     impl ReactionDeleteResponse {
+        ///Starts a [`builder::ReactionDeleteResponse`] with nothing set.
         pub fn builder() -> builder::ReactionDeleteResponse {
             Default::default()
         }
@@ -2603,6 +2825,7 @@ because older servers answer edits with only IDs and `success`.
         pub remind_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl ReminderInput {
+        ///Starts a [`builder::ReminderInput`] with nothing set.
         pub fn builder() -> builder::ReminderInput {
             Default::default()
         }
@@ -2618,12 +2841,15 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A message in a chat. (see [`Message`](crate::types::Message))
         pub items: ::std::vec::Vec<Message>,
+        ///Cursor for newer matches.
         #[serde(
             rename = "newestCursor",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub newest_cursor: ::std::option::Option<::std::string::String>,
+        ///Cursor for older matches.
         #[serde(
             rename = "oldestCursor",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2631,6 +2857,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl SearchMessages {
+        ///Starts a [`builder::SearchMessages`] with nothing set.
         pub fn builder() -> builder::SearchMessages {
             Default::default()
         }
@@ -2638,9 +2865,11 @@ because older servers answer edits with only IDs and `success`.
     ///Result of the global search.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SearchResponse {
+        ///The three kinds of global search result. (see [`SearchResults`](crate::types::SearchResults))
         pub results: SearchResults,
     }
     impl SearchResponse {
+        ///Starts a [`builder::SearchResponse`] with nothing set.
         pub fn builder() -> builder::SearchResponse {
             Default::default()
         }
@@ -2652,9 +2881,11 @@ because older servers answer edits with only IDs and `success`.
         pub chats: ::std::vec::Vec<Chat>,
         ///Groups matched by a participant's name.
         pub in_groups: ::std::vec::Vec<Chat>,
+        ///First page of matching messages, with the chats they belong to. (see [`SearchMessages`](crate::types::SearchMessages))
         pub messages: SearchMessages,
     }
     impl SearchResults {
+        ///Starts a [`builder::SearchResults`] with nothing set.
         pub fn builder() -> builder::SearchResults {
             Default::default()
         }
@@ -2663,8 +2894,11 @@ because older servers answer edits with only IDs and `success`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Seen {
+        ///`Flag`
         Flag(bool),
+        ///`At`
         At(::std::string::String),
+        ///`ByUser`
         ByUser(::std::collections::HashMap<::std::string::String, SeenReceipt>),
     }
     impl ::std::convert::From<bool> for Seen {
@@ -2685,7 +2919,9 @@ because older servers answer edits with only IDs and `success`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum SeenReceipt {
+        ///`Flag`
         Flag(bool),
+        ///`At`
         At(::std::string::String),
     }
     impl ::std::fmt::Display for SeenReceipt {
@@ -2704,6 +2940,7 @@ because older servers answer edits with only IDs and `success`.
     ///A message to send; give text, an attachment, or both.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct SendMessageRequest {
+        ///An uploaded file to send. (see [`MessageAttachmentInput`](crate::types::MessageAttachmentInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attachment: ::std::option::Option<MessageAttachmentInput>,
         ///Send as a reply to this message.
@@ -2717,6 +2954,7 @@ because older servers answer edits with only IDs and `success`.
         pub text: ::std::option::Option<::std::string::String>,
     }
     impl SendMessageRequest {
+        ///Starts a [`builder::SendMessageRequest`] with nothing set.
         pub fn builder() -> builder::SendMessageRequest {
             Default::default()
         }
@@ -2724,6 +2962,7 @@ because older servers answer edits with only IDs and `success`.
     ///Delivery state of a message you sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SendStatus {
+        ///Users the message reached so far.
         #[serde(
             rename = "deliveredToUsers",
             default,
@@ -2743,10 +2982,13 @@ because older servers answer edits with only IDs and `success`.
         ///Machine-readable failure reason.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
+        ///Delivery outcome. (see [`SendStatusKind`](crate::types::SendStatusKind))
         pub status: crate::types::SendStatusKind,
+        ///When the status last changed.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl SendStatus {
+        ///Starts a [`builder::SendStatus`] with nothing set.
         pub fn builder() -> builder::SendStatus {
             Default::default()
         }
@@ -2754,15 +2996,21 @@ because older servers answer edits with only IDs and `success`.
     ///The API server's settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ServerInfo {
+        ///Base URL the API is served on.
         pub base_url: ::std::string::String,
+        ///Host name the server listens on.
         pub hostname: ::std::string::String,
+        ///The MCP endpoint is turned on.
         pub mcp_enabled: bool,
+        ///TCP port the server listens on.
         pub port: i64,
+        ///Connections from other machines are allowed.
         pub remote_access: bool,
         ///Free-form server state.
         pub status: ::std::string::String,
     }
     impl ServerInfo {
+        ///Starts a [`builder::ServerInfo`] with nothing set.
         pub fn builder() -> builder::ServerInfo {
             Default::default()
         }
@@ -2785,9 +3033,11 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_text: ::std::option::Option<::std::string::String>,
+        ///Ways to identify the person; give at least one. (see [`StartChatUser`](crate::types::StartChatUser))
         pub user: StartChatUser,
     }
     impl StartChatRequest {
+        ///Starts a [`builder::StartChatRequest`] with nothing set.
         pub fn builder() -> builder::StartChatRequest {
             Default::default()
         }
@@ -2795,6 +3045,7 @@ because older servers answer edits with only IDs and `success`.
     ///Ways to identify the person; give at least one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct StartChatUser {
+        ///Email address to look the user up by.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Only a hint for ranking matches.
@@ -2812,10 +3063,12 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub phone_number: ::std::option::Option<::std::string::String>,
+        ///User name to look the user up by.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl StartChatUser {
+        ///Starts a [`builder::StartChatUser`] with nothing set.
         pub fn builder() -> builder::StartChatUser {
             Default::default()
         }
@@ -2823,9 +3076,11 @@ because older servers answer edits with only IDs and `success`.
     ///Support level for changing one chat setting.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StateCapability {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         pub level: CapabilityLevel,
     }
     impl StateCapability {
+        ///Starts a [`builder::StateCapability`] with nothing set.
         pub fn builder() -> builder::StateCapability {
             Default::default()
         }
@@ -2833,12 +3088,16 @@ because older servers answer edits with only IDs and `success`.
     ///Speech-to-text of an audio attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Transcription {
+        ///What produced the transcription.
         pub engine: ::std::string::String,
+        ///Language of the text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
+        ///The transcribed text.
         pub transcription: ::std::string::String,
     }
     impl Transcription {
+        ///Starts a [`builder::Transcription`] with nothing set.
         pub fn builder() -> builder::Transcription {
             Default::default()
         }
@@ -2848,44 +3107,54 @@ because older servers answer edits with only IDs and `success`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateChatRequest {
+        ///New description, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<crate::patch::Patch<String>>,
+        ///New composer draft, or `Clear` to empty it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub draft: ::std::option::Option<crate::patch::Patch<crate::types::DraftInput>>,
+        ///New chat image URL, or `Clear` to remove it.
         #[serde(
             rename = "imgURL",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub img_url: ::std::option::Option<crate::patch::Patch<String>>,
+        ///Archive (`true`) or unarchive (`false`).
         #[serde(
             rename = "isArchived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_archived: ::std::option::Option<bool>,
+        ///Move to (`true`) or out of (`false`) low priority.
         #[serde(
             rename = "isLowPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_low_priority: ::std::option::Option<bool>,
+        ///Mute (`true`) or unmute (`false`).
         #[serde(
             rename = "isMuted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_muted: ::std::option::Option<bool>,
+        ///Pin (`true`) or unpin (`false`).
         #[serde(
             rename = "isPinned",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_pinned: ::std::option::Option<bool>,
+        ///New disappearing-message timer in seconds, or `Clear` to turn it off.
         #[serde(
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_expiry_seconds: ::std::option::Option<crate::patch::Patch<i64>>,
+        ///New title, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<crate::patch::Patch<String>>,
     }
     impl UpdateChatRequest {
+        ///Starts a [`builder::UpdateChatRequest`] with nothing set.
         pub fn builder() -> builder::UpdateChatRequest {
             Default::default()
         }
@@ -2897,6 +3166,7 @@ because older servers answer edits with only IDs and `success`.
         pub text: ::std::string::String,
     }
     impl UpdateMessageRequest {
+        ///Starts a [`builder::UpdateMessageRequest`] with nothing set.
         pub fn builder() -> builder::UpdateMessageRequest {
             Default::default()
         }
@@ -2920,6 +3190,7 @@ because older servers answer edits with only IDs and `success`.
         pub mime_type: ::std::option::Option<::std::string::String>,
     }
     impl UploadAssetBase64Request {
+        ///Starts a [`builder::UploadAssetBase64Request`] with nothing set.
         pub fn builder() -> builder::UploadAssetBase64Request {
             Default::default()
         }
@@ -2943,6 +3214,7 @@ because older servers answer edits with only IDs and `success`.
         pub mime_type: ::std::option::Option<::std::string::String>,
     }
     impl UploadAssetForm {
+        ///Starts a [`builder::UploadAssetForm`] with nothing set.
         pub fn builder() -> builder::UploadAssetForm {
             Default::default()
         }
@@ -2990,6 +3262,7 @@ because older servers answer edits with only IDs and `success`.
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl User {
+        ///Starts a [`builder::User`] with nothing set.
         pub fn builder() -> builder::User {
             Default::default()
         }
@@ -3003,6 +3276,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub items: ::std::vec::Vec<User>,
         ///Cursor for the page after this one; empty or absent when there is none.
         #[serde(
@@ -3018,6 +3292,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl UserPage {
+        ///Starts a [`builder::UserPage`] with nothing set.
         pub fn builder() -> builder::UserPage {
             Default::default()
         }
@@ -3025,9 +3300,11 @@ because older servers answer edits with only IDs and `success`.
     ///The `details` of a request that failed validation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ValidationDetails {
+        ///Each problem found in the request.
         pub issues: ::std::vec::Vec<ValidationIssue>,
     }
     impl ValidationDetails {
+        ///Starts a [`builder::ValidationDetails`] with nothing set.
         pub fn builder() -> builder::ValidationDetails {
             Default::default()
         }
@@ -3043,12 +3320,14 @@ because older servers answer edits with only IDs and `success`.
         pub path: ::std::vec::Vec<IssuePathSegment>,
     }
     impl ValidationIssue {
+        ///Starts a [`builder::ValidationIssue`] with nothing set.
         pub fn builder() -> builder::ValidationIssue {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builder for [`Account`](super::Account).
         #[derive(Clone, Debug)]
         pub struct Account {
             account_id: ::std::result::Result<
@@ -3098,6 +3377,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Account {
+            ///Sets `account_id`: Account ID, e.g. `whatsapp` or `slackgo.TEAM-USER`.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3110,6 +3390,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `bridge`: The bridge that connects an account (Desktop 4.2.785 and newer). (see [`AccountBridge`](crate::types::AccountBridge))
             pub fn bridge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AccountBridge>>,
@@ -3122,6 +3403,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the account can do at runtime (free-form; newer servers).
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3138,6 +3420,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: Bridge login that owns this account (newer servers).
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3150,6 +3433,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Human-readable network name; left out when unknown.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3162,6 +3446,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Connection state of an account (newer servers). (see [`AccountStatus`](crate::types::AccountStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3176,6 +3461,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status_text`: Human-readable connection status (newer servers).
             pub fn status_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3188,6 +3474,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::User>,
@@ -3232,6 +3519,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AccountBridge`](super::AccountBridge).
         #[derive(Clone, Debug)]
         pub struct AccountBridge {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -3239,18 +3527,19 @@ because older servers answer edits with only IDs and `success`.
                 crate::types::BridgeProvider,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for AccountBridge {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
                     provider: Err("no value supplied for provider".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl AccountBridge {
+            ///Sets `id`: Bridge ID, e.g. `local-whatsapp`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3261,6 +3550,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `provider`: Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::BridgeProvider>,
@@ -3273,15 +3563,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Bridge kind, e.g. `whatsapp` or `telegram`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -3294,7 +3585,7 @@ because older servers answer edits with only IDs and `success`.
                 Ok(Self {
                     id: value.id?,
                     provider: value.provider?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -3303,10 +3594,11 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     id: Ok(value.id),
                     provider: Ok(value.provider),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`AddReactionRequest`](super::AddReactionRequest).
         #[derive(Clone, Debug)]
         pub struct AddReactionRequest {
             reaction_key: ::std::result::Result<
@@ -3327,6 +3619,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AddReactionRequest {
+            ///Sets `reaction_key`: Emoji
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3339,6 +3632,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transaction_id`: Your own ID for de-duplication and tracking.
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3373,6 +3667,89 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ApiErrorBody`](super::ApiErrorBody).
+        #[derive(Clone, Debug)]
+        pub struct ApiErrorBody {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            details: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ApiErrorBody {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    details: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl ApiErrorBody {
+            ///Sets `code`: Machine-readable reason, e.g. `not_found`.
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            /**Sets `details`: Extra context of any JSON shape. Validation failures use the
+`ValidationDetails` shape (`{"issues": [...]}`).*/
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            ///Sets `message`: Human-readable explanation.
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiErrorBody> for super::ApiErrorBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiErrorBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    details: value.details?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiErrorBody> for ApiErrorBody {
+            fn from(value: super::ApiErrorBody) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    details: Ok(value.details),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        ///Builder for [`AppInfo`](super::AppInfo).
         #[derive(Clone, Debug)]
         pub struct AppInfo {
             bundle_id: ::std::result::Result<
@@ -3392,6 +3769,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AppInfo {
+            ///Sets `bundle_id`: Application bundle identifier.
             pub fn bundle_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3404,6 +3782,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `name`: Application name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3416,6 +3795,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `version`: Application version.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3450,6 +3830,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ArchiveChatRequest`](super::ArchiveChatRequest).
         #[derive(Clone, Debug)]
         pub struct ArchiveChatRequest {
             archived: ::std::result::Result<
@@ -3465,6 +3846,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ArchiveChatRequest {
+            ///Sets `archived`: `true` archives, `false` unarchives (default true).
             pub fn archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3493,6 +3875,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AssetDownloadResponse`](super::AssetDownloadResponse).
         #[derive(Clone, Debug)]
         pub struct AssetDownloadResponse {
             error: ::std::result::Result<
@@ -3513,6 +3896,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AssetDownloadResponse {
+            ///Sets `error`: Why the download failed.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3525,6 +3909,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Local `file://` URL of the downloaded file.
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3559,6 +3944,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AssetUploadResponse`](super::AssetUploadResponse).
         #[derive(Clone, Debug)]
         pub struct AssetUploadResponse {
             duration: ::std::result::Result<
@@ -3574,11 +3960,11 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             height: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             mime_type: ::std::result::Result<
@@ -3594,7 +3980,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -3614,6 +4000,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AssetUploadResponse {
+            ///Sets `duration`: Seconds (audio/video).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3626,6 +4013,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `error`: Why the upload failed.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3638,6 +4026,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name stored.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3650,9 +4039,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -3662,9 +4052,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `height`: Pixels (images/videos).
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -3674,6 +4065,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type stored (given or detected).
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3686,6 +4078,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Local `file://` URL of the stored file.
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3698,6 +4091,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `upload_id`: Pass this to `sendMessage` or a draft.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3710,9 +4104,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Pixels (images/videos).
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -3757,6 +4152,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Attachment`](super::Attachment).
         #[derive(Clone, Debug)]
         pub struct Attachment {
             duration: ::std::result::Result<
@@ -3768,7 +4164,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -3807,7 +4203,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::Transcription>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 crate::types::AttachmentType,
                 ::std::string::String,
             >,
@@ -3827,11 +4223,12 @@ because older servers answer edits with only IDs and `success`.
                     size: Ok(Default::default()),
                     src_url: Ok(Default::default()),
                     transcription: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl Attachment {
+            ///Sets `duration`: Seconds (audio/video).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3844,6 +4241,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Original file name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3856,9 +4254,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -3868,6 +4267,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Asset ID, usually an `mxc://` URL for `downloadAsset`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3878,6 +4278,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_gif`: An animated GIF.
             pub fn is_gif<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3890,6 +4291,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sticker`: A sticker.
             pub fn is_sticker<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3902,6 +4304,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_voice_note`: A recorded voice message.
             pub fn is_voice_note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3914,6 +4317,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type, e.g. `image/jpeg`.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3926,6 +4330,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `poster_img`: Poster frame of a video (URL or local path).
             pub fn poster_img<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3938,6 +4343,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -3950,6 +4356,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Where to fetch the content (URL or local path; may expire).
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3962,6 +4369,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transcription`: Speech-to-text of an audio attachment. (see [`Transcription`](crate::types::Transcription))
             pub fn transcription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcription>>,
@@ -3974,15 +4382,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of received attachment. (see [`AttachmentType`](crate::types::AttachmentType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::AttachmentType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -4005,7 +4414,7 @@ because older servers answer edits with only IDs and `success`.
                     size: value.size?,
                     src_url: value.src_url?,
                     transcription: value.transcription?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -4024,10 +4433,11 @@ because older servers answer edits with only IDs and `success`.
                     size: Ok(value.size),
                     src_url: Ok(value.src_url),
                     transcription: Ok(value.transcription),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`AttachmentCapabilities`](super::AttachmentCapabilities).
         #[derive(Clone, Debug)]
         pub struct AttachmentCapabilities {
             caption: ::std::result::Result<
@@ -4035,23 +4445,23 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             max_caption_length: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_height: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_size: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_width: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             mime_types: ::std::result::Result<
@@ -4081,6 +4491,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AttachmentCapabilities {
+            ///Sets `caption`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn caption<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4095,9 +4506,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_caption_length`: Longest caption accepted, in characters.
             pub fn max_caption_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_caption_length = value
@@ -4109,9 +4521,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_duration`: Seconds.
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_duration = value
@@ -4121,9 +4534,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_height`: Pixels.
             pub fn max_height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_height = value
@@ -4133,9 +4547,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_size`: Bytes.
             pub fn max_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_size = value
@@ -4145,9 +4560,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_width`: Pixels.
             pub fn max_width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_width = value
@@ -4157,6 +4573,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_types`: Support level per MIME type or pattern; missing means rejected.
             pub fn mime_types<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4174,6 +4591,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `view_once`: Can be sent as view-once media.
             pub fn view_once<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4220,10 +4638,11 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AttachmentSizeInput`](super::AttachmentSizeInput).
         #[derive(Clone, Debug)]
         pub struct AttachmentSizeInput {
-            height: ::std::result::Result<f64, ::std::string::String>,
-            width: ::std::result::Result<f64, ::std::string::String>,
+            height: ::std::result::Result<u64, ::std::string::String>,
+            width: ::std::result::Result<u64, ::std::string::String>,
         }
         impl ::std::default::Default for AttachmentSizeInput {
             fn default() -> Self {
@@ -4234,9 +4653,10 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AttachmentSizeInput {
+            ///Sets `height`: Height in pixels.
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -4246,9 +4666,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Width in pixels.
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -4279,6 +4700,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Chat`](super::Chat).
         #[derive(Clone, Debug)]
         pub struct Chat {
             account_id: ::std::result::Result<
@@ -4351,7 +4773,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -4374,10 +4796,10 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
-            unread_count: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            unread_count: ::std::result::Result<u64, ::std::string::String>,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -4408,13 +4830,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     unread_count: Err("no value supplied for unread_count".to_string()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl Chat {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4427,6 +4850,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4441,6 +4865,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4453,6 +4878,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -4465,6 +4891,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4475,6 +4902,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4487,6 +4915,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4499,6 +4928,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4513,6 +4943,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4527,6 +4958,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4539,6 +4971,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4551,6 +4984,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4563,6 +4997,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -4575,6 +5010,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4589,6 +5025,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4605,6 +5042,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4617,6 +5055,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -4629,6 +5068,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4643,9 +5083,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -4657,6 +5098,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4669,6 +5111,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ChatParticipants>,
@@ -4681,6 +5124,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -4693,6 +5137,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -4705,6 +5150,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4717,21 +5163,23 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -4741,9 +5189,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -4786,7 +5235,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -4819,12 +5268,13 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatCapabilities`](super::ChatCapabilities).
         #[derive(Clone, Debug)]
         pub struct ChatCapabilities {
             allowed_reactions: ::std::result::Result<
@@ -4863,7 +5313,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             delete_max_age: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             disappearing_timer: ::std::result::Result<
@@ -4875,11 +5325,11 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             edit_max_age: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             edit_max_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             formatting: ::std::result::Result<
@@ -4898,7 +5348,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             max_text_length: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             message_request: ::std::result::Result<
@@ -4918,7 +5368,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             reaction_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             read_receipts: ::std::result::Result<
@@ -4976,6 +5426,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatCapabilities {
+            ///Sets `allowed_reactions`: Allowed reaction keys; absent means any emoji.
             pub fn allowed_reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4990,6 +5441,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `archive`: The chat can be archived.
             pub fn archive<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5002,6 +5454,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Limits per Matrix message type (`m.image`, `m.video`, ...); a missing key means not allowed.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5019,6 +5472,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `custom_emoji_reactions`: Reactions may use custom emoji.
             pub fn custom_emoji_reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5033,6 +5487,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn delete<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5047,6 +5502,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_chat`: You can delete the chat for yourself.
             pub fn delete_chat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5059,6 +5515,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_chat_for_everyone`: You can delete the chat for every member.
             pub fn delete_chat_for_everyone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5073,6 +5530,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_for_me`: Messages can be deleted only on your side.
             pub fn delete_for_me<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5085,9 +5543,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_max_age`: Seconds after sending that deletion is allowed.
             pub fn delete_max_age<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.delete_max_age = value
@@ -5099,6 +5558,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `disappearing_timer`: Which disappearing-message timers the chat supports. (see [`ChatDisappearingTimer`](crate::types::ChatDisappearingTimer))
             pub fn disappearing_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5115,6 +5575,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn edit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5129,9 +5590,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit_max_age`: Seconds after sending that editing is allowed.
             pub fn edit_max_age<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edit_max_age = value
@@ -5141,9 +5603,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit_max_count`: How many times a message can be edited.
             pub fn edit_max_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edit_max_count = value
@@ -5155,6 +5618,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `formatting`: Support level per formatting feature (`bold`, `inline_code`, ...).
             pub fn formatting<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5172,6 +5636,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `location_message`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn location_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5188,6 +5653,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mark_as_unread`: The chat can be marked unread.
             pub fn mark_as_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5202,9 +5668,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_text_length`: Longest message text accepted, in characters.
             pub fn max_text_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_text_length = value
@@ -5216,6 +5683,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_request`: How message requests can be accepted. (see [`MessageRequestCapabilities`](crate::types::MessageRequestCapabilities))
             pub fn message_request<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5232,6 +5700,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participant_actions`: Which membership actions are allowed. (see [`ParticipantActionCapabilities`](crate::types::ParticipantActionCapabilities))
             pub fn participant_actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5248,6 +5717,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `poll`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn poll<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5262,6 +5732,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn reaction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5276,9 +5747,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_count`: Most reactions per message.
             pub fn reaction_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reaction_count = value
@@ -5290,6 +5762,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `read_receipts`: The network sends read receipts.
             pub fn read_receipts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5302,6 +5775,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reply`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn reply<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5316,6 +5790,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `state`: Which chat settings can be changed. (see [`ChatStateCapabilities`](crate::types::ChatStateCapabilities))
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5330,6 +5805,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `thread`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn thread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5344,6 +5820,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `typing_notifications`: The network shows typing notifications.
             pub fn typing_notifications<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5428,6 +5905,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatCreateResponse`](super::ChatCreateResponse).
         #[derive(Clone, Debug)]
         pub struct ChatCreateResponse {
             account_id: ::std::result::Result<
@@ -5504,7 +5982,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -5531,16 +6009,16 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::ChatType>,
                 ::std::string::String,
             >,
             unread_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -5573,13 +6051,14 @@ because older servers answer edits with only IDs and `success`.
                     snooze: Ok(Default::default()),
                     status: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     unread_count: Ok(Default::default()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatCreateResponse {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5592,6 +6071,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5606,6 +6086,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: The chat's ID (kept for older clients; same as `id`).
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5618,6 +6099,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5630,6 +6112,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -5642,6 +6125,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5652,6 +6136,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5664,6 +6149,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5676,6 +6162,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5690,6 +6177,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5704,6 +6192,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5716,6 +6205,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5728,6 +6218,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5740,6 +6231,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -5752,6 +6244,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5766,6 +6259,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5782,6 +6276,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5794,6 +6289,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -5806,6 +6302,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5820,9 +6317,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -5834,6 +6332,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5846,6 +6345,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5860,6 +6360,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -5872,6 +6373,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -5884,6 +6386,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5898,6 +6401,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5910,23 +6414,25 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::ChatType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -5936,9 +6442,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -5983,7 +6490,7 @@ because older servers answer edits with only IDs and `success`.
                     snooze: value.snooze?,
                     status: value.status?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -6018,12 +6525,13 @@ because older servers answer edits with only IDs and `success`.
                     snooze: Ok(value.snooze),
                     status: Ok(value.status),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatDisappearingTimer`](super::ChatDisappearingTimer).
         #[derive(Clone, Debug)]
         pub struct ChatDisappearingTimer {
             omit_empty_timer: ::std::result::Result<
@@ -6046,6 +6554,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatDisappearingTimer {
+            ///Sets `omit_empty_timer`: An unset timer is left out rather than sent as zero.
             pub fn omit_empty_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6060,6 +6569,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timers`: Allowed timers in milliseconds; absent means any.
             pub fn timers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -6072,6 +6582,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `types`: Which timer kinds the network supports.
             pub fn types<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6110,6 +6621,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatDraft`](super::ChatDraft).
         #[derive(Clone, Debug)]
         pub struct ChatDraft {
             attachments: ::std::result::Result<
@@ -6130,6 +6642,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatDraft {
+            ///Sets `attachments`: Draft attachments by attachment ID.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6147,6 +6660,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Draft text (rich text / HTML).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6179,6 +6693,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatFields`](super::ChatFields).
         #[derive(Clone, Debug)]
         pub struct ChatFields {
             account_id: ::std::result::Result<
@@ -6254,7 +6769,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -6277,16 +6792,16 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::ChatType>,
                 ::std::string::String,
             >,
             unread_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -6317,13 +6832,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     unread_count: Ok(Default::default()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatFields {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6336,6 +6852,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6350,6 +6867,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6362,6 +6880,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -6374,6 +6893,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6384,6 +6904,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6396,6 +6917,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6408,6 +6930,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6422,6 +6945,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6436,6 +6960,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6448,6 +6973,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6460,6 +6986,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6472,6 +6999,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -6484,6 +7012,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6498,6 +7027,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6514,6 +7044,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6526,6 +7057,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -6538,6 +7070,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6552,9 +7085,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -6566,6 +7100,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6578,6 +7113,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6592,6 +7128,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -6604,6 +7141,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -6616,6 +7154,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6628,23 +7167,25 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::ChatType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -6654,9 +7195,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -6699,7 +7241,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -6732,12 +7274,13 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatListItem`](super::ChatListItem).
         #[derive(Clone, Debug)]
         pub struct ChatListItem {
             account_id: ::std::result::Result<
@@ -6810,7 +7353,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -6837,10 +7380,10 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
-            unread_count: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            unread_count: ::std::result::Result<u64, ::std::string::String>,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -6872,13 +7415,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     unread_count: Err("no value supplied for unread_count".to_string()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatListItem {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6891,6 +7435,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6905,6 +7450,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6917,6 +7463,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -6929,6 +7476,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6939,6 +7487,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6951,6 +7500,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6963,6 +7513,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6977,6 +7528,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6991,6 +7543,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7003,6 +7556,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7015,6 +7569,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7027,6 +7582,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -7039,6 +7595,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7053,6 +7610,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7069,6 +7627,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7081,6 +7640,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -7093,6 +7653,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7107,9 +7668,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -7121,6 +7683,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7133,6 +7696,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ChatParticipants>,
@@ -7145,6 +7709,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `preview`: The latest message, when available.
             pub fn preview<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Message>>,
@@ -7157,6 +7722,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -7169,6 +7735,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -7181,6 +7748,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7193,21 +7761,23 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -7217,9 +7787,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -7263,7 +7834,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -7297,15 +7868,16 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatMerge`](super::ChatMerge).
         #[derive(Clone, Debug)]
         pub struct ChatMerge {
-            chat_i_ds: ::std::result::Result<
+            chat_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -7317,24 +7889,26 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::default::Default for ChatMerge {
             fn default() -> Self {
                 Self {
-                    chat_i_ds: Err("no value supplied for chat_i_ds".to_string()),
+                    chat_ids: Err("no value supplied for chat_ids".to_string()),
                     default_chat_id: Ok(Default::default()),
                 }
             }
         }
         impl ChatMerge {
-            pub fn chat_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `chat_ids`: The member chats.
+            pub fn chat_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.chat_i_ds = value
+                self.chat_ids = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for chat_i_ds: {e}")
+                        format!("error converting supplied value for chat_ids: {e}")
                     });
                 self
             }
+            ///Sets `default_chat_id`: Member chat that receives messages sent to the merged chat.
             pub fn default_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7356,7 +7930,7 @@ because older servers answer edits with only IDs and `success`.
                 value: ChatMerge,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    chat_i_ds: value.chat_i_ds?,
+                    chat_ids: value.chat_ids?,
                     default_chat_id: value.default_chat_id?,
                 })
             }
@@ -7364,11 +7938,12 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::ChatMerge> for ChatMerge {
             fn from(value: super::ChatMerge) -> Self {
                 Self {
-                    chat_i_ds: Ok(value.chat_i_ds),
+                    chat_ids: Ok(value.chat_ids),
                     default_chat_id: Ok(value.default_chat_id),
                 }
             }
         }
+        ///Builder for [`ChatPage`](super::ChatPage).
         #[derive(Clone, Debug)]
         pub struct ChatPage {
             has_more: ::std::result::Result<
@@ -7399,6 +7974,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatPage {
+            ///Sets `has_more`: More chats can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7411,6 +7987,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A chat as listed by `listChats`, with its latest message. (see [`ChatListItem`](crate::types::ChatListItem))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatListItem>>,
@@ -7423,6 +8000,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer chats; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7435,6 +8013,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older chats; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7471,6 +8050,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatParticipant`](super::ChatParticipant).
         #[derive(Clone, Debug)]
         pub struct ChatParticipant {
             cannot_message: ::std::result::Result<
@@ -7533,6 +8113,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatParticipant {
+            ///Sets `cannot_message`: Beeper cannot start a conversation with this user.
             pub fn cannot_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7547,6 +8128,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `email`: E-mail address (unverified).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7559,6 +8141,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Display name.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7571,6 +8154,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Stable user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7581,6 +8165,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Avatar location: remote URL, `mxc://`, data URL or local file; may expire.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7593,6 +8178,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_admin`: Has admin rights in this chat.
             pub fn is_admin<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7605,6 +8191,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_network_bot`: An automated network or bridge account.
             pub fn is_network_bot<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7619,6 +8206,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pending`: Invited but not yet joined.
             pub fn is_pending<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7631,6 +8219,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_self`: This is the signed-in user.
             pub fn is_self<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7643,6 +8232,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `phone_number`: Phone number
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7655,6 +8245,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: Network-specific handle.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7705,6 +8296,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatParticipants`](super::ChatParticipants).
         #[derive(Clone, Debug)]
         pub struct ChatParticipants {
             has_more: ::std::result::Result<bool, ::std::string::String>,
@@ -7712,7 +8304,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::vec::Vec<super::ChatParticipant>,
                 ::std::string::String,
             >,
-            total: ::std::result::Result<i64, ::std::string::String>,
+            total: ::std::result::Result<u64, ::std::string::String>,
         }
         impl ::std::default::Default for ChatParticipants {
             fn default() -> Self {
@@ -7724,6 +8316,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatParticipants {
+            ///Sets `has_more`: More members exist than are listed.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -7736,6 +8329,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A chat member. (see [`ChatParticipant`](crate::types::ChatParticipant))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatParticipant>>,
@@ -7748,9 +8342,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `total`: Total number of members.
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -7782,6 +8377,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatReminder`](super::ChatReminder).
         #[derive(Clone, Debug)]
         pub struct ChatReminder {
             dismiss_on_incoming_message: ::std::result::Result<
@@ -7802,6 +8398,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatReminder {
+            ///Sets `dismiss_on_incoming_message`: Cancel the reminder when a message arrives.
             pub fn dismiss_on_incoming_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7816,6 +8413,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remind_at`: When to remind.
             pub fn remind_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7850,6 +8448,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatSearchPage`](super::ChatSearchPage).
         #[derive(Clone, Debug)]
         pub struct ChatSearchPage {
             has_more: ::std::result::Result<
@@ -7880,6 +8479,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatSearchPage {
+            ///Sets `has_more`: More chats can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7892,6 +8492,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A conversation on one account. (see [`Chat`](crate::types::Chat))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -7904,6 +8505,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer results; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7916,6 +8518,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older results; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7952,6 +8555,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatSnooze`](super::ChatSnooze).
         #[derive(Clone, Debug)]
         pub struct ChatSnooze {
             snooze_until: ::std::result::Result<
@@ -7972,6 +8576,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatSnooze {
+            ///Sets `snooze_until`: When the chat comes back.
             pub fn snooze_until<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7986,6 +8591,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_snoozed_at`: When it was snoozed.
             pub fn user_snoozed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8022,6 +8628,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatStateCapabilities`](super::ChatStateCapabilities).
         #[derive(Clone, Debug)]
         pub struct ChatStateCapabilities {
             avatar: ::std::result::Result<
@@ -8052,6 +8659,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatStateCapabilities {
+            ///Sets `avatar`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn avatar<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8066,6 +8674,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8080,6 +8689,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `disappearing_timer`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn disappearing_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8096,6 +8706,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8136,6 +8747,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ContactSearchResponse`](super::ContactSearchResponse).
         #[derive(Clone, Debug)]
         pub struct ContactSearchResponse {
             items: ::std::result::Result<
@@ -8151,6 +8763,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ContactSearchResponse {
+            ///Sets `items`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -8179,6 +8792,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`CreateChatRequest`](super::CreateChatRequest).
         #[derive(Clone, Debug)]
         pub struct CreateChatRequest {
             account_id: ::std::result::Result<
@@ -8189,7 +8803,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            participant_i_ds: ::std::result::Result<
+            participant_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -8197,22 +8811,23 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
         }
         impl ::std::default::Default for CreateChatRequest {
             fn default() -> Self {
                 Self {
                     account_id: Err("no value supplied for account_id".to_string()),
                     message_text: Ok(Default::default()),
-                    participant_i_ds: Err(
-                        "no value supplied for participant_i_ds".to_string(),
+                    participant_ids: Err(
+                        "no value supplied for participant_ids".to_string(),
                     ),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl CreateChatRequest {
+            ///Sets `account_id`: Account to create the chat on.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8225,6 +8840,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_text`: First message
             pub fn message_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8237,20 +8853,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn participant_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `participant_ids`: User IDs to add; exactly one for a `single` chat.
+            pub fn participant_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.participant_i_ds = value
+                self.participant_ids = value
                     .try_into()
                     .map_err(|e| {
                         format!(
-                            "error converting supplied value for participant_i_ds: {e}"
+                            "error converting supplied value for participant_ids: {e}"
                         )
                     });
                 self
             }
+            ///Sets `title`: Group title (usually ignored for direct chats).
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8263,15 +8881,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -8284,9 +8903,9 @@ because older servers answer edits with only IDs and `success`.
                 Ok(Self {
                     account_id: value.account_id?,
                     message_text: value.message_text?,
-                    participant_i_ds: value.participant_i_ds?,
+                    participant_ids: value.participant_ids?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -8295,12 +8914,13 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     account_id: Ok(value.account_id),
                     message_text: Ok(value.message_text),
-                    participant_i_ds: Ok(value.participant_i_ds),
+                    participant_ids: Ok(value.participant_ids),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`CreateReminderRequest`](super::CreateReminderRequest).
         #[derive(Clone, Debug)]
         pub struct CreateReminderRequest {
             reminder: ::std::result::Result<super::ReminderInput, ::std::string::String>,
@@ -8313,6 +8933,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl CreateReminderRequest {
+            ///Sets `reminder`: When to remind. (see [`ReminderInput`](crate::types::ReminderInput))
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ReminderInput>,
@@ -8343,6 +8964,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`DownloadAssetRequest`](super::DownloadAssetRequest).
         #[derive(Clone, Debug)]
         pub struct DownloadAssetRequest {
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8355,6 +8977,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl DownloadAssetRequest {
+            ///Sets `url`: `mxc://` or `localmxc://` URL.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8382,6 +9005,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { url: Ok(value.url) }
             }
         }
+        ///Builder for [`DraftAttachment`](super::DraftAttachment).
         #[derive(Clone, Debug)]
         pub struct DraftAttachment {
             audio_duration_seconds: ::std::result::Result<
@@ -8397,7 +9021,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8413,7 +9037,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 crate::types::DraftAttachmentType,
                 ::std::string::String,
             >,
@@ -8429,11 +9053,12 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
                     sticker_id: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl DraftAttachment {
+            ///Sets `audio_duration_seconds`: Length of recorded audio.
             pub fn audio_duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8448,6 +9073,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8460,6 +9086,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_path`: Local path.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8472,9 +9099,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Size in bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -8484,6 +9112,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Attachment ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8494,6 +9123,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `mime_type`: MIME type.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8506,6 +9136,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -8518,6 +9149,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sticker_id`: Sticker ID.
             pub fn sticker_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8530,15 +9162,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of draft attachment. (see [`DraftAttachmentType`](crate::types::DraftAttachmentType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::DraftAttachmentType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -8557,7 +9190,7 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: value.mime_type?,
                     size: value.size?,
                     sticker_id: value.sticker_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -8572,10 +9205,11 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
                     sticker_id: Ok(value.sticker_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`DraftAttachmentInput`](super::DraftAttachmentInput).
         #[derive(Clone, Debug)]
         pub struct DraftAttachmentInput {
             duration: ::std::result::Result<
@@ -8598,7 +9232,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::AttachmentSizeInput>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<super::AttachmentInputType>,
                 ::std::string::String,
             >,
@@ -8615,12 +9249,13 @@ because older servers answer edits with only IDs and `success`.
                     id: Ok(Default::default()),
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     upload_id: Err("no value supplied for upload_id".to_string()),
                 }
             }
         }
         impl DraftAttachmentInput {
+            ///Sets `duration`: Seconds.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8633,6 +9268,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name to show.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8645,6 +9281,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Attachment ID; generated when left out.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8655,6 +9292,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `mime_type`: MIME type; detected when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8667,6 +9305,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8681,20 +9320,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::AttachmentInputType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `upload_id`: From an upload endpoint.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8720,7 +9361,7 @@ because older servers answer edits with only IDs and `success`.
                     id: value.id?,
                     mime_type: value.mime_type?,
                     size: value.size?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     upload_id: value.upload_id?,
                 })
             }
@@ -8733,11 +9374,12 @@ because older servers answer edits with only IDs and `success`.
                     id: Ok(value.id),
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     upload_id: Ok(value.upload_id),
                 }
             }
         }
+        ///Builder for [`DraftInput`](super::DraftInput).
         #[derive(Clone, Debug)]
         pub struct DraftInput {
             attachments: ::std::result::Result<
@@ -8758,6 +9400,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl DraftInput {
+            ///Sets `attachments`: Attachments by an ID of your choosing.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8775,6 +9418,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Plain text or Markdown.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8807,6 +9451,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`EndpointsInfo`](super::EndpointsInfo).
         #[derive(Clone, Debug)]
         pub struct EndpointsInfo {
             mcp: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8828,6 +9473,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl EndpointsInfo {
+            ///Sets `mcp`: MCP endpoint.
             pub fn mcp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8840,6 +9486,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oauth`: OAuth endpoints of the app. (see [`OAuthEndpoints`](crate::types::OAuthEndpoints))
             pub fn oauth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::OAuthEndpoints>,
@@ -8852,6 +9499,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `spec`: The server's own OpenAPI document.
             pub fn spec<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8864,6 +9512,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `ws_events`: Live-events WebSocket.
             pub fn ws_events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8900,83 +9549,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
-        #[derive(Clone, Debug)]
-        pub struct Error {
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            details: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Error {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    details: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
-        impl Error {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for details: {e}")
-                    });
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Error> for super::Error {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Error,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    details: value.details?,
-                    message: value.message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    message: Ok(value.message),
-                }
-            }
-        }
+        ///Builder for [`FocusRequest`](super::FocusRequest).
         #[derive(Clone, Debug)]
         pub struct FocusRequest {
             chat_id: ::std::result::Result<
@@ -9007,6 +9580,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl FocusRequest {
+            ///Sets `chat_id`: Chat to open.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9019,6 +9593,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft_attachment_path`: Local image file to put in the composer.
             pub fn draft_attachment_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9033,6 +9608,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft_text`: Text to put in the composer.
             pub fn draft_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9045,6 +9621,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message to jump to.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9081,6 +9658,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`FocusResponse`](super::FocusResponse).
         #[derive(Clone, Debug)]
         pub struct FocusResponse {
             success: ::std::result::Result<bool, ::std::string::String>,
@@ -9093,6 +9671,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl FocusResponse {
+            ///Sets `success`: Desktop came to the front.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -9119,6 +9698,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { success: Ok(value.success) }
             }
         }
+        ///Builder for [`InfoResponse`](super::InfoResponse).
         #[derive(Clone, Debug)]
         pub struct InfoResponse {
             app: ::std::result::Result<super::AppInfo, ::std::string::String>,
@@ -9140,6 +9720,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl InfoResponse {
+            ///Sets `app`: The app's identity. (see [`AppInfo`](crate::types::AppInfo))
             pub fn app<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppInfo>,
@@ -9152,6 +9733,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `endpoints`: URLs of the app's other interfaces. (see [`EndpointsInfo`](crate::types::EndpointsInfo))
             pub fn endpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EndpointsInfo>,
@@ -9164,6 +9746,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `platform`: The machine Desktop runs on. (see [`PlatformInfo`](crate::types::PlatformInfo))
             pub fn platform<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::PlatformInfo>,
@@ -9176,6 +9759,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `server`: The API server's settings. (see [`ServerInfo`](crate::types::ServerInfo))
             pub fn server<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ServerInfo>,
@@ -9212,6 +9796,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Label`](super::Label).
         #[derive(Clone, Debug)]
         pub struct Label {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -9226,6 +9811,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Label {
+            ///Sets `id`: Label ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9236,6 +9822,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `name`: Label name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9268,6 +9855,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LinkPreview`](super::LinkPreview).
         #[derive(Clone, Debug)]
         pub struct LinkPreview {
             favicon: ::std::result::Result<
@@ -9307,6 +9895,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LinkPreview {
+            ///Sets `favicon`: URL of the site icon.
             pub fn favicon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9319,6 +9908,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img`: URL of the preview image.
             pub fn img<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9331,6 +9921,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img_size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn img_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -9343,6 +9934,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `original_url`: The link before redirects were followed.
             pub fn original_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9355,6 +9947,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `summary`: Short description of the page.
             pub fn summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9367,6 +9960,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Title of the linked page.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9379,6 +9973,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `url`: The link as shown.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9421,6 +10016,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MarkChatReadRequest`](super::MarkChatReadRequest).
         #[derive(Clone, Debug)]
         pub struct MarkChatReadRequest {
             message_id: ::std::result::Result<
@@ -9436,6 +10032,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MarkChatReadRequest {
+            ///Sets `message_id`: Mark read up to and including this message.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9467,6 +10064,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MarkChatUnreadRequest`](super::MarkChatUnreadRequest).
         #[derive(Clone, Debug)]
         pub struct MarkChatUnreadRequest {
             message_id: ::std::result::Result<
@@ -9482,6 +10080,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MarkChatUnreadRequest {
+            ///Sets `message_id`: Mark unread from this message on.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9514,14 +10113,15 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MediaSize`](super::MediaSize).
         #[derive(Clone, Debug)]
         pub struct MediaSize {
             height: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -9534,9 +10134,10 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MediaSize {
+            ///Sets `height`: Height in pixels.
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -9546,9 +10147,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Width in pixels.
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -9578,6 +10180,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Message`](super::Message).
         #[derive(Clone, Debug)]
         pub struct Message {
             account_id: ::std::result::Result<
@@ -9654,7 +10257,7 @@ because older servers answer edits with only IDs and `success`.
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -9682,11 +10285,12 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Err("no value supplied for sort_key".to_string()),
                     text: Ok(Default::default()),
                     timestamp: Err("no value supplied for timestamp".to_string()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl Message {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9699,6 +10303,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -9711,6 +10316,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9723,6 +10329,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9739,6 +10346,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9749,6 +10357,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9761,6 +10370,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9773,6 +10383,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9785,6 +10396,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9797,6 +10409,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9811,6 +10424,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -9823,6 +10437,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9837,6 +10452,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -9849,6 +10465,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; null when unknown.
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -9861,6 +10478,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -9873,6 +10491,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9885,6 +10504,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9897,6 +10517,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::lenient::NumericString>,
@@ -9909,6 +10530,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9921,6 +10543,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -9933,17 +10556,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -9974,7 +10598,7 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: value.sort_key?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10001,10 +10625,11 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(value.sort_key),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`MessageAttachmentInput`](super::MessageAttachmentInput).
         #[derive(Clone, Debug)]
         pub struct MessageAttachmentInput {
             duration: ::std::result::Result<
@@ -10023,7 +10648,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::AttachmentSizeInput>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<super::AttachmentInputType>,
                 ::std::string::String,
             >,
@@ -10039,12 +10664,13 @@ because older servers answer edits with only IDs and `success`.
                     file_name: Ok(Default::default()),
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     upload_id: Err("no value supplied for upload_id".to_string()),
                 }
             }
         }
         impl MessageAttachmentInput {
+            ///Sets `duration`: Seconds.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10057,6 +10683,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name to show.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10069,6 +10696,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type; detected when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10081,6 +10709,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10095,20 +10724,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::AttachmentInputType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `upload_id`: From an upload endpoint.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10133,7 +10764,7 @@ because older servers answer edits with only IDs and `success`.
                     file_name: value.file_name?,
                     mime_type: value.mime_type?,
                     size: value.size?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     upload_id: value.upload_id?,
                 })
             }
@@ -10146,11 +10777,12 @@ because older servers answer edits with only IDs and `success`.
                     file_name: Ok(value.file_name),
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     upload_id: Ok(value.upload_id),
                 }
             }
         }
+        ///Builder for [`MessageFields`](super::MessageFields).
         #[derive(Clone, Debug)]
         pub struct MessageFields {
             account_id: ::std::result::Result<
@@ -10233,7 +10865,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -10261,11 +10893,12 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(Default::default()),
                     text: Ok(Default::default()),
                     timestamp: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl MessageFields {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10278,6 +10911,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -10290,6 +10924,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10302,6 +10937,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10318,6 +10954,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10328,6 +10965,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10340,6 +10978,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10352,6 +10991,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10364,6 +11004,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10376,6 +11017,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10390,6 +11032,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -10402,6 +11045,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10416,6 +11060,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -10428,6 +11073,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; null when unknown.
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -10440,6 +11086,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -10452,6 +11099,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10464,6 +11112,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10476,6 +11125,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10490,6 +11140,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10502,6 +11153,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10516,17 +11168,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -10557,7 +11210,7 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: value.sort_key?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10584,10 +11237,11 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(value.sort_key),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`MessagePage`](super::MessagePage).
         #[derive(Clone, Debug)]
         pub struct MessagePage {
             has_more: ::std::result::Result<
@@ -10618,6 +11272,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessagePage {
+            ///Sets `has_more`: More messages can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10630,6 +11285,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A message in a chat. (see [`Message`](crate::types::Message))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
@@ -10642,6 +11298,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer messages; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10654,6 +11311,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older messages; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10690,6 +11348,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageRequestCapabilities`](super::MessageRequestCapabilities).
         #[derive(Clone, Debug)]
         pub struct MessageRequestCapabilities {
             accept_with_button: ::std::result::Result<
@@ -10710,6 +11369,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessageRequestCapabilities {
+            ///Sets `accept_with_button`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn accept_with_button<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10726,6 +11386,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `accept_with_message`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn accept_with_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10764,6 +11425,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageSendResponse`](super::MessageSendResponse).
         #[derive(Clone, Debug)]
         pub struct MessageSendResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10783,6 +11445,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessageSendResponse {
+            ///Sets `chat_id`: Chat actually used (for merged chats
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10795,6 +11458,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `pending_message_id`: Temporary ID; `getMessage` accepts it.
             pub fn pending_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10830,6 +11494,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageUpdateResponse`](super::MessageUpdateResponse).
         #[derive(Clone, Debug)]
         pub struct MessageUpdateResponse {
             account_id: ::std::result::Result<
@@ -10917,7 +11582,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -10947,11 +11612,12 @@ because older servers answer edits with only IDs and `success`.
                     success: Err("no value supplied for success".to_string()),
                     text: Ok(Default::default()),
                     timestamp: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl MessageUpdateResponse {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10964,6 +11630,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -10976,6 +11643,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10988,6 +11656,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11004,6 +11673,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11014,6 +11684,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11026,6 +11697,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11038,6 +11710,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11050,6 +11723,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11062,6 +11736,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11076,6 +11751,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -11088,6 +11764,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11102,6 +11779,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: The edited message's ID (kept for older clients).
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11114,6 +11792,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -11126,6 +11805,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; null when unknown.
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -11138,6 +11818,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -11150,6 +11831,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11162,6 +11844,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11174,6 +11857,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11188,6 +11872,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true on success.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11200,6 +11885,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11212,6 +11898,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11226,17 +11913,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -11270,7 +11958,7 @@ because older servers answer edits with only IDs and `success`.
                     success: value.success?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -11300,10 +11988,11 @@ because older servers answer edits with only IDs and `success`.
                     success: Ok(value.success),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`OAuthEndpoints`](super::OAuthEndpoints).
         #[derive(Clone, Debug)]
         pub struct OAuthEndpoints {
             authorization_endpoint: ::std::result::Result<
@@ -11356,6 +12045,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl OAuthEndpoints {
+            ///Sets `authorization_endpoint`: URL where the user approves access.
             pub fn authorization_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11370,6 +12060,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `introspection_endpoint`: URL that describes a token.
             pub fn introspection_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11384,6 +12075,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `registration_endpoint`: URL that registers a client.
             pub fn registration_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11398,6 +12090,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `revocation_endpoint`: URL that revokes a token.
             pub fn revocation_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11412,6 +12105,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `token_endpoint`: URL that issues tokens.
             pub fn token_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11426,6 +12120,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `userinfo_endpoint`: URL that describes the signed-in user.
             pub fn userinfo_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11468,6 +12163,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ParticipantActionCapabilities`](super::ParticipantActionCapabilities).
         #[derive(Clone, Debug)]
         pub struct ParticipantActionCapabilities {
             ban: ::std::result::Result<
@@ -11503,6 +12199,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ParticipantActionCapabilities {
+            ///Sets `ban`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn ban<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11517,6 +12214,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `invite`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11531,6 +12229,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `kick`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn kick<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11545,6 +12244,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `leave`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn leave<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11559,6 +12259,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `revoke_invite`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn revoke_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11601,6 +12302,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`PlatformInfo`](super::PlatformInfo).
         #[derive(Clone, Debug)]
         pub struct PlatformInfo {
             arch: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11620,6 +12322,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl PlatformInfo {
+            ///Sets `arch`: CPU architecture, e.g. `arm64`.
             pub fn arch<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11632,6 +12335,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `os`: Operating system, e.g. `darwin`.
             pub fn os<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11642,6 +12346,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for os: {e}"));
                 self
             }
+            ///Sets `release`: Operating system release.
             pub fn release<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11676,6 +12381,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Reaction`](super::Reaction).
         #[derive(Clone, Debug)]
         pub struct Reaction {
             emoji: ::std::result::Result<
@@ -11710,6 +12416,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Reaction {
+            ///Sets `emoji`: The key is an emoji.
             pub fn emoji<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11722,6 +12429,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Reaction ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11732,6 +12440,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Image of a custom reaction.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11744,6 +12453,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participant_id`: Who reacted.
             pub fn participant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11758,6 +12468,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: Emoji
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11796,6 +12507,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReactionAddResponse`](super::ReactionAddResponse).
         #[derive(Clone, Debug)]
         pub struct ReactionAddResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11827,6 +12539,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReactionAddResponse {
+            ///Sets `chat_id`: Chat of the message.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11839,6 +12552,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message reacted to.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11851,6 +12565,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: The reaction added.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11863,6 +12578,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11875,6 +12591,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transaction_id`: The caller's transaction ID
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11916,6 +12633,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReactionDeleteResponse`](super::ReactionDeleteResponse).
         #[derive(Clone, Debug)]
         pub struct ReactionDeleteResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11940,6 +12658,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReactionDeleteResponse {
+            ///Sets `chat_id`: Chat of the message.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11952,6 +12671,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message the reaction was removed from.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11964,6 +12684,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: The reaction removed.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11976,6 +12697,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12014,6 +12736,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReminderInput`](super::ReminderInput).
         #[derive(Clone, Debug)]
         pub struct ReminderInput {
             dismiss_on_incoming_message: ::std::result::Result<
@@ -12034,6 +12757,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReminderInput {
+            ///Sets `dismiss_on_incoming_message`: Cancel when a message arrives.
             pub fn dismiss_on_incoming_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12048,6 +12772,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remind_at`: When to remind.
             pub fn remind_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -12080,6 +12805,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SearchMessages`](super::SearchMessages).
         #[derive(Clone, Debug)]
         pub struct SearchMessages {
             chats: ::std::result::Result<
@@ -12115,6 +12841,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchMessages {
+            ///Sets `chats`: The chats referenced by `items`, by chat ID.
             pub fn chats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12129,6 +12856,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `has_more`: More messages match; continue with `searchMessages`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12141,6 +12869,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A message in a chat. (see [`Message`](crate::types::Message))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
@@ -12153,6 +12882,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer matches.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12165,6 +12895,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older matches.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12203,6 +12934,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SearchResponse`](super::SearchResponse).
         #[derive(Clone, Debug)]
         pub struct SearchResponse {
             results: ::std::result::Result<super::SearchResults, ::std::string::String>,
@@ -12215,6 +12947,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchResponse {
+            ///Sets `results`: The three kinds of global search result. (see [`SearchResults`](crate::types::SearchResults))
             pub fn results<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SearchResults>,
@@ -12241,6 +12974,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { results: Ok(value.results) }
             }
         }
+        ///Builder for [`SearchResults`](super::SearchResults).
         #[derive(Clone, Debug)]
         pub struct SearchResults {
             chats: ::std::result::Result<
@@ -12266,6 +13000,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchResults {
+            ///Sets `chats`: Best-matching chats.
             pub fn chats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -12278,6 +13013,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `in_groups`: Groups matched by a participant's name.
             pub fn in_groups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -12290,6 +13026,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `messages`: First page of matching messages, with the chats they belong to. (see [`SearchMessages`](crate::types::SearchMessages))
             pub fn messages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SearchMessages>,
@@ -12324,6 +13061,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SendMessageRequest`](super::SendMessageRequest).
         #[derive(Clone, Debug)]
         pub struct SendMessageRequest {
             attachment: ::std::result::Result<
@@ -12349,6 +13087,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SendMessageRequest {
+            ///Sets `attachment`: An uploaded file to send. (see [`MessageAttachmentInput`](crate::types::MessageAttachmentInput))
             pub fn attachment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12363,6 +13102,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reply_to_message_id`: Send as a reply to this message.
             pub fn reply_to_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12377,6 +13117,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Plain text or Markdown.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12411,6 +13152,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SendStatus`](super::SendStatus).
         #[derive(Clone, Debug)]
         pub struct SendStatus {
             delivered_to_users: ::std::result::Result<
@@ -12451,6 +13193,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SendStatus {
+            ///Sets `delivered_to_users`: Users the message reached so far.
             pub fn delivered_to_users<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12465,6 +13208,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `internal_error`: Diagnostic text.
             pub fn internal_error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12479,6 +13223,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message`: Human-readable status.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12491,6 +13236,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reason`: Machine-readable failure reason.
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12503,6 +13249,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Delivery outcome. (see [`SendStatusKind`](crate::types::SendStatusKind))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::SendStatusKind>,
@@ -12515,6 +13262,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the status last changed.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -12555,6 +13303,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ServerInfo`](super::ServerInfo).
         #[derive(Clone, Debug)]
         pub struct ServerInfo {
             base_url: ::std::result::Result<
@@ -12585,6 +13334,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ServerInfo {
+            ///Sets `base_url`: Base URL the API is served on.
             pub fn base_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12597,6 +13347,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `hostname`: Host name the server listens on.
             pub fn hostname<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12609,6 +13360,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mcp_enabled`: The MCP endpoint is turned on.
             pub fn mcp_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12621,6 +13373,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `port`: TCP port the server listens on.
             pub fn port<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -12633,6 +13386,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remote_access`: Connections from other machines are allowed.
             pub fn remote_access<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12645,6 +13399,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Free-form server state.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12685,6 +13440,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StartChatRequest`](super::StartChatRequest).
         #[derive(Clone, Debug)]
         pub struct StartChatRequest {
             account_id: ::std::result::Result<
@@ -12712,6 +13468,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StartChatRequest {
+            ///Sets `account_id`: Account to use.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12724,6 +13481,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `allow_invite`: Allow creating the chat by invite where the network requires it.
             pub fn allow_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12736,6 +13494,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_text`: First message
             pub fn message_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12748,6 +13507,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user`: Ways to identify the person; give at least one. (see [`StartChatUser`](crate::types::StartChatUser))
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::StartChatUser>,
@@ -12784,6 +13544,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StartChatUser`](super::StartChatUser).
         #[derive(Clone, Debug)]
         pub struct StartChatUser {
             email: ::std::result::Result<
@@ -12819,6 +13580,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StartChatUser {
+            ///Sets `email`: Email address to look the user up by.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12831,6 +13593,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Only a hint for ranking matches.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12843,6 +13606,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Known user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12853,6 +13617,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `phone_number`: E.164 preferred.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12865,6 +13630,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: User name to look the user up by.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12903,6 +13669,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StateCapability`](super::StateCapability).
         #[derive(Clone, Debug)]
         pub struct StateCapability {
             level: ::std::result::Result<super::CapabilityLevel, ::std::string::String>,
@@ -12915,6 +13682,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StateCapability {
+            ///Sets `level`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CapabilityLevel>,
@@ -12941,6 +13709,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { level: Ok(value.level) }
             }
         }
+        ///Builder for [`Transcription`](super::Transcription).
         #[derive(Clone, Debug)]
         pub struct Transcription {
             engine: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12963,6 +13732,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Transcription {
+            ///Sets `engine`: What produced the transcription.
             pub fn engine<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12975,6 +13745,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `language`: Language of the text.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12987,6 +13758,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transcription`: The transcribed text.
             pub fn transcription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13021,6 +13793,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UpdateChatRequest`](super::UpdateChatRequest).
         #[derive(Clone, Debug)]
         pub struct UpdateChatRequest {
             description: ::std::result::Result<
@@ -13076,6 +13849,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UpdateChatRequest {
+            ///Sets `description`: New description, or `Clear` to remove it.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13090,6 +13864,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: New composer draft, or `Clear` to empty it.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13104,6 +13879,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img_url`: New chat image URL, or `Clear` to remove it.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13118,6 +13894,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: Archive (`true`) or unarchive (`false`).
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13130,6 +13907,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: Move to (`true`) or out of (`false`) low priority.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13144,6 +13922,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Mute (`true`) or unmute (`false`).
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13156,6 +13935,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: Pin (`true`) or unpin (`false`).
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13168,6 +13948,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: New disappearing-message timer in seconds, or `Clear` to turn it off.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13184,6 +13965,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: New title, or `Clear` to remove it.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13232,6 +14014,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UpdateMessageRequest`](super::UpdateMessageRequest).
         #[derive(Clone, Debug)]
         pub struct UpdateMessageRequest {
             text: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13244,6 +14027,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UpdateMessageRequest {
+            ///Sets `text`: Replacement text.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13271,6 +14055,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { text: Ok(value.text) }
             }
         }
+        ///Builder for [`UploadAssetBase64Request`](super::UploadAssetBase64Request).
         #[derive(Clone, Debug)]
         pub struct UploadAssetBase64Request {
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13293,6 +14078,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UploadAssetBase64Request {
+            ///Sets `content`: Base64 of the bytes (up to about 500 MB decoded).
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13305,6 +14091,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Generated when left out.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13317,6 +14104,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: Sniffed when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13353,6 +14141,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UploadAssetForm`](super::UploadAssetForm).
         #[derive(Clone, Debug)]
         pub struct UploadAssetForm {
             file: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13375,6 +14164,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UploadAssetForm {
+            ///Sets `file`: The file (up to 500 MB).
             pub fn file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13387,6 +14177,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Defaults to the uploaded file's name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13399,6 +14190,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: Sniffed from the content when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13433,6 +14225,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`User`](super::User).
         #[derive(Clone, Debug)]
         pub struct User {
             cannot_message: ::std::result::Result<
@@ -13480,6 +14273,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl User {
+            ///Sets `cannot_message`: Beeper cannot start a conversation with this user.
             pub fn cannot_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13494,6 +14288,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `email`: E-mail address (unverified).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13506,6 +14301,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Display name.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13518,6 +14314,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Stable user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13528,6 +14325,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Avatar location: remote URL, `mxc://`, data URL or local file; may expire.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13540,6 +14338,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_self`: This is the signed-in user.
             pub fn is_self<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13552,6 +14351,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `phone_number`: Phone number
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13564,6 +14364,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: Network-specific handle.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13608,6 +14409,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UserPage`](super::UserPage).
         #[derive(Clone, Debug)]
         pub struct UserPage {
             has_more: ::std::result::Result<
@@ -13638,6 +14440,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UserPage {
+            ///Sets `has_more`: More contacts can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13650,6 +14453,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -13662,6 +14466,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for the page after this one; empty or absent when there is none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13674,6 +14479,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for the page before this one; empty or absent when there is none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13710,6 +14516,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ValidationDetails`](super::ValidationDetails).
         #[derive(Clone, Debug)]
         pub struct ValidationDetails {
             issues: ::std::result::Result<
@@ -13725,6 +14532,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ValidationDetails {
+            ///Sets `issues`: Each problem found in the request.
             pub fn issues<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ValidationIssue>>,
@@ -13751,6 +14559,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { issues: Ok(value.issues) }
             }
         }
+        ///Builder for [`ValidationIssue`](super::ValidationIssue).
         #[derive(Clone, Debug)]
         pub struct ValidationIssue {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13770,6 +14579,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ValidationIssue {
+            ///Sets `code`: Machine-readable rule name.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13782,6 +14592,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message`: What is wrong.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13794,6 +14605,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `path`: Location of the offending value in the request.
             pub fn path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::IssuePathSegment>>,
@@ -13858,6 +14670,851 @@ because older servers answer edits with only IDs and `success`.
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
+            }
+        }
+    }
+    impl Account {
+        ///A `Account` with its required fields (`account_id`, `user`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            user: impl ::std::convert::Into<User>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                bridge: ::std::default::Default::default(),
+                capabilities: ::std::default::Default::default(),
+                login_id: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                status_text: ::std::default::Default::default(),
+                user: user.into(),
+            }
+        }
+    }
+    impl AccountBridge {
+        ///A `AccountBridge` with its required fields (`id`, `provider`, `kind`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            provider: impl ::std::convert::Into<crate::types::BridgeProvider>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                provider: provider.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl AddReactionRequest {
+        ///A `AddReactionRequest` with its required fields (`reaction_key`); every optional field starts unset.
+        pub fn new(
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                reaction_key: reaction_key.into(),
+                transaction_id: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ApiErrorBody {
+        ///A `ApiErrorBody` with its required fields (`code`, `message`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                details: ::std::default::Default::default(),
+                message: message.into(),
+            }
+        }
+    }
+    impl AppInfo {
+        ///A `AppInfo` with its required fields (`bundle_id`, `name`, `version`); every optional field starts unset.
+        pub fn new(
+            bundle_id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+            version: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                bundle_id: bundle_id.into(),
+                name: name.into(),
+                version: version.into(),
+            }
+        }
+    }
+    impl Attachment {
+        ///A `Attachment` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(
+            kind: impl ::std::convert::Into<crate::types::AttachmentType>,
+        ) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                file_size: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                is_gif: ::std::default::Default::default(),
+                is_sticker: ::std::default::Default::default(),
+                is_voice_note: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                poster_img: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                src_url: ::std::default::Default::default(),
+                transcription: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl AttachmentCapabilities {
+        ///A `AttachmentCapabilities` with its required fields (`mime_types`); every optional field starts unset.
+        pub fn new(
+            mime_types: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, CapabilityLevel>,
+            >,
+        ) -> Self {
+            Self {
+                caption: ::std::default::Default::default(),
+                max_caption_length: ::std::default::Default::default(),
+                max_duration: ::std::default::Default::default(),
+                max_height: ::std::default::Default::default(),
+                max_size: ::std::default::Default::default(),
+                max_width: ::std::default::Default::default(),
+                mime_types: mime_types.into(),
+                view_once: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl AttachmentSizeInput {
+        ///A `AttachmentSizeInput` with its required fields (`height`, `width`); every optional field starts unset.
+        pub fn new(
+            height: impl ::std::convert::Into<u64>,
+            width: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                height: height.into(),
+                width: width.into(),
+            }
+        }
+    }
+    impl Chat {
+        ///A `Chat` with its required fields (`account_id`, `id`, `participants`, `kind`, `unread_count`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            participants: impl ::std::convert::Into<ChatParticipants>,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+            unread_count: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                capabilities: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: participants.into(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+                unread_count: unread_count.into(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatCreateResponse {
+        ///A `ChatCreateResponse` with its required fields (`chat_id`); every optional field starts unset.
+        pub fn new(chat_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                capabilities: ::std::default::Default::default(),
+                chat_id: chat_id.into(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: ::std::default::Default::default(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                unread_count: ::std::default::Default::default(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatDraft {
+        ///A `ChatDraft` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                text: text.into(),
+            }
+        }
+    }
+    impl ChatListItem {
+        ///A `ChatListItem` with its required fields (`account_id`, `id`, `participants`, `kind`, `unread_count`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            participants: impl ::std::convert::Into<ChatParticipants>,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+            unread_count: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                capabilities: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: participants.into(),
+                preview: ::std::default::Default::default(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+                unread_count: unread_count.into(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatMerge {
+        ///A `ChatMerge` with its required fields (`chat_ids`); every optional field starts unset.
+        pub fn new(
+            chat_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            Self {
+                chat_ids: chat_ids.into(),
+                default_chat_id: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatPage {
+        ///A `ChatPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<ChatListItem>>,
+        ) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatParticipant {
+        ///A `ChatParticipant` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                cannot_message: ::std::default::Default::default(),
+                email: ::std::default::Default::default(),
+                full_name: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_admin: ::std::default::Default::default(),
+                is_network_bot: ::std::default::Default::default(),
+                is_pending: ::std::default::Default::default(),
+                is_self: ::std::default::Default::default(),
+                phone_number: ::std::default::Default::default(),
+                username: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatParticipants {
+        ///A `ChatParticipants` with its required fields (`has_more`, `items`, `total`); every optional field starts unset.
+        pub fn new(
+            has_more: impl ::std::convert::Into<bool>,
+            items: impl ::std::convert::Into<::std::vec::Vec<ChatParticipant>>,
+            total: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                has_more: has_more.into(),
+                items: items.into(),
+                total: total.into(),
+            }
+        }
+    }
+    impl ChatSearchPage {
+        ///A `ChatSearchPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Chat>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ContactSearchResponse {
+        ///A `ContactSearchResponse` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl CreateChatRequest {
+        ///A `CreateChatRequest` with its required fields (`account_id`, `participant_ids`, `kind`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            participant_ids: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                message_text: ::std::default::Default::default(),
+                participant_ids: participant_ids.into(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl CreateReminderRequest {
+        ///A `CreateReminderRequest` with its required fields (`reminder`); every optional field starts unset.
+        pub fn new(reminder: impl ::std::convert::Into<ReminderInput>) -> Self {
+            Self { reminder: reminder.into() }
+        }
+    }
+    impl DownloadAssetRequest {
+        ///A `DownloadAssetRequest` with its required fields (`url`); every optional field starts unset.
+        pub fn new(url: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { url: url.into() }
+        }
+    }
+    impl DraftAttachment {
+        ///A `DraftAttachment` with its required fields (`id`, `kind`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<crate::types::DraftAttachmentType>,
+        ) -> Self {
+            Self {
+                audio_duration_seconds: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                file_path: ::std::default::Default::default(),
+                file_size: ::std::default::Default::default(),
+                id: id.into(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                sticker_id: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl DraftAttachmentInput {
+        ///A `DraftAttachmentInput` with its required fields (`upload_id`); every optional field starts unset.
+        pub fn new(upload_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                upload_id: upload_id.into(),
+            }
+        }
+    }
+    impl DraftInput {
+        ///A `DraftInput` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                text: text.into(),
+            }
+        }
+    }
+    impl EndpointsInfo {
+        ///A `EndpointsInfo` with its required fields (`mcp`, `oauth`, `spec`, `ws_events`); every optional field starts unset.
+        pub fn new(
+            mcp: impl ::std::convert::Into<::std::string::String>,
+            oauth: impl ::std::convert::Into<OAuthEndpoints>,
+            spec: impl ::std::convert::Into<::std::string::String>,
+            ws_events: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                mcp: mcp.into(),
+                oauth: oauth.into(),
+                spec: spec.into(),
+                ws_events: ws_events.into(),
+            }
+        }
+    }
+    impl FocusResponse {
+        ///A `FocusResponse` with its required fields (`success`); every optional field starts unset.
+        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+            Self { success: success.into() }
+        }
+    }
+    impl InfoResponse {
+        ///A `InfoResponse` with its required fields (`app`, `endpoints`, `platform`, `server`); every optional field starts unset.
+        pub fn new(
+            app: impl ::std::convert::Into<AppInfo>,
+            endpoints: impl ::std::convert::Into<EndpointsInfo>,
+            platform: impl ::std::convert::Into<PlatformInfo>,
+            server: impl ::std::convert::Into<ServerInfo>,
+        ) -> Self {
+            Self {
+                app: app.into(),
+                endpoints: endpoints.into(),
+                platform: platform.into(),
+                server: server.into(),
+            }
+        }
+    }
+    impl Label {
+        ///A `Label` with its required fields (`id`, `name`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                name: name.into(),
+            }
+        }
+    }
+    impl LinkPreview {
+        ///A `LinkPreview` with its required fields (`title`, `url`); every optional field starts unset.
+        pub fn new(
+            title: impl ::std::convert::Into<::std::string::String>,
+            url: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                favicon: ::std::default::Default::default(),
+                img: ::std::default::Default::default(),
+                img_size: ::std::default::Default::default(),
+                original_url: ::std::default::Default::default(),
+                summary: ::std::default::Default::default(),
+                title: title.into(),
+                url: url.into(),
+            }
+        }
+    }
+    impl Message {
+        ///A `Message` with its required fields (`account_id`, `chat_id`, `id`, `sender_id`, `sort_key`, `timestamp`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            sender_id: impl ::std::convert::Into<::std::string::String>,
+            sort_key: impl ::std::convert::Into<crate::lenient::NumericString>,
+            timestamp: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                attachments: ::std::default::Default::default(),
+                chat_id: chat_id.into(),
+                edited_timestamp: ::std::default::Default::default(),
+                id: id.into(),
+                is_deleted: ::std::default::Default::default(),
+                is_hidden: ::std::default::Default::default(),
+                is_sender: ::std::default::Default::default(),
+                is_unread: ::std::default::Default::default(),
+                linked_message_id: ::std::default::Default::default(),
+                links: ::std::default::Default::default(),
+                mentions: ::std::default::Default::default(),
+                reactions: ::std::default::Default::default(),
+                seen: ::std::default::Default::default(),
+                send_status: ::std::default::Default::default(),
+                sender_id: sender_id.into(),
+                sender_name: ::std::default::Default::default(),
+                sort_key: sort_key.into(),
+                text: ::std::default::Default::default(),
+                timestamp: timestamp.into(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageAttachmentInput {
+        ///A `MessageAttachmentInput` with its required fields (`upload_id`); every optional field starts unset.
+        pub fn new(upload_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                upload_id: upload_id.into(),
+            }
+        }
+    }
+    impl MessagePage {
+        ///A `MessagePage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Message>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageSendResponse {
+        ///A `MessageSendResponse` with its required fields (`chat_id`, `pending_message_id`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            pending_message_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                pending_message_id: pending_message_id.into(),
+            }
+        }
+    }
+    impl MessageUpdateResponse {
+        ///A `MessageUpdateResponse` with its required fields (`message_id`, `success`); every optional field starts unset.
+        pub fn new(
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                attachments: ::std::default::Default::default(),
+                chat_id: ::std::default::Default::default(),
+                edited_timestamp: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                is_deleted: ::std::default::Default::default(),
+                is_hidden: ::std::default::Default::default(),
+                is_sender: ::std::default::Default::default(),
+                is_unread: ::std::default::Default::default(),
+                linked_message_id: ::std::default::Default::default(),
+                links: ::std::default::Default::default(),
+                mentions: ::std::default::Default::default(),
+                message_id: message_id.into(),
+                reactions: ::std::default::Default::default(),
+                seen: ::std::default::Default::default(),
+                send_status: ::std::default::Default::default(),
+                sender_id: ::std::default::Default::default(),
+                sender_name: ::std::default::Default::default(),
+                sort_key: ::std::default::Default::default(),
+                success: success.into(),
+                text: ::std::default::Default::default(),
+                timestamp: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl OAuthEndpoints {
+        ///A `OAuthEndpoints` with its required fields (`authorization_endpoint`, `introspection_endpoint`, `registration_endpoint`, `revocation_endpoint`, `token_endpoint`, `userinfo_endpoint`); every optional field starts unset.
+        pub fn new(
+            authorization_endpoint: impl ::std::convert::Into<::std::string::String>,
+            introspection_endpoint: impl ::std::convert::Into<::std::string::String>,
+            registration_endpoint: impl ::std::convert::Into<::std::string::String>,
+            revocation_endpoint: impl ::std::convert::Into<::std::string::String>,
+            token_endpoint: impl ::std::convert::Into<::std::string::String>,
+            userinfo_endpoint: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                authorization_endpoint: authorization_endpoint.into(),
+                introspection_endpoint: introspection_endpoint.into(),
+                registration_endpoint: registration_endpoint.into(),
+                revocation_endpoint: revocation_endpoint.into(),
+                token_endpoint: token_endpoint.into(),
+                userinfo_endpoint: userinfo_endpoint.into(),
+            }
+        }
+    }
+    impl PlatformInfo {
+        ///A `PlatformInfo` with its required fields (`arch`, `os`); every optional field starts unset.
+        pub fn new(
+            arch: impl ::std::convert::Into<::std::string::String>,
+            os: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                arch: arch.into(),
+                os: os.into(),
+                release: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Reaction {
+        ///A `Reaction` with its required fields (`id`, `participant_id`, `reaction_key`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            participant_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                emoji: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                participant_id: participant_id.into(),
+                reaction_key: reaction_key.into(),
+            }
+        }
+    }
+    impl ReactionAddResponse {
+        ///A `ReactionAddResponse` with its required fields (`chat_id`, `message_id`, `reaction_key`, `success`, `transaction_id`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+            transaction_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                message_id: message_id.into(),
+                reaction_key: reaction_key.into(),
+                success: success.into(),
+                transaction_id: transaction_id.into(),
+            }
+        }
+    }
+    impl ReactionDeleteResponse {
+        ///A `ReactionDeleteResponse` with its required fields (`chat_id`, `message_id`, `reaction_key`, `success`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                message_id: message_id.into(),
+                reaction_key: reaction_key.into(),
+                success: success.into(),
+            }
+        }
+    }
+    impl ReminderInput {
+        ///A `ReminderInput` with its required fields (`remind_at`); every optional field starts unset.
+        pub fn new(
+            remind_at: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                dismiss_on_incoming_message: ::std::default::Default::default(),
+                remind_at: remind_at.into(),
+            }
+        }
+    }
+    impl SearchMessages {
+        ///A `SearchMessages` with its required fields (`chats`, `items`); every optional field starts unset.
+        pub fn new(
+            chats: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, Chat>,
+            >,
+            items: impl ::std::convert::Into<::std::vec::Vec<Message>>,
+        ) -> Self {
+            Self {
+                chats: chats.into(),
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SearchResponse {
+        ///A `SearchResponse` with its required fields (`results`); every optional field starts unset.
+        pub fn new(results: impl ::std::convert::Into<SearchResults>) -> Self {
+            Self { results: results.into() }
+        }
+    }
+    impl SearchResults {
+        ///A `SearchResults` with its required fields (`chats`, `in_groups`, `messages`); every optional field starts unset.
+        pub fn new(
+            chats: impl ::std::convert::Into<::std::vec::Vec<Chat>>,
+            in_groups: impl ::std::convert::Into<::std::vec::Vec<Chat>>,
+            messages: impl ::std::convert::Into<SearchMessages>,
+        ) -> Self {
+            Self {
+                chats: chats.into(),
+                in_groups: in_groups.into(),
+                messages: messages.into(),
+            }
+        }
+    }
+    impl SendStatus {
+        ///A `SendStatus` with its required fields (`status`, `timestamp`); every optional field starts unset.
+        pub fn new(
+            status: impl ::std::convert::Into<crate::types::SendStatusKind>,
+            timestamp: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                delivered_to_users: ::std::default::Default::default(),
+                internal_error: ::std::default::Default::default(),
+                message: ::std::default::Default::default(),
+                reason: ::std::default::Default::default(),
+                status: status.into(),
+                timestamp: timestamp.into(),
+            }
+        }
+    }
+    impl ServerInfo {
+        ///A `ServerInfo` with its required fields (`base_url`, `hostname`, `mcp_enabled`, `port`, `remote_access`, `status`); every optional field starts unset.
+        pub fn new(
+            base_url: impl ::std::convert::Into<::std::string::String>,
+            hostname: impl ::std::convert::Into<::std::string::String>,
+            mcp_enabled: impl ::std::convert::Into<bool>,
+            port: impl ::std::convert::Into<i64>,
+            remote_access: impl ::std::convert::Into<bool>,
+            status: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                base_url: base_url.into(),
+                hostname: hostname.into(),
+                mcp_enabled: mcp_enabled.into(),
+                port: port.into(),
+                remote_access: remote_access.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl StartChatRequest {
+        ///A `StartChatRequest` with its required fields (`account_id`, `user`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            user: impl ::std::convert::Into<StartChatUser>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                allow_invite: ::std::default::Default::default(),
+                message_text: ::std::default::Default::default(),
+                user: user.into(),
+            }
+        }
+    }
+    impl StateCapability {
+        ///A `StateCapability` with its required fields (`level`); every optional field starts unset.
+        pub fn new(level: impl ::std::convert::Into<CapabilityLevel>) -> Self {
+            Self { level: level.into() }
+        }
+    }
+    impl Transcription {
+        ///A `Transcription` with its required fields (`engine`, `transcription`); every optional field starts unset.
+        pub fn new(
+            engine: impl ::std::convert::Into<::std::string::String>,
+            transcription: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                engine: engine.into(),
+                language: ::std::default::Default::default(),
+                transcription: transcription.into(),
+            }
+        }
+    }
+    impl UpdateMessageRequest {
+        ///A `UpdateMessageRequest` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { text: text.into() }
+        }
+    }
+    impl UploadAssetBase64Request {
+        ///A `UploadAssetBase64Request` with its required fields (`content`); every optional field starts unset.
+        pub fn new(content: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                content: content.into(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl UploadAssetForm {
+        ///A `UploadAssetForm` with its required fields (`file`); every optional field starts unset.
+        pub fn new(file: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                file: file.into(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl User {
+        ///A `User` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                cannot_message: ::std::default::Default::default(),
+                email: ::std::default::Default::default(),
+                full_name: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_self: ::std::default::Default::default(),
+                phone_number: ::std::default::Default::default(),
+                username: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl UserPage {
+        ///A `UserPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ValidationDetails {
+        ///A `ValidationDetails` with its required fields (`issues`); every optional field starts unset.
+        pub fn new(
+            issues: impl ::std::convert::Into<::std::vec::Vec<ValidationIssue>>,
+        ) -> Self {
+            Self { issues: issues.into() }
+        }
+    }
+    impl ValidationIssue {
+        ///A `ValidationIssue` with its required fields (`code`, `message`, `path`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+            path: impl ::std::convert::Into<::std::vec::Vec<IssuePathSegment>>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                message: message.into(),
+                path: path.into(),
             }
         }
     }
@@ -14566,28 +16223,13 @@ pub struct Client {
     pub(crate) inner: crate::client::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::client::ClientState) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::client::ClientState,
@@ -14745,13 +16387,13 @@ first, each with a preview of its last message.
 Sends a `GET` request to `/v1/chats`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
 - `limit`: Page size, 1 to 200 (server default 25). Older servers ignore it.
 ```text
 let response = client.list_chats()
-    .account_i_ds(account_i_ds)
+    .account_ids(account_ids)
     .cursor(cursor)
     .direction(direction)
     .limit(limit)
@@ -14785,7 +16427,7 @@ Finds chats by title, network or participant names, with inbox, type and activit
 Sends a `GET` request to `/v1/chats/search`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
 - `inbox`: Only chats in this inbox; leave out for all chats.
@@ -14796,11 +16438,11 @@ Arguments:
 - `limit`: Page size, 1 to 200 (server default 50).
 - `query`: Words that must all appear (case-insensitive, literal).
 - `scope`: Where to match the query.
-- `type_`: Only direct chats, only groups, or both.
+- `chat_type`: Only direct chats or only groups; leave out for both.
 - `unread_only`: Only chats with unread messages.
 ```text
 let response = client.search_chats()
-    .account_i_ds(account_i_ds)
+    .account_ids(account_ids)
     .cursor(cursor)
     .direction(direction)
     .inbox(inbox)
@@ -14811,7 +16453,7 @@ let response = client.search_chats()
     .limit(limit)
     .query(query)
     .scope(scope)
-    .type_(type_)
+    .chat_type(chat_type)
     .unread_only(unread_only)
     .send()
     .await;
@@ -15140,8 +16782,8 @@ Finds messages by words and/or filters; with no `query` it only filters.
 Sends a `GET` request to `/v1/messages/search`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
-- `chat_i_ds`: Only messages from these chats (repeat the key per ID).
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `chat_ids`: Only messages from these chats (repeat the key per ID).
 - `chat_type`: Only messages from direct chats or from groups.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `date_after`: Only messages strictly after this time.
@@ -15155,8 +16797,8 @@ Arguments:
 - `sender`: `me`, `others`, or a user ID.
 ```text
 let response = client.search_messages()
-    .account_i_ds(account_i_ds)
-    .chat_i_ds(chat_i_ds)
+    .account_ids(account_ids)
+    .chat_ids(chat_ids)
     .chat_type(chat_type)
     .cursor(cursor)
     .date_after(date_after)
@@ -15248,12 +16890,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::FocusRequest, String>,
     }
     impl<'a> Focus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `focus` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::FocusRequest>,
@@ -15267,6 +16910,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `focus` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -15279,7 +16923,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/focus`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::FocusResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::FocusResponse>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -15352,12 +16996,16 @@ pub mod builder {
         pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> Search<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                query: Err("query was not initialized".to_string()),
+                query: Err(
+                    "`search` needs `query`: call `.query(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///Words to look for, as the user typed them.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15373,7 +17021,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SearchResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::SearchResponse>, Error<types::ApiErrorBody>> {
             let Self { client, query } = self;
             let query = query.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/search", client.baseurl,);
@@ -15441,13 +17089,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> GetInfo<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/info`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::InfoResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::InfoResponse>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/info", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -15513,13 +17161,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> ListAccounts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/accounts`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AccountList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::AccountList>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/accounts", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -15590,16 +17238,20 @@ pub mod builder {
         pub(crate) query: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListContacts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_id: Err("account_id was not initialized".to_string()),
+                account_id: Err(
+                    "`list_contacts` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 cursor: Ok(None),
                 direction: Ok(None),
                 limit: Ok(None),
                 query: Ok(None),
             }
         }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         pub fn account_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15612,6 +17264,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15625,6 +17278,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -15637,6 +17291,7 @@ pub mod builder {
                 });
             self
         }
+        ///Largest number of contacts to return in this page.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -15647,6 +17302,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+        ///Only contacts whose names or handles contain this text.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15663,7 +17319,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::UserPage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::UserPage>, Error<types::ApiErrorBody>> {
             let Self { client, account_id, cursor, direction, limit, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -15730,6 +17386,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::UserPage>, crate::Error> {
+            crate::checks::path_ids(
+                "list_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -15743,13 +17403,20 @@ pub mod builder {
         pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> SearchContacts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_id: Err("account_id was not initialized".to_string()),
-                query: Err("query was not initialized".to_string()),
+                account_id: Err(
+                    "`search_contacts` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                query: Err(
+                    "`search_contacts` needs `query`: call `.query(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         pub fn account_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15762,6 +17429,7 @@ pub mod builder {
                 });
             self
         }
+        ///Name, phone number, e-mail address or `@username`.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15777,7 +17445,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactSearchResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ContactSearchResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_id, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
@@ -15841,6 +17512,10 @@ pub mod builder {
             ResponseValue<types::ContactSearchResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "search_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -15850,7 +17525,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListChats<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -15859,28 +17534,29 @@ pub mod builder {
         pub(crate) limit: Result<Option<i32>, String>,
     }
     impl<'a> ListChats<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
+                account_ids: Ok(None),
                 cursor: Ok(None),
                 direction: Ok(None),
                 limit: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15894,6 +17570,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -15906,6 +17583,7 @@ pub mod builder {
                 });
             self
         }
+        ///Page size, 1 to 200 (server default 25). Older servers ignore it.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -15919,9 +17597,9 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatPage>, Error<types::Error>> {
-            let Self { client, account_i_ds, cursor, direction, limit } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
+        ) -> Result<ResponseValue<types::ChatPage>, Error<types::ApiErrorBody>> {
+            let Self { client, account_ids, cursor, direction, limit } = self;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let direction = direction.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -15942,7 +17620,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
@@ -15994,12 +17672,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateChatRequest, String>,
     }
     impl<'a> CreateChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `create_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateChatRequest>,
@@ -16015,6 +17694,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -16027,7 +17707,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ChatCreateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -16100,7 +17783,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SearchChats<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -16120,14 +17803,14 @@ pub mod builder {
         pub(crate) limit: Result<Option<i32>, String>,
         pub(crate) query: Result<Option<::std::string::String>, String>,
         pub(crate) scope: Result<Option<types::ChatSearchScope>, String>,
-        pub(crate) type_: Result<Option<types::ChatTypeFilter>, String>,
+        pub(crate) chat_type: Result<Option<crate::types::ChatType>, String>,
         pub(crate) unread_only: Result<Option<bool>, String>,
     }
     impl<'a> SearchChats<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
+                account_ids: Ok(None),
                 cursor: Ok(None),
                 direction: Ok(None),
                 inbox: Ok(None),
@@ -16138,23 +17821,24 @@ pub mod builder {
                 limit: Ok(None),
                 query: Ok(None),
                 scope: Ok(None),
-                type_: Ok(None),
+                chat_type: Ok(None),
                 unread_only: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16168,6 +17852,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -16180,6 +17865,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats in this inbox; leave out for all chats.
         pub fn inbox<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InboxFilter>,
@@ -16190,6 +17876,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `InboxFilter` for inbox failed".to_string());
             self
         }
+        ///Include muted chats (server default true).
         pub fn include_muted<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -16202,6 +17889,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats carrying this label (newer servers).
         pub fn label_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16215,6 +17903,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats active after this time.
         pub fn last_activity_after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -16228,6 +17917,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats active before this time.
         pub fn last_activity_before<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -16241,6 +17931,7 @@ pub mod builder {
                 });
             self
         }
+        ///Page size, 1 to 200 (server default 50).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -16251,6 +17942,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+        ///Words that must all appear (case-insensitive, literal).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16264,6 +17956,7 @@ pub mod builder {
                 });
             self
         }
+        ///Where to match the query.
         pub fn scope<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatSearchScope>,
@@ -16276,18 +17969,21 @@ pub mod builder {
                 });
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
+        ///Only direct chats or only groups; leave out for both.
+        pub fn chat_type<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ChatTypeFilter>,
+            V: std::convert::TryInto<crate::types::ChatType>,
         {
-            self.type_ = value
+            self.chat_type = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `ChatTypeFilter` for type_ failed".to_string()
+                    "conversion to `crate :: types :: ChatType` for chat_type failed"
+                        .to_string()
                 });
             self
         }
+        ///Only chats with unread messages.
         pub fn unread_only<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -16301,10 +17997,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
-                account_i_ds,
+                account_ids,
                 cursor,
                 direction,
                 inbox,
@@ -16315,10 +18011,10 @@ pub mod builder {
                 limit,
                 query,
                 scope,
-                type_,
+                chat_type,
                 unread_only,
             } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let direction = direction.map_err(Error::InvalidRequest)?;
             let inbox = inbox.map_err(Error::InvalidRequest)?;
@@ -16331,7 +18027,7 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
             let scope = scope.map_err(Error::InvalidRequest)?;
-            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let chat_type = chat_type.map_err(Error::InvalidRequest)?;
             let unread_only = unread_only.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/chats/search", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -16350,7 +18046,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("inbox", &inbox))
@@ -16373,7 +18069,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .query(&progenitor_client::QueryParam::new("scope", &scope))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("type", &chat_type))
                 .query(&progenitor_client::QueryParam::new("unreadOnly", &unread_only))
                 .headers(header_map)
                 .build()?;
@@ -16423,12 +18119,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::StartChatRequest, String>,
     }
     impl<'a> StartChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `start_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartChatRequest>,
@@ -16444,6 +18141,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `start_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -16456,7 +18154,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/start`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ChatCreateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -16533,13 +18234,17 @@ pub mod builder {
         pub(crate) max_participant_count: Result<Option<i32>, String>,
     }
     impl<'a> GetChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`get_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 max_participant_count: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16552,6 +18257,7 @@ pub mod builder {
                 });
             self
         }
+        ///Most participants to include; -1 for all, otherwise 0 to 500 (server default 100).
         pub fn max_participant_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -16567,7 +18273,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, max_participant_count } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let max_participant_count = max_participant_count
@@ -16633,6 +18339,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "get_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -16646,13 +18356,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UpdateChatRequest, String>,
     }
     impl<'a> UpdateChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`update_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16665,6 +18379,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `update_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateChatRequest>,
@@ -16680,6 +18395,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `update_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -16692,7 +18408,7 @@ pub mod builder {
         ///Sends a `PATCH` request to `/v1/chats/{chatID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -16756,6 +18472,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "update_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -16769,13 +18489,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::ArchiveChatRequest, String>,
     }
     impl<'a> ArchiveChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`archive_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16788,6 +18512,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `archive_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ArchiveChatRequest>,
@@ -16803,6 +18528,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `archive_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -16815,7 +18541,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -16880,6 +18606,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "archive_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -16893,13 +18623,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::MarkChatReadRequest, String>,
     }
     impl<'a> MarkChatRead<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`mark_chat_read` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16912,6 +18646,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `mark_chat_read` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkChatReadRequest>,
@@ -16927,6 +18662,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `mark_chat_read` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -16939,7 +18675,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/read`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -17004,6 +18740,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "mark_chat_read",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17017,13 +18757,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::MarkChatUnreadRequest, String>,
     }
     impl<'a> MarkChatUnread<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`mark_chat_unread` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17036,6 +18780,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `mark_chat_unread` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkChatUnreadRequest>,
@@ -17053,6 +18798,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `mark_chat_unread` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17065,7 +18811,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -17130,6 +18876,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "mark_chat_unread",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17142,12 +18892,16 @@ pub mod builder {
         pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> NotifyAnyway<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`notify_anyway` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17163,7 +18917,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -17222,6 +18976,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "notify_anyway",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17235,13 +18993,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateReminderRequest, String>,
     }
     impl<'a> CreateReminder<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`create_reminder` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17254,6 +19016,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `create_reminder` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateReminderRequest>,
@@ -17271,6 +19034,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_reminder` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17283,7 +19047,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -17348,6 +19112,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "create_reminder",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -17360,12 +19128,16 @@ pub mod builder {
         pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReminder<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_reminder` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17381,7 +19153,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -17440,6 +19212,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "delete_reminder",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -17454,14 +19230,18 @@ pub mod builder {
         pub(crate) direction: Result<Option<types::Direction>, String>,
     }
     impl<'a> ListMessages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`list_messages` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 cursor: Ok(None),
                 direction: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17474,6 +19254,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17487,6 +19268,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -17502,7 +19284,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, cursor, direction } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -17565,6 +19347,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
+            crate::checks::path_ids(
+                "list_messages",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17578,13 +19364,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::SendMessageRequest, String>,
     }
     impl<'a> SendMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`send_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17597,6 +19387,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `send_message` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendMessageRequest>,
@@ -17612,6 +19403,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `send_message` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17624,7 +19416,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessageSendResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::MessageSendResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -17692,6 +19487,11 @@ pub mod builder {
             ResponseValue<types::MessageSendResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "send_message",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::checks::send_message(&self.body)?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17705,13 +19505,20 @@ pub mod builder {
         pub(crate) message_id: Result<::std::string::String, String>,
     }
     impl<'a> GetMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`get_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`get_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17724,6 +19531,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17739,7 +19547,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Message>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Message>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -17799,6 +19607,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
+            crate::checks::path_ids(
+                "get_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17813,14 +19628,21 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UpdateMessageRequest, String>,
     }
     impl<'a> UpdateMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`update_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`update_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17833,6 +19655,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17845,6 +19668,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `update_message` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMessageRequest>,
@@ -17862,6 +19686,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `update_message` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -17874,7 +19699,10 @@ pub mod builder {
         ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessageUpdateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::MessageUpdateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -17943,6 +19771,13 @@ pub mod builder {
             ResponseValue<types::MessageUpdateResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "update_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -17957,14 +19792,21 @@ pub mod builder {
         pub(crate) for_everyone: Result<Option<bool>, String>,
     }
     impl<'a> DeleteMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`delete_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 for_everyone: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17977,6 +19819,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17989,6 +19832,7 @@ pub mod builder {
                 });
             self
         }
+        ///`true` deletes it for everyone where the network allows; `false` only for you.
         pub fn for_everyone<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -18002,7 +19846,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id, for_everyone } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -18064,6 +19908,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "delete_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -18078,14 +19929,21 @@ pub mod builder {
         pub(crate) body: Result<types::builder::AddReactionRequest, String>,
     }
     impl<'a> AddReaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`add_reaction` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`add_reaction` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18098,6 +19956,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18110,6 +19969,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `add_reaction` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddReactionRequest>,
@@ -18125,6 +19985,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `add_reaction` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18137,7 +19998,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReactionAddResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ReactionAddResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -18206,6 +20070,13 @@ pub mod builder {
             ResponseValue<types::ReactionAddResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "add_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -18220,14 +20091,24 @@ pub mod builder {
         pub(crate) reaction_key: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
-                reaction_key: Err("reaction_key was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_reaction` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`delete_reaction` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                reaction_key: Err(
+                    "`delete_reaction` needs `reaction_key`: call `.reaction_key(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18240,6 +20121,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18252,6 +20134,7 @@ pub mod builder {
                 });
             self
         }
+        ///The reaction to take back (emoji, shortcode or custom key); percent-encoded on the wire.
         pub fn reaction_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18267,7 +20150,10 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReactionDeleteResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ReactionDeleteResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, reaction_key } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -18332,6 +20218,14 @@ pub mod builder {
             ResponseValue<types::ReactionDeleteResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "delete_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                    ("reactionKey", self.reaction_key.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -18341,11 +20235,11 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SearchMessages<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
-        pub(crate) chat_i_ds: Result<
+        pub(crate) chat_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -18371,11 +20265,11 @@ pub mod builder {
         pub(crate) sender: Result<Option<::std::string::String>, String>,
     }
     impl<'a> SearchMessages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
-                chat_i_ds: Ok(None),
+                account_ids: Ok(None),
+                chat_ids: Ok(None),
                 chat_type: Ok(None),
                 cursor: Ok(None),
                 date_after: Ok(None),
@@ -18389,32 +20283,33 @@ pub mod builder {
                 sender: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
-        pub fn chat_i_ds<V>(mut self, value: V) -> Self
+        ///Only messages from these chats (repeat the key per ID).
+        pub fn chat_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.chat_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for chat_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.chat_ids = Ok(Some(list));
             self
         }
+        ///Only messages from direct chats or from groups.
         pub fn chat_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::types::ChatType>,
@@ -18428,6 +20323,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18441,6 +20337,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only messages strictly after this time.
         pub fn date_after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -18454,6 +20351,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only messages strictly before this time.
         pub fn date_before<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -18467,6 +20365,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -18479,6 +20378,7 @@ pub mod builder {
                 });
             self
         }
+        ///Leave out low-priority chats (server default true).
         pub fn exclude_low_priority<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -18491,6 +20391,7 @@ pub mod builder {
                 });
             self
         }
+        ///Include messages from muted chats (server default true).
         pub fn include_muted<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -18503,6 +20404,7 @@ pub mod builder {
                 });
             self
         }
+        ///Largest number of messages in this page.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -18513,19 +20415,20 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
-        pub fn media_types<V>(mut self, value: V) -> Self
+        ///Only messages carrying these kinds of media; `any` means any media at all.
+        pub fn media_types<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<types::MediaTypeFilter>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<types::MediaTypeFilter>,
         {
-            self.media_types = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < MediaTypeFilter >` for media_types failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<types::MediaTypeFilter> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.media_types = Ok(Some(list));
             self
         }
+        ///Literal words to match, in any order.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18539,6 +20442,7 @@ pub mod builder {
                 });
             self
         }
+        ///`me`, `others`, or a user ID.
         pub fn sender<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18555,11 +20459,11 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/messages/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
-                account_i_ds,
-                chat_i_ds,
+                account_ids,
+                chat_ids,
                 chat_type,
                 cursor,
                 date_after,
@@ -18572,8 +20476,8 @@ pub mod builder {
                 query,
                 sender,
             } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
-            let chat_i_ds = chat_i_ds.map_err(Error::InvalidRequest)?;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
+            let chat_ids = chat_ids.map_err(Error::InvalidRequest)?;
             let chat_type = chat_type.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let date_after = date_after.map_err(Error::InvalidRequest)?;
@@ -18603,8 +20507,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
-                .query(&progenitor_client::QueryParam::new("chatIDs", &chat_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
+                .query(&progenitor_client::QueryParam::new("chatIDs", &chat_ids))
                 .query(&progenitor_client::QueryParam::new("chatType", &chat_type))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("dateAfter", &date_after))
@@ -18671,12 +20575,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::DownloadAssetRequest, String>,
     }
     impl<'a> DownloadAsset<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `download_asset` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DownloadAssetRequest>,
@@ -18694,6 +20599,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `download_asset` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18706,7 +20612,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/assets/download`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AssetDownloadResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::AssetDownloadResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -18785,13 +20694,17 @@ pub mod builder {
         pub(crate) range: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ServeAsset<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                url: Err("url was not initialized".to_string()),
+                url: Err(
+                    "`serve_asset` needs `url`: call `.url(..)` before `.send()`"
+                        .to_string(),
+                ),
                 range: Ok(None),
             }
         }
+        ///The asset to stream.
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18804,6 +20717,7 @@ pub mod builder {
                 });
             self
         }
+        ///Optional byte range, e.g. `bytes=0-1023`.
         pub fn range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18820,7 +20734,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/assets/serve`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+        ) -> Result<ResponseValue<ByteStream>, Error<types::ApiErrorBody>> {
             let Self { client, url, range } = self;
             let url = url.map_err(Error::InvalidRequest)?;
             let range = range.map_err(Error::InvalidRequest)?;
@@ -18889,12 +20803,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UploadAssetBase64Request, String>,
     }
     impl<'a> UploadAssetBase64<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `upload_asset_base64` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UploadAssetBase64Request>,
@@ -18912,6 +20827,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `upload_asset_base64` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -18924,7 +20840,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/assets/upload/base64`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::AssetUploadResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {

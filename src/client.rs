@@ -56,6 +56,7 @@ pub enum ConfigError {
     Http(#[source] reqwest::Error),
 }
 
+#[doc(hidden)]
 /// Per-client state the request hooks read (held inside the generated
 /// [`Client`]). Its `Debug` never shows the access token.
 #[derive(Clone)]

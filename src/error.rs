@@ -172,7 +172,7 @@ pub(crate) fn record_status(status: StatusCode) {
     let _ = LAST_STATUS.try_with(|cell| cell.set(Some(status)));
 }
 
-type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::Error>>;
+type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::ApiErrorBody>>;
 
 /// Runs a generated `send_raw` for a JSON answer of type `T`.
 pub(crate) async fn finish_json<T, F>(raw: F) -> Result<ResponseValue<T>, Error>
@@ -230,7 +230,7 @@ fn decode_error<T: DeserializeOwned>(status: Option<StatusCode>, body: Bytes, so
     }
 }
 
-async fn convert(e: progenitor_client::Error<types::Error>, status: Option<StatusCode>) -> Error {
+async fn convert(e: progenitor_client::Error<types::ApiErrorBody>, status: Option<StatusCode>) -> Error {
     use progenitor_client::Error as P;
     match e {
         P::ErrorResponse(value) => {

@@ -6,6 +6,7 @@
 mod support;
 
 mod accounts;
+mod api_shape;
 mod app;
 mod asset_helpers;
 mod assets;
