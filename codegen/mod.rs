@@ -26,6 +26,10 @@ pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
     ("PatchString", "crate::patch::Patch<String>"),
     ("PatchInteger", "crate::patch::Patch<i64>"),
     ("PatchDraft", "crate::patch::Patch<crate::types::DraftInput>"),
+    ("LoginStep", "crate::unions::LoginStep"),
+    ("LoginDisplay", "crate::unions::LoginDisplay"),
+    ("SetupResponse", "crate::unions::SetupResponse"),
+    ("SecretString", "crate::secret::SecretString"),
 ];
 
 /// The HTTP methods progenitor generates, with their lowercase names.
@@ -88,6 +92,9 @@ pub struct OperationRow {
     pub path: String,
     /// False for operations declared with `security: []`.
     pub authenticated: bool,
+    /// The token is sent when configured but not required: `security`
+    /// lists the empty requirement `{}` next to the bearer one.
+    pub token_optional: bool,
     /// `Accept` to send instead of progenitor's `application/json`: the
     /// media type of a non-JSON 2xx body, `*/*` when no 2xx has a body
     /// (what the official SDKs send), else "" (keep JSON).
@@ -108,6 +115,8 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
                 Some(reqs) => reqs.iter().any(|r| !r.is_empty()),
                 None => global_auth,
             };
+            let token_optional =
+                authenticated && op.security.as_ref().is_some_and(|reqs| reqs.iter().any(|r| r.is_empty()));
             let success_media: Vec<&String> = op
                 .responses
                 .responses
@@ -129,7 +138,13 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
             };
             table.insert(
                 snake_case(id),
-                OperationRow { method: method.to_uppercase(), path: path.clone(), authenticated, accept },
+                OperationRow {
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    authenticated,
+                    token_optional,
+                    accept,
+                },
             );
         }
     }
@@ -252,6 +267,12 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
         let items: syn::File = syn::parse2(tokens).map_err(|e| format!("tolerant enum does not parse: {e}"))?;
         types_mod.1.extend(items.items);
     }
+    // Hand-written replacements that are plain paths are re-exported, so
+    // `types::LoginStep` works like any generated type.
+    for (_, path) in HANDWRITTEN_SCHEMAS.iter().filter(|(_, path)| !path.contains('<')) {
+        let path: syn::Path = syn::parse_str(path).map_err(|e| format!("bad hand-written path {path}: {e}"))?;
+        types_mod.1.push(syn::parse_quote!(pub use #path;));
+    }
     document_type_builders(&mut types_mod.1, &mut undocumented);
     if !undocumented.is_empty() {
         return Err(format!(
@@ -261,8 +282,15 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     }
 
     let rows = table.iter().map(|(id, row)| {
-        let OperationRow { method, path, authenticated, accept } = row;
-        quote!(Operation { id: #id, method: #method, path: #path, authenticated: #authenticated, accept: #accept })
+        let OperationRow { method, path, authenticated, token_optional, accept } = row;
+        quote!(Operation {
+            id: #id,
+            method: #method,
+            path: #path,
+            authenticated: #authenticated,
+            token_optional: #token_optional,
+            accept: #accept
+        })
     });
     let spec_mod: syn::Item = syn::parse2(quote! {
         /// Facts about each operation read from `openapi.yaml`, used by the hooks.
@@ -278,6 +306,9 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
                 pub path: &'static str,
                 /// Whether the access token is sent.
                 pub authenticated: bool,
+                /// Whether the operation also works without a token (it is
+                /// then sent only when one is configured).
+                pub token_optional: bool,
                 /// `Accept` replacing `application/json` (raw-bytes and void
                 /// operations), else empty.
                 pub accept: &'static str,
@@ -413,20 +444,26 @@ fn path_parameters(spec: &OpenAPI) -> BTreeMap<String, Vec<String>> {
     out
 }
 
-/// Object schemas with an `error` property: a 2xx answer of that type
-/// whose `error` is set is a failure (asset download and upload).
+/// Object schemas with a string `error` property: a 2xx answer of that
+/// type whose `error` is set is a failure (asset download and upload). An
+/// `error` object (a failed login session or verification) is state the
+/// caller reads, not a failed request.
 fn schemas_reporting_errors(spec: &OpenAPI) -> Vec<String> {
     let Some(components) = &spec.components else { return vec![] };
     components
         .schemas
         .iter()
-        .filter_map(|(name, schema)| match schema {
+        .filter_map(|(name, schema)| {
+            match schema {
             ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(obj)), .. })
-                if obj.properties.contains_key("error") =>
+                if obj.properties.get("error").is_some_and(|error| {
+                    matches!(error, ReferenceOr::Item(e) if matches!(e.schema_kind, SchemaKind::Type(Type::String(_))))
+                }) =>
             {
                 Some(name.clone())
             }
             _ => None,
+        }
         })
         .collect()
 }
@@ -1376,8 +1413,11 @@ mod tests {
         let code = generate(&spec).unwrap();
         let file: syn::File = syn::parse_str(&code).unwrap();
         assert_eq!(bad_identifiers(quote!(#file)), Vec::<String>::new());
+        let words: std::collections::BTreeSet<&str> =
+            code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).collect();
         for mangled in ["account_i_ds", "chat_i_ds", "participant_i_ds", "type_"] {
-            assert!(!code.contains(mangled), "`{mangled}` is in the generated client");
+            assert!(!words.contains(mangled), "`{mangled}` is in the generated client");
         }
+        assert!(words.contains("account_ids") && words.contains("kind"));
     }
 }

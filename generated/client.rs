@@ -142,6 +142,26 @@ pub mod types {
             Default::default()
         }
     }
+    ///Where the app is in sign-in and end-to-end-encryption setup.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AppStateSnapshot {
+        ///State of end-to-end encryption. (see [`E2eeStatus`](crate::types::E2eeStatus))
+        pub e2ee: E2eeStatus,
+        ///The signed-in Matrix session; absent before sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub matrix: ::std::option::Option<SessionMatrix>,
+        ///Setup stage of the app. (see [`SetupState`](crate::types::SetupState))
+        pub state: crate::types::SetupState,
+        ///The verification in progress, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verification: ::std::option::Option<Verification>,
+    }
+    impl AppStateSnapshot {
+        ///Starts a [`builder::AppStateSnapshot`] with nothing set.
+        pub fn builder() -> builder::AppStateSnapshot {
+            Default::default()
+        }
+    }
     ///Archive state to set; `{}` archives.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ArchiveChatRequest {
@@ -471,6 +491,123 @@ pub mod types {
     impl AttachmentSizeInput {
         ///Starts a [`builder::AttachmentSizeInput`] with nothing set.
         pub fn builder() -> builder::AttachmentSizeInput {
+            Default::default()
+        }
+    }
+    ///The connector for one chat network, and the accounts connected through it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Bridge {
+        ///Accounts connected through this bridge.
+        pub accounts: ::std::vec::Vec<Account>,
+        ///How many accounts are connected.
+        #[serde(rename = "activeAccountCount")]
+        pub active_account_count: i64,
+        ///Name to show
+        #[serde(rename = "displayName")]
+        pub display_name: ::std::string::String,
+        ///Bridge ID, e.g. `local-whatsapp`.
+        pub id: ::std::string::String,
+        ///Network the bridge counts towards for limits.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub network: ::std::option::Option<::std::string::String>,
+        ///Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
+        pub provider: crate::types::BridgeProvider,
+        ///Whether a bridge can take a new account. (see [`BridgeStatus`](crate::types::BridgeStatus))
+        pub status: crate::types::BridgeStatus,
+        ///Human-readable availability.
+        #[serde(
+            rename = "statusText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_text: ::std::option::Option<::std::string::String>,
+        ///More than one account can be connected.
+        #[serde(rename = "supportsMultipleAccounts")]
+        pub supports_multiple_accounts: bool,
+        ///Bridge kind, e.g. `whatsapp`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl Bridge {
+        ///Starts a [`builder::Bridge`] with nothing set.
+        pub fn builder() -> builder::Bridge {
+            Default::default()
+        }
+    }
+    ///All bridges.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BridgeList {
+        ///The connector for one chat network, and the accounts connected through it. (see [`Bridge`](crate::types::Bridge))
+        pub items: ::std::vec::Vec<Bridge>,
+    }
+    impl BridgeList {
+        ///Starts a [`builder::BridgeList`] with nothing set.
+        pub fn builder() -> builder::BridgeList {
+            Default::default()
+        }
+    }
+    ///One signed-in network login of a bridge.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BridgeLogin {
+        ///Accounts owned by this login.
+        #[serde(
+            rename = "accountIDs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub account_ids: ::std::vec::Vec<::std::string::String>,
+        ///The bridge.
+        #[serde(rename = "bridgeID")]
+        pub bridge_id: ::std::string::String,
+        ///The login.
+        #[serde(rename = "loginID")]
+        pub login_id: ::std::string::String,
+        ///Scopes `removeBridgeLogin` accepts for this login.
+        #[serde(rename = "removeScopes")]
+        pub remove_scopes: ::std::vec::Vec<crate::types::LoginRemoveScope>,
+        ///State of a bridge login. (see [`BridgeLoginStatus`](crate::types::BridgeLoginStatus))
+        pub status: crate::types::BridgeLoginStatus,
+        ///Human-readable login state.
+        #[serde(
+            rename = "statusText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_text: ::std::option::Option<::std::string::String>,
+        ///The network user signed in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl BridgeLogin {
+        ///Starts a [`builder::BridgeLogin`] with nothing set.
+        pub fn builder() -> builder::BridgeLogin {
+            Default::default()
+        }
+    }
+    ///The logins of a bridge.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BridgeLoginList {
+        ///One signed-in network login of a bridge. (see [`BridgeLogin`](crate::types::BridgeLogin))
+        pub items: ::std::vec::Vec<BridgeLogin>,
+    }
+    impl BridgeLoginList {
+        ///Starts a [`builder::BridgeLoginList`] with nothing set.
+        pub fn builder() -> builder::BridgeLoginList {
+            Default::default()
+        }
+    }
+    ///Why the verification is stopped; `{}` is fine.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CancelVerificationRequest {
+        ///Machine-readable reason for stopping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Human-readable reason for stopping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+    }
+    impl CancelVerificationRequest {
+        ///Starts a [`builder::CancelVerificationRequest`] with nothing set.
+        pub fn builder() -> builder::CancelVerificationRequest {
             Default::default()
         }
     }
@@ -1625,6 +1762,62 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
+    ///A code to type on the other device (`type: code`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CodeLoginDisplay {
+        ///The code.
+        pub data: ::std::string::String,
+        ///`code`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl CodeLoginDisplay {
+        ///Starts a [`builder::CodeLoginDisplay`] with nothing set.
+        pub fn builder() -> builder::CodeLoginDisplay {
+            Default::default()
+        }
+    }
+    ///The final step (`type: complete`); its `stepID` is optional.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CompleteLoginStep {
+        ///The connected account.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<Account>,
+        ///What to tell the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instructions: ::std::option::Option<::std::string::String>,
+        ///The bridge login.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login: ::std::option::Option<BridgeLogin>,
+        ///ID of this step, when the server gives one.
+        #[serde(
+            rename = "stepID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub step_id: ::std::option::Option<::std::string::String>,
+        ///`complete`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl CompleteLoginStep {
+        ///Starts a [`builder::CompleteLoginStep`] with nothing set.
+        pub fn builder() -> builder::CompleteLoginStep {
+            Default::default()
+        }
+    }
+    ///The new key from `resetRecoveryKey`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ConfirmRecoveryKeyResetRequest {
+        ///The new recovery key to confirm.
+        #[serde(rename = "recoveryKey")]
+        pub recovery_key: ::std::string::String,
+    }
+    impl ConfirmRecoveryKeyResetRequest {
+        ///Starts a [`builder::ConfirmRecoveryKeyResetRequest`] with nothing set.
+        pub fn builder() -> builder::ConfirmRecoveryKeyResetRequest {
+            Default::default()
+        }
+    }
     ///Contacts matching a lookup.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ContactSearchResponse {
@@ -1634,6 +1827,65 @@ servers answer chat creation with only `chatID`.
     impl ContactSearchResponse {
         ///Starts a [`builder::ContactSearchResponse`] with nothing set.
         pub fn builder() -> builder::ContactSearchResponse {
+            Default::default()
+        }
+    }
+    ///One value a `cookies` step collects.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CookieField {
+        ///Key of the value in `submitLoginStep`'s `fields`.
+        pub id: ::std::string::String,
+        ///Cookie
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Where the value is found.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<crate::types::CookieFieldType>,
+    }
+    impl CookieField {
+        ///Starts a [`builder::CookieField`] with nothing set.
+        pub fn builder() -> builder::CookieField {
+            Default::default()
+        }
+    }
+    ///A step (`type: cookies`) that needs a browser sign-in and the cookies it leaves.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CookiesLoginStep {
+        ///Pattern of the URL reached once signed in.
+        #[serde(
+            rename = "expectedFinalURLRegex",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expected_final_url_regex: ::std::option::Option<::std::string::String>,
+        ///Helper script a webview can run to collect the values (opaque).
+        #[serde(
+            rename = "extractJS",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extract_js: ::std::option::Option<::std::string::String>,
+        ///Cookies, headers or storage entries to collect.
+        pub fields: ::std::vec::Vec<CookieField>,
+        ///What to tell the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instructions: ::std::option::Option<::std::string::String>,
+        ///Pass to `submitLoginStep`.
+        #[serde(rename = "stepID")]
+        pub step_id: ::std::string::String,
+        ///`cookies`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+        ///Page to open for signing in.
+        pub url: ::std::string::String,
+        ///User agent the browser should use.
+        #[serde(
+            rename = "userAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_agent: ::std::option::Option<::std::string::String>,
+    }
+    impl CookiesLoginStep {
+        ///Starts a [`builder::CookiesLoginStep`] with nothing set.
+        pub fn builder() -> builder::CookiesLoginStep {
             Default::default()
         }
     }
@@ -1665,6 +1917,34 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
+    ///What to sign in to; `{}` connects a new account with the default flow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CreateLoginSessionRequest {
+        ///Reconnect this account.
+        #[serde(
+            rename = "accountID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///Flow from `listLoginFlows`; the default flow when left out.
+        #[serde(
+            rename = "flowID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_id: ::std::option::Option<::std::string::String>,
+        ///Reconnect this bridge login.
+        #[serde(
+            rename = "loginID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub login_id: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateLoginSessionRequest {
+        ///Starts a [`builder::CreateLoginSessionRequest`] with nothing set.
+        pub fn builder() -> builder::CreateLoginSessionRequest {
+            Default::default()
+        }
+    }
     ///A reminder to set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateReminderRequest {
@@ -1674,6 +1954,25 @@ servers answer chat creation with only `chatID`.
     impl CreateReminderRequest {
         ///Starts a [`builder::CreateReminderRequest`] with nothing set.
         pub fn builder() -> builder::CreateReminderRequest {
+            Default::default()
+        }
+    }
+    ///What to verify; `{}` verifies this device as the signed-in user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CreateVerificationRequest {
+        ///What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purpose: ::std::option::Option<crate::types::VerificationPurpose>,
+        ///User to verify with; the signed-in user when left out.
+        #[serde(
+            rename = "userID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateVerificationRequest {
+        ///Starts a [`builder::CreateVerificationRequest`] with nothing set.
+        pub fn builder() -> builder::CreateVerificationRequest {
             Default::default()
         }
     }
@@ -1732,6 +2031,49 @@ servers answer chat creation with only `chatID`.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Disappearing-message timers a new group can have.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DisappearingTimerCapability {
+        ///Always true when present.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub omit_empty_timer: ::std::option::Option<bool>,
+        ///Allowed timers in milliseconds.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub timers: ::std::vec::Vec<i64>,
+        ///Timer kinds; the empty string means "no timer".
+        pub types: ::std::vec::Vec<crate::types::GroupTimerType>,
+    }
+    impl DisappearingTimerCapability {
+        ///Starts a [`builder::DisappearingTimerCapability`] with nothing set.
+        pub fn builder() -> builder::DisappearingTimerCapability {
+            Default::default()
+        }
+    }
+    ///A step (`type: display_and_wait`) that shows something (a QR code, a code) and waits.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DisplayAndWaitLoginStep {
+        ///What to show while waiting.
+        pub display: crate::unions::LoginDisplay,
+        ///What to tell the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instructions: ::std::option::Option<::std::string::String>,
+        ///Pass to `submitLoginStep`.
+        #[serde(rename = "stepID")]
+        pub step_id: ::std::string::String,
+        ///`display_and_wait`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl DisplayAndWaitLoginStep {
+        ///Starts a [`builder::DisplayAndWaitLoginStep`] with nothing set.
+        pub fn builder() -> builder::DisplayAndWaitLoginStep {
+            Default::default()
         }
     }
     ///The asset to download.
@@ -1861,6 +2203,84 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
+    ///Which encryption secrets this device holds.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct E2eeSecrets {
+        ///The cross-signing master key is here.
+        #[serde(rename = "masterKey")]
+        pub master_key: bool,
+        ///The message key backup key is here.
+        #[serde(rename = "megolmBackupKey")]
+        pub megolm_backup_key: bool,
+        ///The recovery key is here.
+        #[serde(rename = "recoveryKey")]
+        pub recovery_key: bool,
+        ///The self-signing key is here.
+        #[serde(rename = "selfSigningKey")]
+        pub self_signing_key: bool,
+        ///The user-signing key is here.
+        #[serde(rename = "userSigningKey")]
+        pub user_signing_key: bool,
+    }
+    impl E2eeSecrets {
+        ///Starts a [`builder::E2eeSecrets`] with nothing set.
+        pub fn builder() -> builder::E2eeSecrets {
+            Default::default()
+        }
+    }
+    ///State of end-to-end encryption.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct E2eeStatus {
+        ///Cross-signing is set up.
+        #[serde(rename = "crossSigning")]
+        pub cross_signing: bool,
+        ///The first sync after sign-in has finished.
+        #[serde(rename = "firstSyncDone")]
+        pub first_sync_done: bool,
+        ///The user confirmed saving the recovery key.
+        #[serde(rename = "hasBackedUpRecoveryKey")]
+        pub has_backed_up_recovery_key: bool,
+        ///Encryption is set up on this device.
+        pub initialized: bool,
+        ///Message keys are backed up.
+        #[serde(rename = "keyBackup")]
+        pub key_backup: bool,
+        ///When the recovery key was made (Unix time; the unit is not documented).
+        #[serde(
+            rename = "recoveryKeyGeneratedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub recovery_key_generated_at: ::std::option::Option<f64>,
+        ///Secret storage is set up.
+        #[serde(rename = "secretStorage")]
+        pub secret_storage: bool,
+        ///Which encryption secrets this device holds. (see [`E2eeSecrets`](crate::types::E2eeSecrets))
+        pub secrets: E2eeSecrets,
+        ///This device is verified.
+        pub verified: bool,
+    }
+    impl E2eeStatus {
+        ///Starts a [`builder::E2eeStatus`] with nothing set.
+        pub fn builder() -> builder::E2eeStatus {
+            Default::default()
+        }
+    }
+    ///An emoji image to show (`type: emoji`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct EmojiLoginDisplay {
+        ///Location of the image.
+        #[serde(rename = "imageURL")]
+        pub image_url: ::std::string::String,
+        ///`emoji`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl EmojiLoginDisplay {
+        ///Starts a [`builder::EmojiLoginDisplay`] with nothing set.
+        pub fn builder() -> builder::EmojiLoginDisplay {
+            Default::default()
+        }
+    }
     ///URLs of the app's other interfaces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct EndpointsInfo {
@@ -1922,6 +2342,63 @@ servers answer chat creation with only `chatID`.
     impl FocusResponse {
         ///Starts a [`builder::FocusResponse`] with nothing set.
         pub fn builder() -> builder::FocusResponse {
+            Default::default()
+        }
+    }
+    ///Whether and how one group setting can be given.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GroupFieldCapability {
+        ///The setting can be given.
+        pub allowed: bool,
+        ///Longest value accepted, in characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_length: ::std::option::Option<i64>,
+        ///Shortest value accepted, in characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_length: ::std::option::Option<i64>,
+        ///The setting must be given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub required: ::std::option::Option<bool>,
+        ///Timer options, for the disappearing-messages setting.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub settings: ::std::option::Option<DisappearingTimerCapability>,
+    }
+    impl GroupFieldCapability {
+        ///Starts a [`builder::GroupFieldCapability`] with nothing set.
+        pub fn builder() -> builder::GroupFieldCapability {
+            Default::default()
+        }
+    }
+    ///Which settings a new group of one kind accepts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GroupTypeCapabilities {
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub avatar: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub disappear: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub participants: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub topic: ::std::option::Option<GroupFieldCapability>,
+        ///Name of the group kind.
+        pub type_description: ::std::string::String,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<GroupFieldCapability>,
+    }
+    impl GroupTypeCapabilities {
+        ///Starts a [`builder::GroupTypeCapabilities`] with nothing set.
+        pub fn builder() -> builder::GroupTypeCapabilities {
             Default::default()
         }
     }
@@ -2041,6 +2518,29 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
+    ///All chat labels.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct LabelList(
+        ///A user-defined chat label. (see [`Label`](crate::types::Label))
+        pub ::std::vec::Vec<Label>,
+    );
+    impl ::std::ops::Deref for LabelList {
+        type Target = ::std::vec::Vec<Label>;
+        fn deref(&self) -> &::std::vec::Vec<Label> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelList> for ::std::vec::Vec<Label> {
+        fn from(value: LabelList) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<Label>> for LabelList {
+        fn from(value: ::std::vec::Vec<Label>) -> Self {
+            Self(value)
+        }
+    }
     ///Preview of a link in a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LinkPreview {
@@ -2076,6 +2576,238 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
+    ///One way to sign in to a network.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginFlow {
+        ///What the user will have to do.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Pass as `flowID` to `createLoginSession`.
+        pub id: ::std::string::String,
+        ///Short name to show.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl LoginFlow {
+        ///Starts a [`builder::LoginFlow`] with nothing set.
+        pub fn builder() -> builder::LoginFlow {
+            Default::default()
+        }
+    }
+    ///The sign-in flows of a bridge.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginFlowList {
+        ///One way to sign in to a network. (see [`LoginFlow`](crate::types::LoginFlow))
+        pub items: ::std::vec::Vec<LoginFlow>,
+    }
+    impl LoginFlowList {
+        ///Starts a [`builder::LoginFlowList`] with nothing set.
+        pub fn builder() -> builder::LoginFlowList {
+            Default::default()
+        }
+    }
+    ///One value a `user_input` step asks for.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginInputField {
+        ///Key of the value in `submitLoginStep`'s `fields`.
+        pub id: ::std::string::String,
+        ///Value to prefill.
+        #[serde(
+            rename = "initialValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_value: ::std::option::Option<::std::string::String>,
+        ///Label to show next to the field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        ///May be left empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optional: ::std::option::Option<bool>,
+        ///Hint to show in the empty field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub placeholder: ::std::option::Option<::std::string::String>,
+        ///Input kind, e.g. `text`, `password`, `email`, `phone_number` (free-form).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<::std::string::String>,
+    }
+    impl LoginInputField {
+        ///Starts a [`builder::LoginInputField`] with nothing set.
+        pub fn builder() -> builder::LoginInputField {
+            Default::default()
+        }
+    }
+    ///A removed login.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginRemoveResponse {
+        ///Accounts that went away with the login.
+        #[serde(
+            rename = "affectedAccountIDs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub affected_account_ids: ::std::vec::Vec<::std::string::String>,
+        ///Bridge the login belonged to.
+        #[serde(rename = "bridgeID")]
+        pub bridge_id: ::std::string::String,
+        ///The removed login.
+        #[serde(rename = "loginID")]
+        pub login_id: ::std::string::String,
+        ///Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
+        pub scope: crate::types::LoginRemoveScope,
+        ///Outcome of removing a login. (see [`LoginRemoveStatus`](crate::types::LoginRemoveStatus))
+        pub status: crate::types::LoginRemoveStatus,
+    }
+    impl LoginRemoveResponse {
+        ///Starts a [`builder::LoginRemoveResponse`] with nothing set.
+        pub fn builder() -> builder::LoginRemoveResponse {
+            Default::default()
+        }
+    }
+    ///A sign-in to a network in progress, with the step it waits at.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginSession {
+        ///The connected account, once complete.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<Account>,
+        ///The account being connected or reconnected.
+        #[serde(
+            rename = "accountID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///Bridge being signed in to.
+        #[serde(rename = "bridgeID")]
+        pub bridge_id: ::std::string::String,
+        ///What the session waits for; absent once complete, cancelled or failed.
+        #[serde(
+            rename = "currentStep",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_step: ::std::option::Option<crate::unions::LoginStep>,
+        ///Why the session failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<LoginSessionError>,
+        ///The bridge login, once complete.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login: ::std::option::Option<BridgeLogin>,
+        ///The bridge login being created or reconnected.
+        #[serde(
+            rename = "loginID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub login_id: ::std::option::Option<::std::string::String>,
+        ///ID to continue or cancel this session with.
+        #[serde(rename = "loginSessionID")]
+        pub login_session_id: ::std::string::String,
+        ///Where a login session is. (see [`LoginSessionStatus`](crate::types::LoginSessionStatus))
+        pub status: crate::types::LoginSessionStatus,
+    }
+    impl LoginSession {
+        ///Starts a [`builder::LoginSession`] with nothing set.
+        pub fn builder() -> builder::LoginSession {
+            Default::default()
+        }
+    }
+    ///A cancelled login session.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginSessionCancelResponse {
+        ///Bridge of the session.
+        #[serde(rename = "bridgeID")]
+        pub bridge_id: ::std::string::String,
+        ///The cancelled session.
+        #[serde(rename = "loginSessionID")]
+        pub login_session_id: ::std::string::String,
+        ///Outcome of cancelling a login session. (see [`LoginSessionCancelStatus`](crate::types::LoginSessionCancelStatus))
+        pub status: crate::types::LoginSessionCancelStatus,
+    }
+    impl LoginSessionCancelResponse {
+        ///Starts a [`builder::LoginSessionCancelResponse`] with nothing set.
+        pub fn builder() -> builder::LoginSessionCancelResponse {
+            Default::default()
+        }
+    }
+    ///Why a login session failed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LoginSessionError {
+        ///Machine-readable reason.
+        pub code: ::std::string::String,
+        ///Extra context.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Human-readable explanation.
+        pub message: ::std::string::String,
+    }
+    impl LoginSessionError {
+        ///Starts a [`builder::LoginSessionError`] with nothing set.
+        pub fn builder() -> builder::LoginSessionError {
+            Default::default()
+        }
+    }
+    ///How a step was completed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum LoginStepSource {
+        ///`api`
+        #[serde(rename = "api")]
+        Api,
+        ///`webview`
+        #[serde(rename = "webview")]
+        Webview,
+        ///`browser_extension`
+        #[serde(rename = "browser_extension")]
+        BrowserExtension,
+    }
+    impl ::std::fmt::Display for LoginStepSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Api => f.write_str("api"),
+                Self::Webview => f.write_str("webview"),
+                Self::BrowserExtension => f.write_str("browser_extension"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginStepSource {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "api" => Ok(Self::Api),
+                "webview" => Ok(Self::Webview),
+                "browser_extension" => Ok(Self::BrowserExtension),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LoginStepSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LoginStepSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///How far to mark read; `{}` marks everything read.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MarkChatReadRequest {
@@ -2105,6 +2837,27 @@ servers answer chat creation with only `chatID`.
     impl MarkChatUnreadRequest {
         ///Starts a [`builder::MarkChatUnreadRequest`] with nothing set.
         pub fn builder() -> builder::MarkChatUnreadRequest {
+            Default::default()
+        }
+    }
+    ///Matrix credentials from a sign-in; the access token is only ever sent this once.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct MatrixCredentials {
+        ///Matrix access token (redacted in `Debug`).
+        #[serde(rename = "accessToken")]
+        pub access_token: crate::secret::SecretString,
+        ///Matrix device ID of the new session.
+        #[serde(rename = "deviceID")]
+        pub device_id: ::std::string::String,
+        ///Matrix homeserver URL.
+        pub homeserver: ::std::string::String,
+        ///Matrix user ID.
+        #[serde(rename = "userID")]
+        pub user_id: ::std::string::String,
+    }
+    impl MatrixCredentials {
+        ///Starts a [`builder::MatrixCredentials`] with nothing set.
+        pub fn builder() -> builder::MatrixCredentials {
             Default::default()
         }
     }
@@ -2672,6 +3425,19 @@ because older servers answer edits with only IDs and `success`.
             Default::default()
         }
     }
+    ///Nothing to show, only wait (`type: nothing`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct NothingLoginDisplay {
+        ///`nothing`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl NothingLoginDisplay {
+        ///Starts a [`builder::NothingLoginDisplay`] with nothing set.
+        pub fn builder() -> builder::NothingLoginDisplay {
+            Default::default()
+        }
+    }
     ///OAuth endpoints of the app.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OAuthEndpoints {
@@ -2736,6 +3502,41 @@ because older servers answer edits with only IDs and `success`.
     impl PlatformInfo {
         ///Starts a [`builder::PlatformInfo`] with nothing set.
         pub fn builder() -> builder::PlatformInfo {
+            Default::default()
+        }
+    }
+    ///What a bridge can create and look up (snake_case keys).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ProvisioningCapabilities {
+        ///Settings per kind of group the network can create.
+        pub group_creation: ::std::collections::HashMap<
+            ::std::string::String,
+            GroupTypeCapabilities,
+        >,
+        ///Sticker or emoji packs can be imported.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image_pack_import: ::std::option::Option<bool>,
+        ///How the network finds people. (see [`ResolveIdentifierCapabilities`](crate::types::ResolveIdentifierCapabilities))
+        pub resolve_identifier: ResolveIdentifierCapabilities,
+    }
+    impl ProvisioningCapabilities {
+        ///Starts a [`builder::ProvisioningCapabilities`] with nothing set.
+        pub fn builder() -> builder::ProvisioningCapabilities {
+            Default::default()
+        }
+    }
+    ///A QR code to show (`type: qr`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct QrLoginDisplay {
+        ///Text to encode in the QR code.
+        pub data: ::std::string::String,
+        ///`qr`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl QrLoginDisplay {
+        ///Starts a [`builder::QrLoginDisplay`] with nothing set.
+        pub fn builder() -> builder::QrLoginDisplay {
             Default::default()
         }
     }
@@ -2811,6 +3612,42 @@ because older servers answer edits with only IDs and `success`.
             Default::default()
         }
     }
+    ///A newly generated recovery key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RecoveryKeyResetResponse {
+        ///The new key; show it to the user
+        #[serde(rename = "recoveryKey")]
+        pub recovery_key: ::std::string::String,
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+        pub session: AppStateSnapshot,
+    }
+    impl RecoveryKeyResetResponse {
+        ///Starts a [`builder::RecoveryKeyResetResponse`] with nothing set.
+        pub fn builder() -> builder::RecoveryKeyResetResponse {
+            Default::default()
+        }
+    }
+    ///A username for a new Beeper user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RegisterUserRequest {
+        ///Must be true.
+        #[serde(rename = "acceptTerms")]
+        pub accept_terms: bool,
+        ///From the registration-required answer.
+        #[serde(rename = "leadToken")]
+        pub lead_token: ::std::string::String,
+        ///From the `registration_required` answer.
+        #[serde(rename = "setupRequestID")]
+        pub setup_request_id: ::std::string::String,
+        ///The username to register.
+        pub username: ::std::string::String,
+    }
+    impl RegisterUserRequest {
+        ///Starts a [`builder::RegisterUserRequest`] with nothing set.
+        pub fn builder() -> builder::RegisterUserRequest {
+            Default::default()
+        }
+    }
     ///When to remind.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReminderInput {
@@ -2827,6 +3664,70 @@ because older servers answer edits with only IDs and `success`.
     impl ReminderInput {
         ///Starts a [`builder::ReminderInput`] with nothing set.
         pub fn builder() -> builder::ReminderInput {
+            Default::default()
+        }
+    }
+    ///Where to sign the login out.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RemoveBridgeLoginRequest {
+        ///Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
+        pub scope: crate::types::LoginRemoveScope,
+    }
+    impl RemoveBridgeLoginRequest {
+        ///Starts a [`builder::RemoveBridgeLoginRequest`] with nothing set.
+        pub fn builder() -> builder::RemoveBridgeLoginRequest {
+            Default::default()
+        }
+    }
+    ///The current key when known; `{}` otherwise.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ResetRecoveryKeyRequest {
+        ///The current recovery key.
+        #[serde(
+            rename = "existingRecoveryKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub existing_recovery_key: ::std::option::Option<::std::string::String>,
+    }
+    impl ResetRecoveryKeyRequest {
+        ///Starts a [`builder::ResetRecoveryKeyRequest`] with nothing set.
+        pub fn builder() -> builder::ResetRecoveryKeyRequest {
+            Default::default()
+        }
+    }
+    ///How the network finds people.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ResolveIdentifierCapabilities {
+        ///Any phone number can be messaged.
+        pub any_phone: bool,
+        ///The network has a contact list.
+        pub contact_list: bool,
+        ///A direct chat can be started with a found user.
+        pub create_dm: bool,
+        ///Users can be found by email address.
+        pub lookup_email: bool,
+        ///Users can be found by phone number.
+        pub lookup_phone: bool,
+        ///Users can be found by username.
+        pub lookup_username: bool,
+        ///Users can be searched by name.
+        pub search: bool,
+    }
+    impl ResolveIdentifierCapabilities {
+        ///Starts a [`builder::ResolveIdentifierCapabilities`] with nothing set.
+        pub fn builder() -> builder::ResolveIdentifierCapabilities {
+            Default::default()
+        }
+    }
+    ///A scanned QR code.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ScanVerificationQrRequest {
+        ///The QR payload read from the other device.
+        pub data: ::std::string::String,
+    }
+    impl ScanVerificationQrRequest {
+        ///Starts a [`builder::ScanVerificationQrRequest`] with nothing set.
+        pub fn builder() -> builder::ScanVerificationQrRequest {
             Default::default()
         }
     }
@@ -3015,6 +3916,144 @@ because older servers answer edits with only IDs and `success`.
             Default::default()
         }
     }
+    ///The Matrix session of the signed-in user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SessionMatrix {
+        ///Matrix device ID.
+        #[serde(rename = "deviceID")]
+        pub device_id: ::std::string::String,
+        ///Matrix homeserver URL.
+        pub homeserver: ::std::string::String,
+        ///Matrix user ID.
+        #[serde(rename = "userID")]
+        pub user_id: ::std::string::String,
+    }
+    impl SessionMatrix {
+        ///Starts a [`builder::SessionMatrix`] with nothing set.
+        pub fn builder() -> builder::SessionMatrix {
+            Default::default()
+        }
+    }
+    ///Where to send the sign-in code.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupEmailRequest {
+        ///Email address to send the code to.
+        pub email: ::std::string::String,
+        ///From `startSetup`.
+        #[serde(rename = "setupRequestID")]
+        pub setup_request_id: ::std::string::String,
+    }
+    impl SetupEmailRequest {
+        ///Starts a [`builder::SetupEmailRequest`] with nothing set.
+        pub fn builder() -> builder::SetupEmailRequest {
+            Default::default()
+        }
+    }
+    ///Texts for a registration form.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupRegistrationCopy {
+        ///Label of the submit button.
+        pub submit: ::std::string::String,
+        ///Terms the user accepts by registering.
+        pub terms: ::std::string::String,
+        ///Title of the form.
+        pub title: ::std::string::String,
+        ///Hint for the username field.
+        #[serde(rename = "usernamePlaceholder")]
+        pub username_placeholder: ::std::string::String,
+    }
+    impl SetupRegistrationCopy {
+        ///Starts a [`builder::SetupRegistrationCopy`] with nothing set.
+        pub fn builder() -> builder::SetupRegistrationCopy {
+            Default::default()
+        }
+    }
+    ///The address has no Beeper user yet; choose a username with `registerUser`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupRegistrationRequired {
+        ///Texts for a registration form. (see [`SetupRegistrationCopy`](crate::types::SetupRegistrationCopy))
+        pub copy: SetupRegistrationCopy,
+        ///Pass to `registerUser`.
+        #[serde(rename = "leadToken")]
+        pub lead_token: ::std::string::String,
+        ///Always true.
+        #[serde(rename = "registrationRequired")]
+        pub registration_required: bool,
+        ///Pass to `registerUser`.
+        #[serde(rename = "setupRequestID")]
+        pub setup_request_id: ::std::string::String,
+        ///Usernames that are free.
+        #[serde(
+            rename = "usernameSuggestions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub username_suggestions: ::std::vec::Vec<::std::string::String>,
+    }
+    impl SetupRegistrationRequired {
+        ///Starts a [`builder::SetupRegistrationRequired`] with nothing set.
+        pub fn builder() -> builder::SetupRegistrationRequired {
+            Default::default()
+        }
+    }
+    ///The code from the e-mail.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupResponseRequest {
+        ///The code.
+        pub response: ::std::string::String,
+        ///From `startSetup`.
+        #[serde(rename = "setupRequestID")]
+        pub setup_request_id: ::std::string::String,
+    }
+    impl SetupResponseRequest {
+        ///Starts a [`builder::SetupResponseRequest`] with nothing set.
+        pub fn builder() -> builder::SetupResponseRequest {
+            Default::default()
+        }
+    }
+    ///The setup state after a recovery-key operation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupSessionResponse {
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+        pub session: AppStateSnapshot,
+    }
+    impl SetupSessionResponse {
+        ///Starts a [`builder::SetupSessionResponse`] with nothing set.
+        pub fn builder() -> builder::SetupSessionResponse {
+            Default::default()
+        }
+    }
+    ///A completed sign-in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupSignedIn {
+        ///Matrix credentials from a sign-in; the access token is only ever sent this once. (see [`MatrixCredentials`](crate::types::MatrixCredentials))
+        pub matrix: MatrixCredentials,
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+        pub session: AppStateSnapshot,
+    }
+    impl SetupSignedIn {
+        ///Starts a [`builder::SetupSignedIn`] with nothing set.
+        pub fn builder() -> builder::SetupSignedIn {
+            Default::default()
+        }
+    }
+    ///A new sign-in request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SetupStartResponse {
+        ///Pass to the next setup calls.
+        #[serde(rename = "setupRequestID")]
+        pub setup_request_id: ::std::string::String,
+        ///Ways to continue, e.g. `email` (free-form).
+        #[serde(rename = "signInMethods")]
+        pub sign_in_methods: ::std::vec::Vec<::std::string::String>,
+    }
+    impl SetupStartResponse {
+        ///Starts a [`builder::SetupStartResponse`] with nothing set.
+        pub fn builder() -> builder::SetupStartResponse {
+            Default::default()
+        }
+    }
     ///A person to open a direct chat with.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StartChatRequest {
@@ -3082,6 +4121,38 @@ because older servers answer edits with only IDs and `success`.
     impl StateCapability {
         ///Starts a [`builder::StateCapability`] with nothing set.
         pub fn builder() -> builder::StateCapability {
+            Default::default()
+        }
+    }
+    ///What the current step asked for.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SubmitLoginStepRequest {
+        ///Values keyed by the step's field IDs.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub fields: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Last URL the browser reached
+        #[serde(
+            rename = "lastURL",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_url: ::std::option::Option<::std::string::String>,
+        ///How a step was completed. (see [`LoginStepSource`](crate::types::LoginStepSource))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<LoginStepSource>,
+        ///Type of the step being completed. (see [`LoginStepKind`](crate::types::LoginStepKind))
+        #[serde(rename = "type")]
+        pub kind: crate::types::LoginStepKind,
+    }
+    impl SubmitLoginStepRequest {
+        ///Starts a [`builder::SubmitLoginStepRequest`] with nothing set.
+        pub fn builder() -> builder::SubmitLoginStepRequest {
             Default::default()
         }
     }
@@ -3267,6 +4338,34 @@ because older servers answer edits with only IDs and `success`.
             Default::default()
         }
     }
+    ///A step (`type: user_input`) that asks for values such as a phone number or a code.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UserInputLoginStep {
+        ///Extra material for the step (free-form).
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub attachments: ::std::vec::Vec<::serde_json::Value>,
+        ///The values to ask for.
+        pub fields: ::std::vec::Vec<LoginInputField>,
+        ///What to tell the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instructions: ::std::option::Option<::std::string::String>,
+        ///Pass to `submitLoginStep`.
+        #[serde(rename = "stepID")]
+        pub step_id: ::std::string::String,
+        ///`user_input`.
+        #[serde(rename = "type")]
+        pub kind: ::std::string::String,
+    }
+    impl UserInputLoginStep {
+        ///Starts a [`builder::UserInputLoginStep`] with nothing set.
+        pub fn builder() -> builder::UserInputLoginStep {
+            Default::default()
+        }
+    }
     ///One page of contacts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UserPage {
@@ -3322,6 +4421,146 @@ because older servers answer edits with only IDs and `success`.
     impl ValidationIssue {
         ///Starts a [`builder::ValidationIssue`] with nothing set.
         pub fn builder() -> builder::ValidationIssue {
+            Default::default()
+        }
+    }
+    ///An interactive device verification.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Verification {
+        ///The action operations that are valid now.
+        #[serde(rename = "availableActions")]
+        pub available_actions: ::std::vec::Vec<crate::types::VerificationAction>,
+        ///Who started a verification. (see [`VerificationDirection`](crate::types::VerificationDirection))
+        pub direction: crate::types::VerificationDirection,
+        ///Why the verification failed or was cancelled.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<VerificationError>,
+        ///Use as `verificationID`.
+        pub id: ::std::string::String,
+        ///A way to verify. (see [`VerificationMethod`](crate::types::VerificationMethod))
+        pub methods: ::std::vec::Vec<crate::types::VerificationMethod>,
+        ///The device on the other side.
+        #[serde(
+            rename = "otherDevice",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub other_device: ::std::option::Option<VerificationDevice>,
+        ///The other user, for verifications with someone else.
+        #[serde(
+            rename = "otherUserID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub other_user_id: ::std::option::Option<::std::string::String>,
+        ///What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
+        pub purpose: crate::types::VerificationPurpose,
+        ///QR code for the other device to scan.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub qr: ::std::option::Option<VerificationQr>,
+        ///Emoji to compare with the other device.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sas: ::std::option::Option<VerificationSas>,
+        ///Where a verification is. (see [`VerificationState`](crate::types::VerificationState))
+        pub state: crate::types::VerificationState,
+    }
+    impl Verification {
+        ///Starts a [`builder::Verification`] with nothing set.
+        pub fn builder() -> builder::Verification {
+            Default::default()
+        }
+    }
+    ///The setup state and the verification an action applied to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationActionResponse {
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+        pub session: AppStateSnapshot,
+        ///An interactive device verification. (see [`Verification`](crate::types::Verification))
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verification: ::std::option::Option<Verification>,
+    }
+    impl VerificationActionResponse {
+        ///Starts a [`builder::VerificationActionResponse`] with nothing set.
+        pub fn builder() -> builder::VerificationActionResponse {
+            Default::default()
+        }
+    }
+    ///A device taking part in a verification.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationDevice {
+        ///Device ID.
+        pub id: ::std::string::String,
+        ///Device display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl VerificationDevice {
+        ///Starts a [`builder::VerificationDevice`] with nothing set.
+        pub fn builder() -> builder::VerificationDevice {
+            Default::default()
+        }
+    }
+    ///Why a verification stopped.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationError {
+        ///Machine-readable reason.
+        pub code: ::std::string::String,
+        ///Human-readable reason.
+        pub reason: ::std::string::String,
+    }
+    impl VerificationError {
+        ///Starts a [`builder::VerificationError`] with nothing set.
+        pub fn builder() -> builder::VerificationError {
+            Default::default()
+        }
+    }
+    ///Verifications in progress.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationList {
+        ///An interactive device verification. (see [`Verification`](crate::types::Verification))
+        pub items: ::std::vec::Vec<Verification>,
+    }
+    impl VerificationList {
+        ///Starts a [`builder::VerificationList`] with nothing set.
+        pub fn builder() -> builder::VerificationList {
+            Default::default()
+        }
+    }
+    ///A QR code to show.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationQr {
+        ///Payload to encode.
+        pub data: ::std::string::String,
+    }
+    impl VerificationQr {
+        ///Starts a [`builder::VerificationQr`] with nothing set.
+        pub fn builder() -> builder::VerificationQr {
+            Default::default()
+        }
+    }
+    ///Short authentication string to compare.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerificationSas {
+        ///The same check as numbers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub decimals: ::std::option::Option<::std::string::String>,
+        ///The emoji
+        pub emojis: ::std::string::String,
+    }
+    impl VerificationSas {
+        ///Starts a [`builder::VerificationSas`] with nothing set.
+        pub fn builder() -> builder::VerificationSas {
+            Default::default()
+        }
+    }
+    ///The user's recovery key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerifyRecoveryKeyRequest {
+        ///The recovery key to check.
+        #[serde(rename = "recoveryKey")]
+        pub recovery_key: ::std::string::String,
+    }
+    impl VerifyRecoveryKeyRequest {
+        ///Starts a [`builder::VerifyRecoveryKeyRequest`] with nothing set.
+        pub fn builder() -> builder::VerifyRecoveryKeyRequest {
             Default::default()
         }
     }
@@ -3827,6 +5066,110 @@ because older servers answer edits with only IDs and `success`.
                     bundle_id: Ok(value.bundle_id),
                     name: Ok(value.name),
                     version: Ok(value.version),
+                }
+            }
+        }
+        ///Builder for [`AppStateSnapshot`](super::AppStateSnapshot).
+        #[derive(Clone, Debug)]
+        pub struct AppStateSnapshot {
+            e2ee: ::std::result::Result<super::E2eeStatus, ::std::string::String>,
+            matrix: ::std::result::Result<
+                ::std::option::Option<super::SessionMatrix>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                crate::types::SetupState,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::Verification>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AppStateSnapshot {
+            fn default() -> Self {
+                Self {
+                    e2ee: Err("no value supplied for e2ee".to_string()),
+                    matrix: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                    verification: Ok(Default::default()),
+                }
+            }
+        }
+        impl AppStateSnapshot {
+            ///Sets `e2ee`: State of end-to-end encryption. (see [`E2eeStatus`](crate::types::E2eeStatus))
+            pub fn e2ee<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::E2eeStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.e2ee = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for e2ee: {e}")
+                    });
+                self
+            }
+            ///Sets `matrix`: The signed-in Matrix session; absent before sign-in.
+            pub fn matrix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SessionMatrix>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.matrix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for matrix: {e}")
+                    });
+                self
+            }
+            ///Sets `state`: Setup stage of the app. (see [`SetupState`](crate::types::SetupState))
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::SetupState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            ///Sets `verification`: The verification in progress, if any.
+            pub fn verification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Verification>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verification: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AppStateSnapshot> for super::AppStateSnapshot {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AppStateSnapshot,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    e2ee: value.e2ee?,
+                    matrix: value.matrix?,
+                    state: value.state?,
+                    verification: value.verification?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AppStateSnapshot> for AppStateSnapshot {
+            fn from(value: super::AppStateSnapshot) -> Self {
+                Self {
+                    e2ee: Ok(value.e2ee),
+                    matrix: Ok(value.matrix),
+                    state: Ok(value.state),
+                    verification: Ok(value.verification),
                 }
             }
         }
@@ -4697,6 +6040,556 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     height: Ok(value.height),
                     width: Ok(value.width),
+                }
+            }
+        }
+        ///Builder for [`Bridge`](super::Bridge).
+        #[derive(Clone, Debug)]
+        pub struct Bridge {
+            accounts: ::std::result::Result<
+                ::std::vec::Vec<super::Account>,
+                ::std::string::String,
+            >,
+            active_account_count: ::std::result::Result<i64, ::std::string::String>,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            network: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider: ::std::result::Result<
+                crate::types::BridgeProvider,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::types::BridgeStatus,
+                ::std::string::String,
+            >,
+            status_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            supports_multiple_accounts: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Bridge {
+            fn default() -> Self {
+                Self {
+                    accounts: Err("no value supplied for accounts".to_string()),
+                    active_account_count: Err(
+                        "no value supplied for active_account_count".to_string(),
+                    ),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    network: Ok(Default::default()),
+                    provider: Err("no value supplied for provider".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    status_text: Ok(Default::default()),
+                    supports_multiple_accounts: Err(
+                        "no value supplied for supports_multiple_accounts".to_string(),
+                    ),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl Bridge {
+            ///Sets `accounts`: Accounts connected through this bridge.
+            pub fn accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accounts: {e}")
+                    });
+                self
+            }
+            ///Sets `active_account_count`: How many accounts are connected.
+            pub fn active_account_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_account_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_account_count: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `display_name`: Name to show
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            ///Sets `id`: Bridge ID, e.g. `local-whatsapp`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `network`: Network the bridge counts towards for limits.
+            pub fn network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for network: {e}")
+                    });
+                self
+            }
+            ///Sets `provider`: Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::BridgeProvider>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            ///Sets `status`: Whether a bridge can take a new account. (see [`BridgeStatus`](crate::types::BridgeStatus))
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::BridgeStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            ///Sets `status_text`: Human-readable availability.
+            pub fn status_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_text: {e}")
+                    });
+                self
+            }
+            ///Sets `supports_multiple_accounts`: More than one account can be connected.
+            pub fn supports_multiple_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.supports_multiple_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for supports_multiple_accounts: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `kind`: Bridge kind, e.g. `whatsapp`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Bridge> for super::Bridge {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Bridge,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accounts: value.accounts?,
+                    active_account_count: value.active_account_count?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    network: value.network?,
+                    provider: value.provider?,
+                    status: value.status?,
+                    status_text: value.status_text?,
+                    supports_multiple_accounts: value.supports_multiple_accounts?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Bridge> for Bridge {
+            fn from(value: super::Bridge) -> Self {
+                Self {
+                    accounts: Ok(value.accounts),
+                    active_account_count: Ok(value.active_account_count),
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    network: Ok(value.network),
+                    provider: Ok(value.provider),
+                    status: Ok(value.status),
+                    status_text: Ok(value.status_text),
+                    supports_multiple_accounts: Ok(value.supports_multiple_accounts),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
+        ///Builder for [`BridgeList`](super::BridgeList).
+        #[derive(Clone, Debug)]
+        pub struct BridgeList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Bridge>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BridgeList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+        impl BridgeList {
+            ///Sets `items`: The connector for one chat network, and the accounts connected through it. (see [`Bridge`](crate::types::Bridge))
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Bridge>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BridgeList> for super::BridgeList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BridgeList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::BridgeList> for BridgeList {
+            fn from(value: super::BridgeList) -> Self {
+                Self { items: Ok(value.items) }
+            }
+        }
+        ///Builder for [`BridgeLogin`](super::BridgeLogin).
+        #[derive(Clone, Debug)]
+        pub struct BridgeLogin {
+            account_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            bridge_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            login_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            remove_scopes: ::std::result::Result<
+                ::std::vec::Vec<crate::types::LoginRemoveScope>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::types::BridgeLoginStatus,
+                ::std::string::String,
+            >,
+            status_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BridgeLogin {
+            fn default() -> Self {
+                Self {
+                    account_ids: Ok(Default::default()),
+                    bridge_id: Err("no value supplied for bridge_id".to_string()),
+                    login_id: Err("no value supplied for login_id".to_string()),
+                    remove_scopes: Err(
+                        "no value supplied for remove_scopes".to_string(),
+                    ),
+                    status: Err("no value supplied for status".to_string()),
+                    status_text: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl BridgeLogin {
+            ///Sets `account_ids`: Accounts owned by this login.
+            pub fn account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_ids: {e}")
+                    });
+                self
+            }
+            ///Sets `bridge_id`: The bridge.
+            pub fn bridge_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bridge_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bridge_id: {e}")
+                    });
+                self
+            }
+            ///Sets `login_id`: The login.
+            pub fn login_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_id: {e}")
+                    });
+                self
+            }
+            ///Sets `remove_scopes`: Scopes `removeBridgeLogin` accepts for this login.
+            pub fn remove_scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::types::LoginRemoveScope>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.remove_scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for remove_scopes: {e}")
+                    });
+                self
+            }
+            ///Sets `status`: State of a bridge login. (see [`BridgeLoginStatus`](crate::types::BridgeLoginStatus))
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::BridgeLoginStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            ///Sets `status_text`: Human-readable login state.
+            pub fn status_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_text: {e}")
+                    });
+                self
+            }
+            ///Sets `user`: The network user signed in.
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BridgeLogin> for super::BridgeLogin {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BridgeLogin,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_ids: value.account_ids?,
+                    bridge_id: value.bridge_id?,
+                    login_id: value.login_id?,
+                    remove_scopes: value.remove_scopes?,
+                    status: value.status?,
+                    status_text: value.status_text?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BridgeLogin> for BridgeLogin {
+            fn from(value: super::BridgeLogin) -> Self {
+                Self {
+                    account_ids: Ok(value.account_ids),
+                    bridge_id: Ok(value.bridge_id),
+                    login_id: Ok(value.login_id),
+                    remove_scopes: Ok(value.remove_scopes),
+                    status: Ok(value.status),
+                    status_text: Ok(value.status_text),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        ///Builder for [`BridgeLoginList`](super::BridgeLoginList).
+        #[derive(Clone, Debug)]
+        pub struct BridgeLoginList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::BridgeLogin>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BridgeLoginList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+        impl BridgeLoginList {
+            ///Sets `items`: One signed-in network login of a bridge. (see [`BridgeLogin`](crate::types::BridgeLogin))
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::BridgeLogin>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BridgeLoginList> for super::BridgeLoginList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BridgeLoginList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::BridgeLoginList> for BridgeLoginList {
+            fn from(value: super::BridgeLoginList) -> Self {
+                Self { items: Ok(value.items) }
+            }
+        }
+        ///Builder for [`CancelVerificationRequest`](super::CancelVerificationRequest).
+        #[derive(Clone, Debug)]
+        pub struct CancelVerificationRequest {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CancelVerificationRequest {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        impl CancelVerificationRequest {
+            ///Sets `code`: Machine-readable reason for stopping.
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            ///Sets `reason`: Human-readable reason for stopping.
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CancelVerificationRequest>
+        for super::CancelVerificationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CancelVerificationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    reason: value.reason?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CancelVerificationRequest>
+        for CancelVerificationRequest {
+            fn from(value: super::CancelVerificationRequest) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    reason: Ok(value.reason),
                 }
             }
         }
@@ -8747,6 +10640,240 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`CodeLoginDisplay`](super::CodeLoginDisplay).
+        #[derive(Clone, Debug)]
+        pub struct CodeLoginDisplay {
+            data: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CodeLoginDisplay {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl CodeLoginDisplay {
+            ///Sets `data`: The code.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `code`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CodeLoginDisplay> for super::CodeLoginDisplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CodeLoginDisplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CodeLoginDisplay> for CodeLoginDisplay {
+            fn from(value: super::CodeLoginDisplay) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
+        ///Builder for [`CompleteLoginStep`](super::CompleteLoginStep).
+        #[derive(Clone, Debug)]
+        pub struct CompleteLoginStep {
+            account: ::std::result::Result<
+                ::std::option::Option<super::Account>,
+                ::std::string::String,
+            >,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            login: ::std::result::Result<
+                ::std::option::Option<super::BridgeLogin>,
+                ::std::string::String,
+            >,
+            step_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CompleteLoginStep {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    instructions: Ok(Default::default()),
+                    login: Ok(Default::default()),
+                    step_id: Ok(Default::default()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl CompleteLoginStep {
+            ///Sets `account`: The connected account.
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            ///Sets `instructions`: What to tell the user.
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instructions: {e}")
+                    });
+                self
+            }
+            ///Sets `login`: The bridge login.
+            pub fn login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BridgeLogin>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login: {e}")
+                    });
+                self
+            }
+            ///Sets `step_id`: ID of this step, when the server gives one.
+            pub fn step_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.step_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for step_id: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `complete`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompleteLoginStep> for super::CompleteLoginStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompleteLoginStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    instructions: value.instructions?,
+                    login: value.login?,
+                    step_id: value.step_id?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompleteLoginStep> for CompleteLoginStep {
+            fn from(value: super::CompleteLoginStep) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    instructions: Ok(value.instructions),
+                    login: Ok(value.login),
+                    step_id: Ok(value.step_id),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
+        ///Builder for [`ConfirmRecoveryKeyResetRequest`](super::ConfirmRecoveryKeyResetRequest).
+        #[derive(Clone, Debug)]
+        pub struct ConfirmRecoveryKeyResetRequest {
+            recovery_key: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ConfirmRecoveryKeyResetRequest {
+            fn default() -> Self {
+                Self {
+                    recovery_key: Err("no value supplied for recovery_key".to_string()),
+                }
+            }
+        }
+        impl ConfirmRecoveryKeyResetRequest {
+            ///Sets `recovery_key`: The new recovery key to confirm.
+            pub fn recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recovery_key: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConfirmRecoveryKeyResetRequest>
+        for super::ConfirmRecoveryKeyResetRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConfirmRecoveryKeyResetRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    recovery_key: value.recovery_key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConfirmRecoveryKeyResetRequest>
+        for ConfirmRecoveryKeyResetRequest {
+            fn from(value: super::ConfirmRecoveryKeyResetRequest) -> Self {
+                Self {
+                    recovery_key: Ok(value.recovery_key),
+                }
+            }
+        }
         ///Builder for [`ContactSearchResponse`](super::ContactSearchResponse).
         #[derive(Clone, Debug)]
         pub struct ContactSearchResponse {
@@ -8790,6 +10917,270 @@ because older servers answer edits with only IDs and `success`.
         for ContactSearchResponse {
             fn from(value: super::ContactSearchResponse) -> Self {
                 Self { items: Ok(value.items) }
+            }
+        }
+        ///Builder for [`CookieField`](super::CookieField).
+        #[derive(Clone, Debug)]
+        pub struct CookieField {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                ::std::option::Option<crate::types::CookieFieldType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CookieField {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                    kind: Ok(Default::default()),
+                }
+            }
+        }
+        impl CookieField {
+            ///Sets `id`: Key of the value in `submitLoginStep`'s `fields`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `name`: Cookie
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: Where the value is found.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::CookieFieldType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CookieField> for super::CookieField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CookieField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CookieField> for CookieField {
+            fn from(value: super::CookieField) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
+        ///Builder for [`CookiesLoginStep`](super::CookiesLoginStep).
+        #[derive(Clone, Debug)]
+        pub struct CookiesLoginStep {
+            expected_final_url_regex: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extract_js: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fields: ::std::result::Result<
+                ::std::vec::Vec<super::CookieField>,
+                ::std::string::String,
+            >,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CookiesLoginStep {
+            fn default() -> Self {
+                Self {
+                    expected_final_url_regex: Ok(Default::default()),
+                    extract_js: Ok(Default::default()),
+                    fields: Err("no value supplied for fields".to_string()),
+                    instructions: Ok(Default::default()),
+                    step_id: Err("no value supplied for step_id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                    user_agent: Ok(Default::default()),
+                }
+            }
+        }
+        impl CookiesLoginStep {
+            ///Sets `expected_final_url_regex`: Pattern of the URL reached once signed in.
+            pub fn expected_final_url_regex<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expected_final_url_regex = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expected_final_url_regex: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `extract_js`: Helper script a webview can run to collect the values (opaque).
+            pub fn extract_js<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extract_js = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extract_js: {e}")
+                    });
+                self
+            }
+            ///Sets `fields`: Cookies, headers or storage entries to collect.
+            pub fn fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CookieField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fields: {e}")
+                    });
+                self
+            }
+            ///Sets `instructions`: What to tell the user.
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instructions: {e}")
+                    });
+                self
+            }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
+            pub fn step_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.step_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for step_id: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `cookies`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            ///Sets `url`: Page to open for signing in.
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            ///Sets `user_agent`: User agent the browser should use.
+            pub fn user_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_agent: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CookiesLoginStep> for super::CookiesLoginStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CookiesLoginStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expected_final_url_regex: value.expected_final_url_regex?,
+                    extract_js: value.extract_js?,
+                    fields: value.fields?,
+                    instructions: value.instructions?,
+                    step_id: value.step_id?,
+                    kind: value.kind?,
+                    url: value.url?,
+                    user_agent: value.user_agent?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CookiesLoginStep> for CookiesLoginStep {
+            fn from(value: super::CookiesLoginStep) -> Self {
+                Self {
+                    expected_final_url_regex: Ok(value.expected_final_url_regex),
+                    extract_js: Ok(value.extract_js),
+                    fields: Ok(value.fields),
+                    instructions: Ok(value.instructions),
+                    step_id: Ok(value.step_id),
+                    kind: Ok(value.kind),
+                    url: Ok(value.url),
+                    user_agent: Ok(value.user_agent),
+                }
             }
         }
         ///Builder for [`CreateChatRequest`](super::CreateChatRequest).
@@ -8920,6 +11311,95 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`CreateLoginSessionRequest`](super::CreateLoginSessionRequest).
+        #[derive(Clone, Debug)]
+        pub struct CreateLoginSessionRequest {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            flow_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            login_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateLoginSessionRequest {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    flow_id: Ok(Default::default()),
+                    login_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateLoginSessionRequest {
+            ///Sets `account_id`: Reconnect this account.
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            ///Sets `flow_id`: Flow from `listLoginFlows`; the default flow when left out.
+            pub fn flow_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flow_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for flow_id: {e}")
+                    });
+                self
+            }
+            ///Sets `login_id`: Reconnect this bridge login.
+            pub fn login_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateLoginSessionRequest>
+        for super::CreateLoginSessionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateLoginSessionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    flow_id: value.flow_id?,
+                    login_id: value.login_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateLoginSessionRequest>
+        for CreateLoginSessionRequest {
+            fn from(value: super::CreateLoginSessionRequest) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    flow_id: Ok(value.flow_id),
+                    login_id: Ok(value.login_id),
+                }
+            }
+        }
         ///Builder for [`CreateReminderRequest`](super::CreateReminderRequest).
         #[derive(Clone, Debug)]
         pub struct CreateReminderRequest {
@@ -8961,6 +11441,270 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::CreateReminderRequest) -> Self {
                 Self {
                     reminder: Ok(value.reminder),
+                }
+            }
+        }
+        ///Builder for [`CreateVerificationRequest`](super::CreateVerificationRequest).
+        #[derive(Clone, Debug)]
+        pub struct CreateVerificationRequest {
+            purpose: ::std::result::Result<
+                ::std::option::Option<crate::types::VerificationPurpose>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateVerificationRequest {
+            fn default() -> Self {
+                Self {
+                    purpose: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateVerificationRequest {
+            ///Sets `purpose`: What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
+            pub fn purpose<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::VerificationPurpose>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purpose = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purpose: {e}")
+                    });
+                self
+            }
+            ///Sets `user_id`: User to verify with; the signed-in user when left out.
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateVerificationRequest>
+        for super::CreateVerificationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVerificationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    purpose: value.purpose?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateVerificationRequest>
+        for CreateVerificationRequest {
+            fn from(value: super::CreateVerificationRequest) -> Self {
+                Self {
+                    purpose: Ok(value.purpose),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+        ///Builder for [`DisappearingTimerCapability`](super::DisappearingTimerCapability).
+        #[derive(Clone, Debug)]
+        pub struct DisappearingTimerCapability {
+            omit_empty_timer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            timers: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            types: ::std::result::Result<
+                ::std::vec::Vec<crate::types::GroupTimerType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DisappearingTimerCapability {
+            fn default() -> Self {
+                Self {
+                    omit_empty_timer: Ok(Default::default()),
+                    timers: Ok(Default::default()),
+                    types: Err("no value supplied for types".to_string()),
+                }
+            }
+        }
+        impl DisappearingTimerCapability {
+            ///Sets `omit_empty_timer`: Always true when present.
+            pub fn omit_empty_timer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.omit_empty_timer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for omit_empty_timer: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `timers`: Allowed timers in milliseconds.
+            pub fn timers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timers: {e}")
+                    });
+                self
+            }
+            ///Sets `types`: Timer kinds; the empty string means "no timer".
+            pub fn types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::types::GroupTimerType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for types: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DisappearingTimerCapability>
+        for super::DisappearingTimerCapability {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DisappearingTimerCapability,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    omit_empty_timer: value.omit_empty_timer?,
+                    timers: value.timers?,
+                    types: value.types?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DisappearingTimerCapability>
+        for DisappearingTimerCapability {
+            fn from(value: super::DisappearingTimerCapability) -> Self {
+                Self {
+                    omit_empty_timer: Ok(value.omit_empty_timer),
+                    timers: Ok(value.timers),
+                    types: Ok(value.types),
+                }
+            }
+        }
+        ///Builder for [`DisplayAndWaitLoginStep`](super::DisplayAndWaitLoginStep).
+        #[derive(Clone, Debug)]
+        pub struct DisplayAndWaitLoginStep {
+            display: ::std::result::Result<
+                crate::unions::LoginDisplay,
+                ::std::string::String,
+            >,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for DisplayAndWaitLoginStep {
+            fn default() -> Self {
+                Self {
+                    display: Err("no value supplied for display".to_string()),
+                    instructions: Ok(Default::default()),
+                    step_id: Err("no value supplied for step_id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl DisplayAndWaitLoginStep {
+            ///Sets `display`: What to show while waiting.
+            pub fn display<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::unions::LoginDisplay>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display: {e}")
+                    });
+                self
+            }
+            ///Sets `instructions`: What to tell the user.
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instructions: {e}")
+                    });
+                self
+            }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
+            pub fn step_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.step_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for step_id: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `display_and_wait`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DisplayAndWaitLoginStep>
+        for super::DisplayAndWaitLoginStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DisplayAndWaitLoginStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display: value.display?,
+                    instructions: value.instructions?,
+                    step_id: value.step_id?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DisplayAndWaitLoginStep>
+        for DisplayAndWaitLoginStep {
+            fn from(value: super::DisplayAndWaitLoginStep) -> Self {
+                Self {
+                    display: Ok(value.display),
+                    instructions: Ok(value.instructions),
+                    step_id: Ok(value.step_id),
+                    kind: Ok(value.kind),
                 }
             }
         }
@@ -9451,6 +12195,396 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`E2eeSecrets`](super::E2eeSecrets).
+        #[derive(Clone, Debug)]
+        pub struct E2eeSecrets {
+            master_key: ::std::result::Result<bool, ::std::string::String>,
+            megolm_backup_key: ::std::result::Result<bool, ::std::string::String>,
+            recovery_key: ::std::result::Result<bool, ::std::string::String>,
+            self_signing_key: ::std::result::Result<bool, ::std::string::String>,
+            user_signing_key: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for E2eeSecrets {
+            fn default() -> Self {
+                Self {
+                    master_key: Err("no value supplied for master_key".to_string()),
+                    megolm_backup_key: Err(
+                        "no value supplied for megolm_backup_key".to_string(),
+                    ),
+                    recovery_key: Err("no value supplied for recovery_key".to_string()),
+                    self_signing_key: Err(
+                        "no value supplied for self_signing_key".to_string(),
+                    ),
+                    user_signing_key: Err(
+                        "no value supplied for user_signing_key".to_string(),
+                    ),
+                }
+            }
+        }
+        impl E2eeSecrets {
+            ///Sets `master_key`: The cross-signing master key is here.
+            pub fn master_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.master_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for master_key: {e}")
+                    });
+                self
+            }
+            ///Sets `megolm_backup_key`: The message key backup key is here.
+            pub fn megolm_backup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.megolm_backup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for megolm_backup_key: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `recovery_key`: The recovery key is here.
+            pub fn recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recovery_key: {e}")
+                    });
+                self
+            }
+            ///Sets `self_signing_key`: The self-signing key is here.
+            pub fn self_signing_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.self_signing_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for self_signing_key: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `user_signing_key`: The user-signing key is here.
+            pub fn user_signing_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_signing_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_signing_key: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<E2eeSecrets> for super::E2eeSecrets {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: E2eeSecrets,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    master_key: value.master_key?,
+                    megolm_backup_key: value.megolm_backup_key?,
+                    recovery_key: value.recovery_key?,
+                    self_signing_key: value.self_signing_key?,
+                    user_signing_key: value.user_signing_key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::E2eeSecrets> for E2eeSecrets {
+            fn from(value: super::E2eeSecrets) -> Self {
+                Self {
+                    master_key: Ok(value.master_key),
+                    megolm_backup_key: Ok(value.megolm_backup_key),
+                    recovery_key: Ok(value.recovery_key),
+                    self_signing_key: Ok(value.self_signing_key),
+                    user_signing_key: Ok(value.user_signing_key),
+                }
+            }
+        }
+        ///Builder for [`E2eeStatus`](super::E2eeStatus).
+        #[derive(Clone, Debug)]
+        pub struct E2eeStatus {
+            cross_signing: ::std::result::Result<bool, ::std::string::String>,
+            first_sync_done: ::std::result::Result<bool, ::std::string::String>,
+            has_backed_up_recovery_key: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            initialized: ::std::result::Result<bool, ::std::string::String>,
+            key_backup: ::std::result::Result<bool, ::std::string::String>,
+            recovery_key_generated_at: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            secret_storage: ::std::result::Result<bool, ::std::string::String>,
+            secrets: ::std::result::Result<super::E2eeSecrets, ::std::string::String>,
+            verified: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for E2eeStatus {
+            fn default() -> Self {
+                Self {
+                    cross_signing: Err(
+                        "no value supplied for cross_signing".to_string(),
+                    ),
+                    first_sync_done: Err(
+                        "no value supplied for first_sync_done".to_string(),
+                    ),
+                    has_backed_up_recovery_key: Err(
+                        "no value supplied for has_backed_up_recovery_key".to_string(),
+                    ),
+                    initialized: Err("no value supplied for initialized".to_string()),
+                    key_backup: Err("no value supplied for key_backup".to_string()),
+                    recovery_key_generated_at: Ok(Default::default()),
+                    secret_storage: Err(
+                        "no value supplied for secret_storage".to_string(),
+                    ),
+                    secrets: Err("no value supplied for secrets".to_string()),
+                    verified: Err("no value supplied for verified".to_string()),
+                }
+            }
+        }
+        impl E2eeStatus {
+            ///Sets `cross_signing`: Cross-signing is set up.
+            pub fn cross_signing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cross_signing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cross_signing: {e}")
+                    });
+                self
+            }
+            ///Sets `first_sync_done`: The first sync after sign-in has finished.
+            pub fn first_sync_done<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_sync_done = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_sync_done: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `has_backed_up_recovery_key`: The user confirmed saving the recovery key.
+            pub fn has_backed_up_recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_backed_up_recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_backed_up_recovery_key: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `initialized`: Encryption is set up on this device.
+            pub fn initialized<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.initialized = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for initialized: {e}")
+                    });
+                self
+            }
+            ///Sets `key_backup`: Message keys are backed up.
+            pub fn key_backup<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key_backup = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_backup: {e}")
+                    });
+                self
+            }
+            ///Sets `recovery_key_generated_at`: When the recovery key was made (Unix time; the unit is not documented).
+            pub fn recovery_key_generated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_key_generated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recovery_key_generated_at: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `secret_storage`: Secret storage is set up.
+            pub fn secret_storage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_storage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_storage: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `secrets`: Which encryption secrets this device holds. (see [`E2eeSecrets`](crate::types::E2eeSecrets))
+            pub fn secrets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::E2eeSecrets>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secrets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secrets: {e}")
+                    });
+                self
+            }
+            ///Sets `verified`: This device is verified.
+            pub fn verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<E2eeStatus> for super::E2eeStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: E2eeStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cross_signing: value.cross_signing?,
+                    first_sync_done: value.first_sync_done?,
+                    has_backed_up_recovery_key: value.has_backed_up_recovery_key?,
+                    initialized: value.initialized?,
+                    key_backup: value.key_backup?,
+                    recovery_key_generated_at: value.recovery_key_generated_at?,
+                    secret_storage: value.secret_storage?,
+                    secrets: value.secrets?,
+                    verified: value.verified?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::E2eeStatus> for E2eeStatus {
+            fn from(value: super::E2eeStatus) -> Self {
+                Self {
+                    cross_signing: Ok(value.cross_signing),
+                    first_sync_done: Ok(value.first_sync_done),
+                    has_backed_up_recovery_key: Ok(value.has_backed_up_recovery_key),
+                    initialized: Ok(value.initialized),
+                    key_backup: Ok(value.key_backup),
+                    recovery_key_generated_at: Ok(value.recovery_key_generated_at),
+                    secret_storage: Ok(value.secret_storage),
+                    secrets: Ok(value.secrets),
+                    verified: Ok(value.verified),
+                }
+            }
+        }
+        ///Builder for [`EmojiLoginDisplay`](super::EmojiLoginDisplay).
+        #[derive(Clone, Debug)]
+        pub struct EmojiLoginDisplay {
+            image_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for EmojiLoginDisplay {
+            fn default() -> Self {
+                Self {
+                    image_url: Err("no value supplied for image_url".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl EmojiLoginDisplay {
+            ///Sets `image_url`: Location of the image.
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `emoji`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EmojiLoginDisplay> for super::EmojiLoginDisplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EmojiLoginDisplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    image_url: value.image_url?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EmojiLoginDisplay> for EmojiLoginDisplay {
+            fn from(value: super::EmojiLoginDisplay) -> Self {
+                Self {
+                    image_url: Ok(value.image_url),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
         ///Builder for [`EndpointsInfo`](super::EndpointsInfo).
         #[derive(Clone, Debug)]
         pub struct EndpointsInfo {
@@ -9696,6 +12830,340 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::FocusResponse> for FocusResponse {
             fn from(value: super::FocusResponse) -> Self {
                 Self { success: Ok(value.success) }
+            }
+        }
+        ///Builder for [`GroupFieldCapability`](super::GroupFieldCapability).
+        #[derive(Clone, Debug)]
+        pub struct GroupFieldCapability {
+            allowed: ::std::result::Result<bool, ::std::string::String>,
+            max_length: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_length: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            required: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            settings: ::std::result::Result<
+                ::std::option::Option<super::DisappearingTimerCapability>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupFieldCapability {
+            fn default() -> Self {
+                Self {
+                    allowed: Err("no value supplied for allowed".to_string()),
+                    max_length: Ok(Default::default()),
+                    min_length: Ok(Default::default()),
+                    required: Ok(Default::default()),
+                    settings: Ok(Default::default()),
+                }
+            }
+        }
+        impl GroupFieldCapability {
+            ///Sets `allowed`: The setting can be given.
+            pub fn allowed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allowed: {e}")
+                    });
+                self
+            }
+            ///Sets `max_length`: Longest value accepted, in characters.
+            pub fn max_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_length: {e}")
+                    });
+                self
+            }
+            ///Sets `min_length`: Shortest value accepted, in characters.
+            pub fn min_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_length: {e}")
+                    });
+                self
+            }
+            ///Sets `required`: The setting must be given.
+            pub fn required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for required: {e}")
+                    });
+                self
+            }
+            ///Sets `settings`: Timer options, for the disappearing-messages setting.
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DisappearingTimerCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for settings: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupFieldCapability>
+        for super::GroupFieldCapability {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupFieldCapability,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allowed: value.allowed?,
+                    max_length: value.max_length?,
+                    min_length: value.min_length?,
+                    required: value.required?,
+                    settings: value.settings?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupFieldCapability> for GroupFieldCapability {
+            fn from(value: super::GroupFieldCapability) -> Self {
+                Self {
+                    allowed: Ok(value.allowed),
+                    max_length: Ok(value.max_length),
+                    min_length: Ok(value.min_length),
+                    required: Ok(value.required),
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+        ///Builder for [`GroupTypeCapabilities`](super::GroupTypeCapabilities).
+        #[derive(Clone, Debug)]
+        pub struct GroupTypeCapabilities {
+            avatar: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            disappear: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            parent: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            participants: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            topic: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+            type_description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<super::GroupFieldCapability>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupTypeCapabilities {
+            fn default() -> Self {
+                Self {
+                    avatar: Ok(Default::default()),
+                    disappear: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    parent: Ok(Default::default()),
+                    participants: Ok(Default::default()),
+                    topic: Ok(Default::default()),
+                    type_description: Err(
+                        "no value supplied for type_description".to_string(),
+                    ),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+        impl GroupTypeCapabilities {
+            ///Sets `avatar`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn avatar<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.avatar = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for avatar: {e}")
+                    });
+                self
+            }
+            ///Sets `disappear`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn disappear<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.disappear = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for disappear: {e}")
+                    });
+                self
+            }
+            ///Sets `name`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            ///Sets `parent`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn parent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent: {e}")
+                    });
+                self
+            }
+            ///Sets `participants`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn participants<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.participants = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for participants: {e}")
+                    });
+                self
+            }
+            ///Sets `topic`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn topic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.topic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for topic: {e}")
+                    });
+                self
+            }
+            ///Sets `type_description`: Name of the group kind.
+            pub fn type_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for type_description: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `username`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GroupFieldCapability>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupTypeCapabilities>
+        for super::GroupTypeCapabilities {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupTypeCapabilities,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    avatar: value.avatar?,
+                    disappear: value.disappear?,
+                    name: value.name?,
+                    parent: value.parent?,
+                    participants: value.participants?,
+                    topic: value.topic?,
+                    type_description: value.type_description?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupTypeCapabilities>
+        for GroupTypeCapabilities {
+            fn from(value: super::GroupTypeCapabilities) -> Self {
+                Self {
+                    avatar: Ok(value.avatar),
+                    disappear: Ok(value.disappear),
+                    name: Ok(value.name),
+                    parent: Ok(value.parent),
+                    participants: Ok(value.participants),
+                    topic: Ok(value.topic),
+                    type_description: Ok(value.type_description),
+                    username: Ok(value.username),
+                }
             }
         }
         ///Builder for [`InfoResponse`](super::InfoResponse).
@@ -10016,6 +13484,798 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginFlow`](super::LoginFlow).
+        #[derive(Clone, Debug)]
+        pub struct LoginFlow {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginFlow {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl LoginFlow {
+            ///Sets `description`: What the user will have to do.
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            ///Sets `id`: Pass as `flowID` to `createLoginSession`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `name`: Short name to show.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginFlow> for super::LoginFlow {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginFlow,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginFlow> for LoginFlow {
+            fn from(value: super::LoginFlow) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        ///Builder for [`LoginFlowList`](super::LoginFlowList).
+        #[derive(Clone, Debug)]
+        pub struct LoginFlowList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::LoginFlow>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginFlowList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+        impl LoginFlowList {
+            ///Sets `items`: One way to sign in to a network. (see [`LoginFlow`](crate::types::LoginFlow))
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LoginFlow>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginFlowList> for super::LoginFlowList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginFlowList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::LoginFlowList> for LoginFlowList {
+            fn from(value: super::LoginFlowList) -> Self {
+                Self { items: Ok(value.items) }
+            }
+        }
+        ///Builder for [`LoginInputField`](super::LoginInputField).
+        #[derive(Clone, Debug)]
+        pub struct LoginInputField {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            initial_value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            optional: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginInputField {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    initial_value: Ok(Default::default()),
+                    label: Ok(Default::default()),
+                    optional: Ok(Default::default()),
+                    placeholder: Ok(Default::default()),
+                    kind: Ok(Default::default()),
+                }
+            }
+        }
+        impl LoginInputField {
+            ///Sets `id`: Key of the value in `submitLoginStep`'s `fields`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `initial_value`: Value to prefill.
+            pub fn initial_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.initial_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for initial_value: {e}")
+                    });
+                self
+            }
+            ///Sets `label`: Label to show next to the field.
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            ///Sets `optional`: May be left empty.
+            pub fn optional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.optional = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optional: {e}")
+                    });
+                self
+            }
+            ///Sets `placeholder`: Hint to show in the empty field.
+            pub fn placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for placeholder: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: Input kind, e.g. `text`, `password`, `email`, `phone_number` (free-form).
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginInputField> for super::LoginInputField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginInputField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    initial_value: value.initial_value?,
+                    label: value.label?,
+                    optional: value.optional?,
+                    placeholder: value.placeholder?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginInputField> for LoginInputField {
+            fn from(value: super::LoginInputField) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    initial_value: Ok(value.initial_value),
+                    label: Ok(value.label),
+                    optional: Ok(value.optional),
+                    placeholder: Ok(value.placeholder),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
+        ///Builder for [`LoginRemoveResponse`](super::LoginRemoveResponse).
+        #[derive(Clone, Debug)]
+        pub struct LoginRemoveResponse {
+            affected_account_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            bridge_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            login_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            scope: ::std::result::Result<
+                crate::types::LoginRemoveScope,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::types::LoginRemoveStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginRemoveResponse {
+            fn default() -> Self {
+                Self {
+                    affected_account_ids: Ok(Default::default()),
+                    bridge_id: Err("no value supplied for bridge_id".to_string()),
+                    login_id: Err("no value supplied for login_id".to_string()),
+                    scope: Err("no value supplied for scope".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl LoginRemoveResponse {
+            ///Sets `affected_account_ids`: Accounts that went away with the login.
+            pub fn affected_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.affected_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for affected_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `bridge_id`: Bridge the login belonged to.
+            pub fn bridge_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bridge_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bridge_id: {e}")
+                    });
+                self
+            }
+            ///Sets `login_id`: The removed login.
+            pub fn login_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_id: {e}")
+                    });
+                self
+            }
+            ///Sets `scope`: Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginRemoveScope>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+            ///Sets `status`: Outcome of removing a login. (see [`LoginRemoveStatus`](crate::types::LoginRemoveStatus))
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginRemoveStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginRemoveResponse>
+        for super::LoginRemoveResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginRemoveResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    affected_account_ids: value.affected_account_ids?,
+                    bridge_id: value.bridge_id?,
+                    login_id: value.login_id?,
+                    scope: value.scope?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginRemoveResponse> for LoginRemoveResponse {
+            fn from(value: super::LoginRemoveResponse) -> Self {
+                Self {
+                    affected_account_ids: Ok(value.affected_account_ids),
+                    bridge_id: Ok(value.bridge_id),
+                    login_id: Ok(value.login_id),
+                    scope: Ok(value.scope),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        ///Builder for [`LoginSession`](super::LoginSession).
+        #[derive(Clone, Debug)]
+        pub struct LoginSession {
+            account: ::std::result::Result<
+                ::std::option::Option<super::Account>,
+                ::std::string::String,
+            >,
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            bridge_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            current_step: ::std::result::Result<
+                ::std::option::Option<crate::unions::LoginStep>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<super::LoginSessionError>,
+                ::std::string::String,
+            >,
+            login: ::std::result::Result<
+                ::std::option::Option<super::BridgeLogin>,
+                ::std::string::String,
+            >,
+            login_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            login_session_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::types::LoginSessionStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginSession {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    account_id: Ok(Default::default()),
+                    bridge_id: Err("no value supplied for bridge_id".to_string()),
+                    current_step: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    login: Ok(Default::default()),
+                    login_id: Ok(Default::default()),
+                    login_session_id: Err(
+                        "no value supplied for login_session_id".to_string(),
+                    ),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl LoginSession {
+            ///Sets `account`: The connected account, once complete.
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            ///Sets `account_id`: The account being connected or reconnected.
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            ///Sets `bridge_id`: Bridge being signed in to.
+            pub fn bridge_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bridge_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bridge_id: {e}")
+                    });
+                self
+            }
+            ///Sets `current_step`: What the session waits for; absent once complete, cancelled or failed.
+            pub fn current_step<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::unions::LoginStep>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_step = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_step: {e}")
+                    });
+                self
+            }
+            ///Sets `error`: Why the session failed.
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LoginSessionError>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            ///Sets `login`: The bridge login, once complete.
+            pub fn login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BridgeLogin>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login: {e}")
+                    });
+                self
+            }
+            ///Sets `login_id`: The bridge login being created or reconnected.
+            pub fn login_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_id: {e}")
+                    });
+                self
+            }
+            ///Sets `login_session_id`: ID to continue or cancel this session with.
+            pub fn login_session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_session_id: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `status`: Where a login session is. (see [`LoginSessionStatus`](crate::types::LoginSessionStatus))
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginSessionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginSession> for super::LoginSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    account_id: value.account_id?,
+                    bridge_id: value.bridge_id?,
+                    current_step: value.current_step?,
+                    error: value.error?,
+                    login: value.login?,
+                    login_id: value.login_id?,
+                    login_session_id: value.login_session_id?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginSession> for LoginSession {
+            fn from(value: super::LoginSession) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    account_id: Ok(value.account_id),
+                    bridge_id: Ok(value.bridge_id),
+                    current_step: Ok(value.current_step),
+                    error: Ok(value.error),
+                    login: Ok(value.login),
+                    login_id: Ok(value.login_id),
+                    login_session_id: Ok(value.login_session_id),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        ///Builder for [`LoginSessionCancelResponse`](super::LoginSessionCancelResponse).
+        #[derive(Clone, Debug)]
+        pub struct LoginSessionCancelResponse {
+            bridge_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            login_session_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::types::LoginSessionCancelStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginSessionCancelResponse {
+            fn default() -> Self {
+                Self {
+                    bridge_id: Err("no value supplied for bridge_id".to_string()),
+                    login_session_id: Err(
+                        "no value supplied for login_session_id".to_string(),
+                    ),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl LoginSessionCancelResponse {
+            ///Sets `bridge_id`: Bridge of the session.
+            pub fn bridge_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bridge_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bridge_id: {e}")
+                    });
+                self
+            }
+            ///Sets `login_session_id`: The cancelled session.
+            pub fn login_session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_session_id: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `status`: Outcome of cancelling a login session. (see [`LoginSessionCancelStatus`](crate::types::LoginSessionCancelStatus))
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginSessionCancelStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginSessionCancelResponse>
+        for super::LoginSessionCancelResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginSessionCancelResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bridge_id: value.bridge_id?,
+                    login_session_id: value.login_session_id?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginSessionCancelResponse>
+        for LoginSessionCancelResponse {
+            fn from(value: super::LoginSessionCancelResponse) -> Self {
+                Self {
+                    bridge_id: Ok(value.bridge_id),
+                    login_session_id: Ok(value.login_session_id),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        ///Builder for [`LoginSessionError`](super::LoginSessionError).
+        #[derive(Clone, Debug)]
+        pub struct LoginSessionError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            details: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for LoginSessionError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    details: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl LoginSessionError {
+            ///Sets `code`: Machine-readable reason.
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            ///Sets `details`: Extra context.
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            ///Sets `message`: Human-readable explanation.
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginSessionError> for super::LoginSessionError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginSessionError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    details: value.details?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginSessionError> for LoginSessionError {
+            fn from(value: super::LoginSessionError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    details: Ok(value.details),
+                    message: Ok(value.message),
+                }
+            }
+        }
         ///Builder for [`MarkChatReadRequest`](super::MarkChatReadRequest).
         #[derive(Clone, Debug)]
         pub struct MarkChatReadRequest {
@@ -10110,6 +14370,110 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::MarkChatUnreadRequest) -> Self {
                 Self {
                     message_id: Ok(value.message_id),
+                }
+            }
+        }
+        ///Builder for [`MatrixCredentials`](super::MatrixCredentials).
+        #[derive(Clone, Debug)]
+        pub struct MatrixCredentials {
+            access_token: ::std::result::Result<
+                crate::secret::SecretString,
+                ::std::string::String,
+            >,
+            device_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            homeserver: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for MatrixCredentials {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    device_id: Err("no value supplied for device_id".to_string()),
+                    homeserver: Err("no value supplied for homeserver".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+        impl MatrixCredentials {
+            ///Sets `access_token`: Matrix access token (redacted in `Debug`).
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::secret::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            ///Sets `device_id`: Matrix device ID of the new session.
+            pub fn device_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_id: {e}")
+                    });
+                self
+            }
+            ///Sets `homeserver`: Matrix homeserver URL.
+            pub fn homeserver<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.homeserver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for homeserver: {e}")
+                    });
+                self
+            }
+            ///Sets `user_id`: Matrix user ID.
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MatrixCredentials> for super::MatrixCredentials {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MatrixCredentials,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    device_id: value.device_id?,
+                    homeserver: value.homeserver?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MatrixCredentials> for MatrixCredentials {
+            fn from(value: super::MatrixCredentials) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    device_id: Ok(value.device_id),
+                    homeserver: Ok(value.homeserver),
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -11992,6 +16356,47 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`NothingLoginDisplay`](super::NothingLoginDisplay).
+        #[derive(Clone, Debug)]
+        pub struct NothingLoginDisplay {
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for NothingLoginDisplay {
+            fn default() -> Self {
+                Self {
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl NothingLoginDisplay {
+            ///Sets `kind`: `nothing`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NothingLoginDisplay>
+        for super::NothingLoginDisplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NothingLoginDisplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { kind: value.kind? })
+            }
+        }
+        impl ::std::convert::From<super::NothingLoginDisplay> for NothingLoginDisplay {
+            fn from(value: super::NothingLoginDisplay) -> Self {
+                Self { kind: Ok(value.kind) }
+            }
+        }
         ///Builder for [`OAuthEndpoints`](super::OAuthEndpoints).
         #[derive(Clone, Debug)]
         pub struct OAuthEndpoints {
@@ -12381,6 +16786,174 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ProvisioningCapabilities`](super::ProvisioningCapabilities).
+        #[derive(Clone, Debug)]
+        pub struct ProvisioningCapabilities {
+            group_creation: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    super::GroupTypeCapabilities,
+                >,
+                ::std::string::String,
+            >,
+            image_pack_import: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            resolve_identifier: ::std::result::Result<
+                super::ResolveIdentifierCapabilities,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProvisioningCapabilities {
+            fn default() -> Self {
+                Self {
+                    group_creation: Err(
+                        "no value supplied for group_creation".to_string(),
+                    ),
+                    image_pack_import: Ok(Default::default()),
+                    resolve_identifier: Err(
+                        "no value supplied for resolve_identifier".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ProvisioningCapabilities {
+            ///Sets `group_creation`: Settings per kind of group the network can create.
+            pub fn group_creation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::GroupTypeCapabilities,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_creation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for group_creation: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `image_pack_import`: Sticker or emoji packs can be imported.
+            pub fn image_pack_import<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image_pack_import = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for image_pack_import: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `resolve_identifier`: How the network finds people. (see [`ResolveIdentifierCapabilities`](crate::types::ResolveIdentifierCapabilities))
+            pub fn resolve_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResolveIdentifierCapabilities>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolve_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for resolve_identifier: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProvisioningCapabilities>
+        for super::ProvisioningCapabilities {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProvisioningCapabilities,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    group_creation: value.group_creation?,
+                    image_pack_import: value.image_pack_import?,
+                    resolve_identifier: value.resolve_identifier?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProvisioningCapabilities>
+        for ProvisioningCapabilities {
+            fn from(value: super::ProvisioningCapabilities) -> Self {
+                Self {
+                    group_creation: Ok(value.group_creation),
+                    image_pack_import: Ok(value.image_pack_import),
+                    resolve_identifier: Ok(value.resolve_identifier),
+                }
+            }
+        }
+        ///Builder for [`QrLoginDisplay`](super::QrLoginDisplay).
+        #[derive(Clone, Debug)]
+        pub struct QrLoginDisplay {
+            data: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for QrLoginDisplay {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl QrLoginDisplay {
+            ///Sets `data`: Text to encode in the QR code.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `qr`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QrLoginDisplay> for super::QrLoginDisplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QrLoginDisplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QrLoginDisplay> for QrLoginDisplay {
+            fn from(value: super::QrLoginDisplay) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
         ///Builder for [`Reaction`](super::Reaction).
         #[derive(Clone, Debug)]
         pub struct Reaction {
@@ -12736,6 +17309,184 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`RecoveryKeyResetResponse`](super::RecoveryKeyResetResponse).
+        #[derive(Clone, Debug)]
+        pub struct RecoveryKeyResetResponse {
+            recovery_key: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            session: ::std::result::Result<
+                super::AppStateSnapshot,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RecoveryKeyResetResponse {
+            fn default() -> Self {
+                Self {
+                    recovery_key: Err("no value supplied for recovery_key".to_string()),
+                    session: Err("no value supplied for session".to_string()),
+                }
+            }
+        }
+        impl RecoveryKeyResetResponse {
+            ///Sets `recovery_key`: The new key; show it to the user
+            pub fn recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recovery_key: {e}")
+                    });
+                self
+            }
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStateSnapshot>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RecoveryKeyResetResponse>
+        for super::RecoveryKeyResetResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RecoveryKeyResetResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    recovery_key: value.recovery_key?,
+                    session: value.session?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RecoveryKeyResetResponse>
+        for RecoveryKeyResetResponse {
+            fn from(value: super::RecoveryKeyResetResponse) -> Self {
+                Self {
+                    recovery_key: Ok(value.recovery_key),
+                    session: Ok(value.session),
+                }
+            }
+        }
+        ///Builder for [`RegisterUserRequest`](super::RegisterUserRequest).
+        #[derive(Clone, Debug)]
+        pub struct RegisterUserRequest {
+            accept_terms: ::std::result::Result<bool, ::std::string::String>,
+            lead_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            setup_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RegisterUserRequest {
+            fn default() -> Self {
+                Self {
+                    accept_terms: Err("no value supplied for accept_terms".to_string()),
+                    lead_token: Err("no value supplied for lead_token".to_string()),
+                    setup_request_id: Err(
+                        "no value supplied for setup_request_id".to_string(),
+                    ),
+                    username: Err("no value supplied for username".to_string()),
+                }
+            }
+        }
+        impl RegisterUserRequest {
+            ///Sets `accept_terms`: Must be true.
+            pub fn accept_terms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept_terms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accept_terms: {e}")
+                    });
+                self
+            }
+            ///Sets `lead_token`: From the registration-required answer.
+            pub fn lead_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lead_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lead_token: {e}")
+                    });
+                self
+            }
+            ///Sets `setup_request_id`: From the `registration_required` answer.
+            pub fn setup_request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.setup_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for setup_request_id: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `username`: The username to register.
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RegisterUserRequest>
+        for super::RegisterUserRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RegisterUserRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept_terms: value.accept_terms?,
+                    lead_token: value.lead_token?,
+                    setup_request_id: value.setup_request_id?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RegisterUserRequest> for RegisterUserRequest {
+            fn from(value: super::RegisterUserRequest) -> Self {
+                Self {
+                    accept_terms: Ok(value.accept_terms),
+                    lead_token: Ok(value.lead_token),
+                    setup_request_id: Ok(value.setup_request_id),
+                    username: Ok(value.username),
+                }
+            }
+        }
         ///Builder for [`ReminderInput`](super::ReminderInput).
         #[derive(Clone, Debug)]
         pub struct ReminderInput {
@@ -12803,6 +17554,296 @@ because older servers answer edits with only IDs and `success`.
                     dismiss_on_incoming_message: Ok(value.dismiss_on_incoming_message),
                     remind_at: Ok(value.remind_at),
                 }
+            }
+        }
+        ///Builder for [`RemoveBridgeLoginRequest`](super::RemoveBridgeLoginRequest).
+        #[derive(Clone, Debug)]
+        pub struct RemoveBridgeLoginRequest {
+            scope: ::std::result::Result<
+                crate::types::LoginRemoveScope,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RemoveBridgeLoginRequest {
+            fn default() -> Self {
+                Self {
+                    scope: Err("no value supplied for scope".to_string()),
+                }
+            }
+        }
+        impl RemoveBridgeLoginRequest {
+            ///Sets `scope`: Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginRemoveScope>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RemoveBridgeLoginRequest>
+        for super::RemoveBridgeLoginRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RemoveBridgeLoginRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { scope: value.scope? })
+            }
+        }
+        impl ::std::convert::From<super::RemoveBridgeLoginRequest>
+        for RemoveBridgeLoginRequest {
+            fn from(value: super::RemoveBridgeLoginRequest) -> Self {
+                Self { scope: Ok(value.scope) }
+            }
+        }
+        ///Builder for [`ResetRecoveryKeyRequest`](super::ResetRecoveryKeyRequest).
+        #[derive(Clone, Debug)]
+        pub struct ResetRecoveryKeyRequest {
+            existing_recovery_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ResetRecoveryKeyRequest {
+            fn default() -> Self {
+                Self {
+                    existing_recovery_key: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResetRecoveryKeyRequest {
+            ///Sets `existing_recovery_key`: The current recovery key.
+            pub fn existing_recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.existing_recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for existing_recovery_key: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResetRecoveryKeyRequest>
+        for super::ResetRecoveryKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResetRecoveryKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    existing_recovery_key: value.existing_recovery_key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResetRecoveryKeyRequest>
+        for ResetRecoveryKeyRequest {
+            fn from(value: super::ResetRecoveryKeyRequest) -> Self {
+                Self {
+                    existing_recovery_key: Ok(value.existing_recovery_key),
+                }
+            }
+        }
+        ///Builder for [`ResolveIdentifierCapabilities`](super::ResolveIdentifierCapabilities).
+        #[derive(Clone, Debug)]
+        pub struct ResolveIdentifierCapabilities {
+            any_phone: ::std::result::Result<bool, ::std::string::String>,
+            contact_list: ::std::result::Result<bool, ::std::string::String>,
+            create_dm: ::std::result::Result<bool, ::std::string::String>,
+            lookup_email: ::std::result::Result<bool, ::std::string::String>,
+            lookup_phone: ::std::result::Result<bool, ::std::string::String>,
+            lookup_username: ::std::result::Result<bool, ::std::string::String>,
+            search: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResolveIdentifierCapabilities {
+            fn default() -> Self {
+                Self {
+                    any_phone: Err("no value supplied for any_phone".to_string()),
+                    contact_list: Err("no value supplied for contact_list".to_string()),
+                    create_dm: Err("no value supplied for create_dm".to_string()),
+                    lookup_email: Err("no value supplied for lookup_email".to_string()),
+                    lookup_phone: Err("no value supplied for lookup_phone".to_string()),
+                    lookup_username: Err(
+                        "no value supplied for lookup_username".to_string(),
+                    ),
+                    search: Err("no value supplied for search".to_string()),
+                }
+            }
+        }
+        impl ResolveIdentifierCapabilities {
+            ///Sets `any_phone`: Any phone number can be messaged.
+            pub fn any_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.any_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for any_phone: {e}")
+                    });
+                self
+            }
+            ///Sets `contact_list`: The network has a contact list.
+            pub fn contact_list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact_list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_list: {e}")
+                    });
+                self
+            }
+            ///Sets `create_dm`: A direct chat can be started with a found user.
+            pub fn create_dm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_dm = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_dm: {e}")
+                    });
+                self
+            }
+            ///Sets `lookup_email`: Users can be found by email address.
+            pub fn lookup_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_email: {e}")
+                    });
+                self
+            }
+            ///Sets `lookup_phone`: Users can be found by phone number.
+            pub fn lookup_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_phone: {e}")
+                    });
+                self
+            }
+            ///Sets `lookup_username`: Users can be found by username.
+            pub fn lookup_username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for lookup_username: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `search`: Users can be searched by name.
+            pub fn search<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.search = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for search: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResolveIdentifierCapabilities>
+        for super::ResolveIdentifierCapabilities {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResolveIdentifierCapabilities,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    any_phone: value.any_phone?,
+                    contact_list: value.contact_list?,
+                    create_dm: value.create_dm?,
+                    lookup_email: value.lookup_email?,
+                    lookup_phone: value.lookup_phone?,
+                    lookup_username: value.lookup_username?,
+                    search: value.search?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResolveIdentifierCapabilities>
+        for ResolveIdentifierCapabilities {
+            fn from(value: super::ResolveIdentifierCapabilities) -> Self {
+                Self {
+                    any_phone: Ok(value.any_phone),
+                    contact_list: Ok(value.contact_list),
+                    create_dm: Ok(value.create_dm),
+                    lookup_email: Ok(value.lookup_email),
+                    lookup_phone: Ok(value.lookup_phone),
+                    lookup_username: Ok(value.lookup_username),
+                    search: Ok(value.search),
+                }
+            }
+        }
+        ///Builder for [`ScanVerificationQrRequest`](super::ScanVerificationQrRequest).
+        #[derive(Clone, Debug)]
+        pub struct ScanVerificationQrRequest {
+            data: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ScanVerificationQrRequest {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl ScanVerificationQrRequest {
+            ///Sets `data`: The QR payload read from the other device.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScanVerificationQrRequest>
+        for super::ScanVerificationQrRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScanVerificationQrRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::ScanVerificationQrRequest>
+        for ScanVerificationQrRequest {
+            fn from(value: super::ScanVerificationQrRequest) -> Self {
+                Self { data: Ok(value.data) }
             }
         }
         ///Builder for [`SearchMessages`](super::SearchMessages).
@@ -13440,6 +18481,656 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SessionMatrix`](super::SessionMatrix).
+        #[derive(Clone, Debug)]
+        pub struct SessionMatrix {
+            device_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            homeserver: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SessionMatrix {
+            fn default() -> Self {
+                Self {
+                    device_id: Err("no value supplied for device_id".to_string()),
+                    homeserver: Err("no value supplied for homeserver".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+        impl SessionMatrix {
+            ///Sets `device_id`: Matrix device ID.
+            pub fn device_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_id: {e}")
+                    });
+                self
+            }
+            ///Sets `homeserver`: Matrix homeserver URL.
+            pub fn homeserver<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.homeserver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for homeserver: {e}")
+                    });
+                self
+            }
+            ///Sets `user_id`: Matrix user ID.
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SessionMatrix> for super::SessionMatrix {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SessionMatrix,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    device_id: value.device_id?,
+                    homeserver: value.homeserver?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SessionMatrix> for SessionMatrix {
+            fn from(value: super::SessionMatrix) -> Self {
+                Self {
+                    device_id: Ok(value.device_id),
+                    homeserver: Ok(value.homeserver),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+        ///Builder for [`SetupEmailRequest`](super::SetupEmailRequest).
+        #[derive(Clone, Debug)]
+        pub struct SetupEmailRequest {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            setup_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupEmailRequest {
+            fn default() -> Self {
+                Self {
+                    email: Err("no value supplied for email".to_string()),
+                    setup_request_id: Err(
+                        "no value supplied for setup_request_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SetupEmailRequest {
+            ///Sets `email`: Email address to send the code to.
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            ///Sets `setup_request_id`: From `startSetup`.
+            pub fn setup_request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.setup_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for setup_request_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupEmailRequest> for super::SetupEmailRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupEmailRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    setup_request_id: value.setup_request_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupEmailRequest> for SetupEmailRequest {
+            fn from(value: super::SetupEmailRequest) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    setup_request_id: Ok(value.setup_request_id),
+                }
+            }
+        }
+        ///Builder for [`SetupRegistrationCopy`](super::SetupRegistrationCopy).
+        #[derive(Clone, Debug)]
+        pub struct SetupRegistrationCopy {
+            submit: ::std::result::Result<::std::string::String, ::std::string::String>,
+            terms: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            username_placeholder: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupRegistrationCopy {
+            fn default() -> Self {
+                Self {
+                    submit: Err("no value supplied for submit".to_string()),
+                    terms: Err("no value supplied for terms".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    username_placeholder: Err(
+                        "no value supplied for username_placeholder".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SetupRegistrationCopy {
+            ///Sets `submit`: Label of the submit button.
+            pub fn submit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.submit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for submit: {e}")
+                    });
+                self
+            }
+            ///Sets `terms`: Terms the user accepts by registering.
+            pub fn terms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.terms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for terms: {e}")
+                    });
+                self
+            }
+            ///Sets `title`: Title of the form.
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            ///Sets `username_placeholder`: Hint for the username field.
+            pub fn username_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for username_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupRegistrationCopy>
+        for super::SetupRegistrationCopy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupRegistrationCopy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    submit: value.submit?,
+                    terms: value.terms?,
+                    title: value.title?,
+                    username_placeholder: value.username_placeholder?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupRegistrationCopy>
+        for SetupRegistrationCopy {
+            fn from(value: super::SetupRegistrationCopy) -> Self {
+                Self {
+                    submit: Ok(value.submit),
+                    terms: Ok(value.terms),
+                    title: Ok(value.title),
+                    username_placeholder: Ok(value.username_placeholder),
+                }
+            }
+        }
+        ///Builder for [`SetupRegistrationRequired`](super::SetupRegistrationRequired).
+        #[derive(Clone, Debug)]
+        pub struct SetupRegistrationRequired {
+            copy: ::std::result::Result<
+                super::SetupRegistrationCopy,
+                ::std::string::String,
+            >,
+            lead_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            registration_required: ::std::result::Result<bool, ::std::string::String>,
+            setup_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            username_suggestions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupRegistrationRequired {
+            fn default() -> Self {
+                Self {
+                    copy: Err("no value supplied for copy".to_string()),
+                    lead_token: Err("no value supplied for lead_token".to_string()),
+                    registration_required: Err(
+                        "no value supplied for registration_required".to_string(),
+                    ),
+                    setup_request_id: Err(
+                        "no value supplied for setup_request_id".to_string(),
+                    ),
+                    username_suggestions: Ok(Default::default()),
+                }
+            }
+        }
+        impl SetupRegistrationRequired {
+            ///Sets `copy`: Texts for a registration form. (see [`SetupRegistrationCopy`](crate::types::SetupRegistrationCopy))
+            pub fn copy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SetupRegistrationCopy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.copy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for copy: {e}")
+                    });
+                self
+            }
+            ///Sets `lead_token`: Pass to `registerUser`.
+            pub fn lead_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lead_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lead_token: {e}")
+                    });
+                self
+            }
+            ///Sets `registration_required`: Always true.
+            pub fn registration_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.registration_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for registration_required: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `setup_request_id`: Pass to `registerUser`.
+            pub fn setup_request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.setup_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for setup_request_id: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `username_suggestions`: Usernames that are free.
+            pub fn username_suggestions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username_suggestions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for username_suggestions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupRegistrationRequired>
+        for super::SetupRegistrationRequired {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupRegistrationRequired,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    copy: value.copy?,
+                    lead_token: value.lead_token?,
+                    registration_required: value.registration_required?,
+                    setup_request_id: value.setup_request_id?,
+                    username_suggestions: value.username_suggestions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupRegistrationRequired>
+        for SetupRegistrationRequired {
+            fn from(value: super::SetupRegistrationRequired) -> Self {
+                Self {
+                    copy: Ok(value.copy),
+                    lead_token: Ok(value.lead_token),
+                    registration_required: Ok(value.registration_required),
+                    setup_request_id: Ok(value.setup_request_id),
+                    username_suggestions: Ok(value.username_suggestions),
+                }
+            }
+        }
+        ///Builder for [`SetupResponseRequest`](super::SetupResponseRequest).
+        #[derive(Clone, Debug)]
+        pub struct SetupResponseRequest {
+            response: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            setup_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupResponseRequest {
+            fn default() -> Self {
+                Self {
+                    response: Err("no value supplied for response".to_string()),
+                    setup_request_id: Err(
+                        "no value supplied for setup_request_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SetupResponseRequest {
+            ///Sets `response`: The code.
+            pub fn response<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response: {e}")
+                    });
+                self
+            }
+            ///Sets `setup_request_id`: From `startSetup`.
+            pub fn setup_request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.setup_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for setup_request_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupResponseRequest>
+        for super::SetupResponseRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupResponseRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    response: value.response?,
+                    setup_request_id: value.setup_request_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupResponseRequest> for SetupResponseRequest {
+            fn from(value: super::SetupResponseRequest) -> Self {
+                Self {
+                    response: Ok(value.response),
+                    setup_request_id: Ok(value.setup_request_id),
+                }
+            }
+        }
+        ///Builder for [`SetupSessionResponse`](super::SetupSessionResponse).
+        #[derive(Clone, Debug)]
+        pub struct SetupSessionResponse {
+            session: ::std::result::Result<
+                super::AppStateSnapshot,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupSessionResponse {
+            fn default() -> Self {
+                Self {
+                    session: Err("no value supplied for session".to_string()),
+                }
+            }
+        }
+        impl SetupSessionResponse {
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStateSnapshot>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupSessionResponse>
+        for super::SetupSessionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupSessionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { session: value.session? })
+            }
+        }
+        impl ::std::convert::From<super::SetupSessionResponse> for SetupSessionResponse {
+            fn from(value: super::SetupSessionResponse) -> Self {
+                Self { session: Ok(value.session) }
+            }
+        }
+        ///Builder for [`SetupSignedIn`](super::SetupSignedIn).
+        #[derive(Clone, Debug)]
+        pub struct SetupSignedIn {
+            matrix: ::std::result::Result<
+                super::MatrixCredentials,
+                ::std::string::String,
+            >,
+            session: ::std::result::Result<
+                super::AppStateSnapshot,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupSignedIn {
+            fn default() -> Self {
+                Self {
+                    matrix: Err("no value supplied for matrix".to_string()),
+                    session: Err("no value supplied for session".to_string()),
+                }
+            }
+        }
+        impl SetupSignedIn {
+            ///Sets `matrix`: Matrix credentials from a sign-in; the access token is only ever sent this once. (see [`MatrixCredentials`](crate::types::MatrixCredentials))
+            pub fn matrix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MatrixCredentials>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.matrix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for matrix: {e}")
+                    });
+                self
+            }
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStateSnapshot>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupSignedIn> for super::SetupSignedIn {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupSignedIn,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    matrix: value.matrix?,
+                    session: value.session?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupSignedIn> for SetupSignedIn {
+            fn from(value: super::SetupSignedIn) -> Self {
+                Self {
+                    matrix: Ok(value.matrix),
+                    session: Ok(value.session),
+                }
+            }
+        }
+        ///Builder for [`SetupStartResponse`](super::SetupStartResponse).
+        #[derive(Clone, Debug)]
+        pub struct SetupStartResponse {
+            setup_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sign_in_methods: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetupStartResponse {
+            fn default() -> Self {
+                Self {
+                    setup_request_id: Err(
+                        "no value supplied for setup_request_id".to_string(),
+                    ),
+                    sign_in_methods: Err(
+                        "no value supplied for sign_in_methods".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SetupStartResponse {
+            ///Sets `setup_request_id`: Pass to the next setup calls.
+            pub fn setup_request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.setup_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for setup_request_id: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `sign_in_methods`: Ways to continue, e.g. `email` (free-form).
+            pub fn sign_in_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sign_in_methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sign_in_methods: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetupStartResponse> for super::SetupStartResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetupStartResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    setup_request_id: value.setup_request_id?,
+                    sign_in_methods: value.sign_in_methods?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetupStartResponse> for SetupStartResponse {
+            fn from(value: super::SetupStartResponse) -> Self {
+                Self {
+                    setup_request_id: Ok(value.setup_request_id),
+                    sign_in_methods: Ok(value.sign_in_methods),
+                }
+            }
+        }
         ///Builder for [`StartChatRequest`](super::StartChatRequest).
         #[derive(Clone, Debug)]
         pub struct StartChatRequest {
@@ -13707,6 +19398,125 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::StateCapability> for StateCapability {
             fn from(value: super::StateCapability) -> Self {
                 Self { level: Ok(value.level) }
+            }
+        }
+        ///Builder for [`SubmitLoginStepRequest`](super::SubmitLoginStepRequest).
+        #[derive(Clone, Debug)]
+        pub struct SubmitLoginStepRequest {
+            fields: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            last_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<super::LoginStepSource>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                crate::types::LoginStepKind,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SubmitLoginStepRequest {
+            fn default() -> Self {
+                Self {
+                    fields: Ok(Default::default()),
+                    last_url: Ok(Default::default()),
+                    source: Ok(Default::default()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl SubmitLoginStepRequest {
+            ///Sets `fields`: Values keyed by the step's field IDs.
+            pub fn fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fields: {e}")
+                    });
+                self
+            }
+            ///Sets `last_url`: Last URL the browser reached
+            pub fn last_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_url: {e}")
+                    });
+                self
+            }
+            ///Sets `source`: How a step was completed. (see [`LoginStepSource`](crate::types::LoginStepSource))
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LoginStepSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: Type of the step being completed. (see [`LoginStepKind`](crate::types::LoginStepKind))
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginStepKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubmitLoginStepRequest>
+        for super::SubmitLoginStepRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubmitLoginStepRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    fields: value.fields?,
+                    last_url: value.last_url?,
+                    source: value.source?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubmitLoginStepRequest>
+        for SubmitLoginStepRequest {
+            fn from(value: super::SubmitLoginStepRequest) -> Self {
+                Self {
+                    fields: Ok(value.fields),
+                    last_url: Ok(value.last_url),
+                    source: Ok(value.source),
+                    kind: Ok(value.kind),
+                }
             }
         }
         ///Builder for [`Transcription`](super::Transcription).
@@ -14409,6 +20219,127 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UserInputLoginStep`](super::UserInputLoginStep).
+        #[derive(Clone, Debug)]
+        pub struct UserInputLoginStep {
+            attachments: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            fields: ::std::result::Result<
+                ::std::vec::Vec<super::LoginInputField>,
+                ::std::string::String,
+            >,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for UserInputLoginStep {
+            fn default() -> Self {
+                Self {
+                    attachments: Ok(Default::default()),
+                    fields: Err("no value supplied for fields".to_string()),
+                    instructions: Ok(Default::default()),
+                    step_id: Err("no value supplied for step_id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl UserInputLoginStep {
+            ///Sets `attachments`: Extra material for the step (free-form).
+            pub fn attachments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attachments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attachments: {e}")
+                    });
+                self
+            }
+            ///Sets `fields`: The values to ask for.
+            pub fn fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LoginInputField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fields: {e}")
+                    });
+                self
+            }
+            ///Sets `instructions`: What to tell the user.
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instructions: {e}")
+                    });
+                self
+            }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
+            pub fn step_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.step_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for step_id: {e}")
+                    });
+                self
+            }
+            ///Sets `kind`: `user_input`.
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserInputLoginStep> for super::UserInputLoginStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserInputLoginStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attachments: value.attachments?,
+                    fields: value.fields?,
+                    instructions: value.instructions?,
+                    step_id: value.step_id?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserInputLoginStep> for UserInputLoginStep {
+            fn from(value: super::UserInputLoginStep) -> Self {
+                Self {
+                    attachments: Ok(value.attachments),
+                    fields: Ok(value.fields),
+                    instructions: Ok(value.instructions),
+                    step_id: Ok(value.step_id),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
         ///Builder for [`UserPage`](super::UserPage).
         #[derive(Clone, Debug)]
         pub struct UserPage {
@@ -14640,6 +20571,648 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Verification`](super::Verification).
+        #[derive(Clone, Debug)]
+        pub struct Verification {
+            available_actions: ::std::result::Result<
+                ::std::vec::Vec<crate::types::VerificationAction>,
+                ::std::string::String,
+            >,
+            direction: ::std::result::Result<
+                crate::types::VerificationDirection,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<super::VerificationError>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            methods: ::std::result::Result<
+                ::std::vec::Vec<crate::types::VerificationMethod>,
+                ::std::string::String,
+            >,
+            other_device: ::std::result::Result<
+                ::std::option::Option<super::VerificationDevice>,
+                ::std::string::String,
+            >,
+            other_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            purpose: ::std::result::Result<
+                crate::types::VerificationPurpose,
+                ::std::string::String,
+            >,
+            qr: ::std::result::Result<
+                ::std::option::Option<super::VerificationQr>,
+                ::std::string::String,
+            >,
+            sas: ::std::result::Result<
+                ::std::option::Option<super::VerificationSas>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                crate::types::VerificationState,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Verification {
+            fn default() -> Self {
+                Self {
+                    available_actions: Err(
+                        "no value supplied for available_actions".to_string(),
+                    ),
+                    direction: Err("no value supplied for direction".to_string()),
+                    error: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    methods: Err("no value supplied for methods".to_string()),
+                    other_device: Ok(Default::default()),
+                    other_user_id: Ok(Default::default()),
+                    purpose: Err("no value supplied for purpose".to_string()),
+                    qr: Ok(Default::default()),
+                    sas: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl Verification {
+            ///Sets `available_actions`: The action operations that are valid now.
+            pub fn available_actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::types::VerificationAction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.available_actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_actions: {e}"
+                        )
+                    });
+                self
+            }
+            ///Sets `direction`: Who started a verification. (see [`VerificationDirection`](crate::types::VerificationDirection))
+            pub fn direction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::VerificationDirection>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.direction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for direction: {e}")
+                    });
+                self
+            }
+            ///Sets `error`: Why the verification failed or was cancelled.
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VerificationError>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            ///Sets `id`: Use as `verificationID`.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `methods`: A way to verify. (see [`VerificationMethod`](crate::types::VerificationMethod))
+            pub fn methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::types::VerificationMethod>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for methods: {e}")
+                    });
+                self
+            }
+            ///Sets `other_device`: The device on the other side.
+            pub fn other_device<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VerificationDevice>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.other_device = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for other_device: {e}")
+                    });
+                self
+            }
+            ///Sets `other_user_id`: The other user, for verifications with someone else.
+            pub fn other_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.other_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for other_user_id: {e}")
+                    });
+                self
+            }
+            ///Sets `purpose`: What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
+            pub fn purpose<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::VerificationPurpose>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purpose = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purpose: {e}")
+                    });
+                self
+            }
+            ///Sets `qr`: QR code for the other device to scan.
+            pub fn qr<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VerificationQr>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.qr = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for qr: {e}"));
+                self
+            }
+            ///Sets `sas`: Emoji to compare with the other device.
+            pub fn sas<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VerificationSas>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sas = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sas: {e}")
+                    });
+                self
+            }
+            ///Sets `state`: Where a verification is. (see [`VerificationState`](crate::types::VerificationState))
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::VerificationState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Verification> for super::Verification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Verification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    available_actions: value.available_actions?,
+                    direction: value.direction?,
+                    error: value.error?,
+                    id: value.id?,
+                    methods: value.methods?,
+                    other_device: value.other_device?,
+                    other_user_id: value.other_user_id?,
+                    purpose: value.purpose?,
+                    qr: value.qr?,
+                    sas: value.sas?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Verification> for Verification {
+            fn from(value: super::Verification) -> Self {
+                Self {
+                    available_actions: Ok(value.available_actions),
+                    direction: Ok(value.direction),
+                    error: Ok(value.error),
+                    id: Ok(value.id),
+                    methods: Ok(value.methods),
+                    other_device: Ok(value.other_device),
+                    other_user_id: Ok(value.other_user_id),
+                    purpose: Ok(value.purpose),
+                    qr: Ok(value.qr),
+                    sas: Ok(value.sas),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        ///Builder for [`VerificationActionResponse`](super::VerificationActionResponse).
+        #[derive(Clone, Debug)]
+        pub struct VerificationActionResponse {
+            session: ::std::result::Result<
+                super::AppStateSnapshot,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::Verification>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VerificationActionResponse {
+            fn default() -> Self {
+                Self {
+                    session: Err("no value supplied for session".to_string()),
+                    verification: Ok(Default::default()),
+                }
+            }
+        }
+        impl VerificationActionResponse {
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStateSnapshot>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session: {e}")
+                    });
+                self
+            }
+            ///Sets `verification`: An interactive device verification. (see [`Verification`](crate::types::Verification))
+            pub fn verification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Verification>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verification: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationActionResponse>
+        for super::VerificationActionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationActionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    session: value.session?,
+                    verification: value.verification?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationActionResponse>
+        for VerificationActionResponse {
+            fn from(value: super::VerificationActionResponse) -> Self {
+                Self {
+                    session: Ok(value.session),
+                    verification: Ok(value.verification),
+                }
+            }
+        }
+        ///Builder for [`VerificationDevice`](super::VerificationDevice).
+        #[derive(Clone, Debug)]
+        pub struct VerificationDevice {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VerificationDevice {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl VerificationDevice {
+            ///Sets `id`: Device ID.
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `name`: Device display name.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationDevice> for super::VerificationDevice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationDevice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationDevice> for VerificationDevice {
+            fn from(value: super::VerificationDevice) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        ///Builder for [`VerificationError`](super::VerificationError).
+        #[derive(Clone, Debug)]
+        pub struct VerificationError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VerificationError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    reason: Err("no value supplied for reason".to_string()),
+                }
+            }
+        }
+        impl VerificationError {
+            ///Sets `code`: Machine-readable reason.
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            ///Sets `reason`: Human-readable reason.
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationError> for super::VerificationError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    reason: value.reason?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationError> for VerificationError {
+            fn from(value: super::VerificationError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    reason: Ok(value.reason),
+                }
+            }
+        }
+        ///Builder for [`VerificationList`](super::VerificationList).
+        #[derive(Clone, Debug)]
+        pub struct VerificationList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Verification>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VerificationList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+        impl VerificationList {
+            ///Sets `items`: An interactive device verification. (see [`Verification`](crate::types::Verification))
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Verification>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationList> for super::VerificationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::VerificationList> for VerificationList {
+            fn from(value: super::VerificationList) -> Self {
+                Self { items: Ok(value.items) }
+            }
+        }
+        ///Builder for [`VerificationQr`](super::VerificationQr).
+        #[derive(Clone, Debug)]
+        pub struct VerificationQr {
+            data: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VerificationQr {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl VerificationQr {
+            ///Sets `data`: Payload to encode.
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationQr> for super::VerificationQr {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationQr,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::VerificationQr> for VerificationQr {
+            fn from(value: super::VerificationQr) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+        ///Builder for [`VerificationSas`](super::VerificationSas).
+        #[derive(Clone, Debug)]
+        pub struct VerificationSas {
+            decimals: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            emojis: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VerificationSas {
+            fn default() -> Self {
+                Self {
+                    decimals: Ok(Default::default()),
+                    emojis: Err("no value supplied for emojis".to_string()),
+                }
+            }
+        }
+        impl VerificationSas {
+            ///Sets `decimals`: The same check as numbers.
+            pub fn decimals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.decimals = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for decimals: {e}")
+                    });
+                self
+            }
+            ///Sets `emojis`: The emoji
+            pub fn emojis<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.emojis = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for emojis: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationSas> for super::VerificationSas {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationSas,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    decimals: value.decimals?,
+                    emojis: value.emojis?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationSas> for VerificationSas {
+            fn from(value: super::VerificationSas) -> Self {
+                Self {
+                    decimals: Ok(value.decimals),
+                    emojis: Ok(value.emojis),
+                }
+            }
+        }
+        ///Builder for [`VerifyRecoveryKeyRequest`](super::VerifyRecoveryKeyRequest).
+        #[derive(Clone, Debug)]
+        pub struct VerifyRecoveryKeyRequest {
+            recovery_key: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VerifyRecoveryKeyRequest {
+            fn default() -> Self {
+                Self {
+                    recovery_key: Err("no value supplied for recovery_key".to_string()),
+                }
+            }
+        }
+        impl VerifyRecoveryKeyRequest {
+            ///Sets `recovery_key`: The recovery key to check.
+            pub fn recovery_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recovery_key: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerifyRecoveryKeyRequest>
+        for super::VerifyRecoveryKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerifyRecoveryKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    recovery_key: value.recovery_key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerifyRecoveryKeyRequest>
+        for VerifyRecoveryKeyRequest {
+            fn from(value: super::VerifyRecoveryKeyRequest) -> Self {
+                Self {
+                    recovery_key: Ok(value.recovery_key),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -14743,6 +21316,20 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl AppStateSnapshot {
+        ///A `AppStateSnapshot` with its required fields (`e2ee`, `state`); every optional field starts unset.
+        pub fn new(
+            e2ee: impl ::std::convert::Into<E2eeStatus>,
+            state: impl ::std::convert::Into<crate::types::SetupState>,
+        ) -> Self {
+            Self {
+                e2ee: e2ee.into(),
+                matrix: ::std::default::Default::default(),
+                state: state.into(),
+                verification: ::std::default::Default::default(),
+            }
+        }
+    }
     impl Attachment {
         ///A `Attachment` with its required fields (`kind`); every optional field starts unset.
         pub fn new(
@@ -14794,6 +21381,67 @@ because older servers answer edits with only IDs and `success`.
                 height: height.into(),
                 width: width.into(),
             }
+        }
+    }
+    impl Bridge {
+        ///A `Bridge` with its required fields (`accounts`, `active_account_count`, `display_name`, `id`, `provider`, `status`, `supports_multiple_accounts`, `kind`); every optional field starts unset.
+        pub fn new(
+            accounts: impl ::std::convert::Into<::std::vec::Vec<Account>>,
+            active_account_count: impl ::std::convert::Into<i64>,
+            display_name: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            provider: impl ::std::convert::Into<crate::types::BridgeProvider>,
+            status: impl ::std::convert::Into<crate::types::BridgeStatus>,
+            supports_multiple_accounts: impl ::std::convert::Into<bool>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                accounts: accounts.into(),
+                active_account_count: active_account_count.into(),
+                display_name: display_name.into(),
+                id: id.into(),
+                network: ::std::default::Default::default(),
+                provider: provider.into(),
+                status: status.into(),
+                status_text: ::std::default::Default::default(),
+                supports_multiple_accounts: supports_multiple_accounts.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl BridgeList {
+        ///A `BridgeList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Bridge>>) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl BridgeLogin {
+        ///A `BridgeLogin` with its required fields (`bridge_id`, `login_id`, `remove_scopes`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_id: impl ::std::convert::Into<::std::string::String>,
+            remove_scopes: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::LoginRemoveScope>,
+            >,
+            status: impl ::std::convert::Into<crate::types::BridgeLoginStatus>,
+        ) -> Self {
+            Self {
+                account_ids: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                login_id: login_id.into(),
+                remove_scopes: remove_scopes.into(),
+                status: status.into(),
+                status_text: ::std::default::Default::default(),
+                user: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl BridgeLoginList {
+        ///A `BridgeLoginList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<BridgeLogin>>,
+        ) -> Self {
+            Self { items: items.into() }
         }
     }
     impl Chat {
@@ -14989,10 +21637,74 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl CodeLoginDisplay {
+        ///A `CodeLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
+        pub fn new(
+            data: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                data: data.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl CompleteLoginStep {
+        ///A `CompleteLoginStep` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                account: ::std::default::Default::default(),
+                instructions: ::std::default::Default::default(),
+                login: ::std::default::Default::default(),
+                step_id: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl ConfirmRecoveryKeyResetRequest {
+        ///A `ConfirmRecoveryKeyResetRequest` with its required fields (`recovery_key`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
+            }
+        }
+    }
     impl ContactSearchResponse {
         ///A `ContactSearchResponse` with its required fields (`items`); every optional field starts unset.
         pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
             Self { items: items.into() }
+        }
+    }
+    impl CookieField {
+        ///A `CookieField` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                name: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl CookiesLoginStep {
+        ///A `CookiesLoginStep` with its required fields (`fields`, `step_id`, `kind`, `url`); every optional field starts unset.
+        pub fn new(
+            fields: impl ::std::convert::Into<::std::vec::Vec<CookieField>>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+            url: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                expected_final_url_regex: ::std::default::Default::default(),
+                extract_js: ::std::default::Default::default(),
+                fields: fields.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+                url: url.into(),
+                user_agent: ::std::default::Default::default(),
+            }
         }
     }
     impl CreateChatRequest {
@@ -15017,6 +21729,35 @@ because older servers answer edits with only IDs and `success`.
         ///A `CreateReminderRequest` with its required fields (`reminder`); every optional field starts unset.
         pub fn new(reminder: impl ::std::convert::Into<ReminderInput>) -> Self {
             Self { reminder: reminder.into() }
+        }
+    }
+    impl DisappearingTimerCapability {
+        ///A `DisappearingTimerCapability` with its required fields (`types`); every optional field starts unset.
+        pub fn new(
+            types: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::GroupTimerType>,
+            >,
+        ) -> Self {
+            Self {
+                omit_empty_timer: ::std::default::Default::default(),
+                timers: ::std::default::Default::default(),
+                types: types.into(),
+            }
+        }
+    }
+    impl DisplayAndWaitLoginStep {
+        ///A `DisplayAndWaitLoginStep` with its required fields (`display`, `step_id`, `kind`); every optional field starts unset.
+        pub fn new(
+            display: impl ::std::convert::Into<crate::unions::LoginDisplay>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                display: display.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+            }
         }
     }
     impl DownloadAssetRequest {
@@ -15067,6 +21808,61 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl E2eeSecrets {
+        ///A `E2eeSecrets` with its required fields (`master_key`, `megolm_backup_key`, `recovery_key`, `self_signing_key`, `user_signing_key`); every optional field starts unset.
+        pub fn new(
+            master_key: impl ::std::convert::Into<bool>,
+            megolm_backup_key: impl ::std::convert::Into<bool>,
+            recovery_key: impl ::std::convert::Into<bool>,
+            self_signing_key: impl ::std::convert::Into<bool>,
+            user_signing_key: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                master_key: master_key.into(),
+                megolm_backup_key: megolm_backup_key.into(),
+                recovery_key: recovery_key.into(),
+                self_signing_key: self_signing_key.into(),
+                user_signing_key: user_signing_key.into(),
+            }
+        }
+    }
+    impl E2eeStatus {
+        ///A `E2eeStatus` with its required fields (`cross_signing`, `first_sync_done`, `has_backed_up_recovery_key`, `initialized`, `key_backup`, `secret_storage`, `secrets`, `verified`); every optional field starts unset.
+        pub fn new(
+            cross_signing: impl ::std::convert::Into<bool>,
+            first_sync_done: impl ::std::convert::Into<bool>,
+            has_backed_up_recovery_key: impl ::std::convert::Into<bool>,
+            initialized: impl ::std::convert::Into<bool>,
+            key_backup: impl ::std::convert::Into<bool>,
+            secret_storage: impl ::std::convert::Into<bool>,
+            secrets: impl ::std::convert::Into<E2eeSecrets>,
+            verified: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                cross_signing: cross_signing.into(),
+                first_sync_done: first_sync_done.into(),
+                has_backed_up_recovery_key: has_backed_up_recovery_key.into(),
+                initialized: initialized.into(),
+                key_backup: key_backup.into(),
+                recovery_key_generated_at: ::std::default::Default::default(),
+                secret_storage: secret_storage.into(),
+                secrets: secrets.into(),
+                verified: verified.into(),
+            }
+        }
+    }
+    impl EmojiLoginDisplay {
+        ///A `EmojiLoginDisplay` with its required fields (`image_url`, `kind`); every optional field starts unset.
+        pub fn new(
+            image_url: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                image_url: image_url.into(),
+                kind: kind.into(),
+            }
+        }
+    }
     impl EndpointsInfo {
         ///A `EndpointsInfo` with its required fields (`mcp`, `oauth`, `spec`, `ws_events`); every optional field starts unset.
         pub fn new(
@@ -15087,6 +21883,35 @@ because older servers answer edits with only IDs and `success`.
         ///A `FocusResponse` with its required fields (`success`); every optional field starts unset.
         pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
             Self { success: success.into() }
+        }
+    }
+    impl GroupFieldCapability {
+        ///A `GroupFieldCapability` with its required fields (`allowed`); every optional field starts unset.
+        pub fn new(allowed: impl ::std::convert::Into<bool>) -> Self {
+            Self {
+                allowed: allowed.into(),
+                max_length: ::std::default::Default::default(),
+                min_length: ::std::default::Default::default(),
+                required: ::std::default::Default::default(),
+                settings: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl GroupTypeCapabilities {
+        ///A `GroupTypeCapabilities` with its required fields (`type_description`); every optional field starts unset.
+        pub fn new(
+            type_description: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                avatar: ::std::default::Default::default(),
+                disappear: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                parent: ::std::default::Default::default(),
+                participants: ::std::default::Default::default(),
+                topic: ::std::default::Default::default(),
+                type_description: type_description.into(),
+                username: ::std::default::Default::default(),
+            }
         }
     }
     impl InfoResponse {
@@ -15131,6 +21956,117 @@ because older servers answer edits with only IDs and `success`.
                 summary: ::std::default::Default::default(),
                 title: title.into(),
                 url: url.into(),
+            }
+        }
+    }
+    impl LoginFlow {
+        ///A `LoginFlow` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                description: ::std::default::Default::default(),
+                id: id.into(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LoginFlowList {
+        ///A `LoginFlowList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<LoginFlow>>,
+        ) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl LoginInputField {
+        ///A `LoginInputField` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                initial_value: ::std::default::Default::default(),
+                label: ::std::default::Default::default(),
+                optional: ::std::default::Default::default(),
+                placeholder: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LoginRemoveResponse {
+        ///A `LoginRemoveResponse` with its required fields (`bridge_id`, `login_id`, `scope`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_id: impl ::std::convert::Into<::std::string::String>,
+            scope: impl ::std::convert::Into<crate::types::LoginRemoveScope>,
+            status: impl ::std::convert::Into<crate::types::LoginRemoveStatus>,
+        ) -> Self {
+            Self {
+                affected_account_ids: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                login_id: login_id.into(),
+                scope: scope.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSession {
+        ///A `LoginSession` with its required fields (`bridge_id`, `login_session_id`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_session_id: impl ::std::convert::Into<::std::string::String>,
+            status: impl ::std::convert::Into<crate::types::LoginSessionStatus>,
+        ) -> Self {
+            Self {
+                account: ::std::default::Default::default(),
+                account_id: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                current_step: ::std::default::Default::default(),
+                error: ::std::default::Default::default(),
+                login: ::std::default::Default::default(),
+                login_id: ::std::default::Default::default(),
+                login_session_id: login_session_id.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSessionCancelResponse {
+        ///A `LoginSessionCancelResponse` with its required fields (`bridge_id`, `login_session_id`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_session_id: impl ::std::convert::Into<::std::string::String>,
+            status: impl ::std::convert::Into<crate::types::LoginSessionCancelStatus>,
+        ) -> Self {
+            Self {
+                bridge_id: bridge_id.into(),
+                login_session_id: login_session_id.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSessionError {
+        ///A `LoginSessionError` with its required fields (`code`, `message`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                details: ::std::default::Default::default(),
+                message: message.into(),
+            }
+        }
+    }
+    impl MatrixCredentials {
+        ///A `MatrixCredentials` with its required fields (`access_token`, `device_id`, `homeserver`, `user_id`); every optional field starts unset.
+        pub fn new(
+            access_token: impl ::std::convert::Into<crate::secret::SecretString>,
+            device_id: impl ::std::convert::Into<::std::string::String>,
+            homeserver: impl ::std::convert::Into<::std::string::String>,
+            user_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                access_token: access_token.into(),
+                device_id: device_id.into(),
+                homeserver: homeserver.into(),
+                user_id: user_id.into(),
             }
         }
     }
@@ -15240,6 +22176,12 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl NothingLoginDisplay {
+        ///A `NothingLoginDisplay` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { kind: kind.into() }
+        }
+    }
     impl OAuthEndpoints {
         ///A `OAuthEndpoints` with its required fields (`authorization_endpoint`, `introspection_endpoint`, `registration_endpoint`, `revocation_endpoint`, `token_endpoint`, `userinfo_endpoint`); every optional field starts unset.
         pub fn new(
@@ -15270,6 +22212,33 @@ because older servers answer edits with only IDs and `success`.
                 arch: arch.into(),
                 os: os.into(),
                 release: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ProvisioningCapabilities {
+        ///A `ProvisioningCapabilities` with its required fields (`group_creation`, `resolve_identifier`); every optional field starts unset.
+        pub fn new(
+            group_creation: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, GroupTypeCapabilities>,
+            >,
+            resolve_identifier: impl ::std::convert::Into<ResolveIdentifierCapabilities>,
+        ) -> Self {
+            Self {
+                group_creation: group_creation.into(),
+                image_pack_import: ::std::default::Default::default(),
+                resolve_identifier: resolve_identifier.into(),
+            }
+        }
+    }
+    impl QrLoginDisplay {
+        ///A `QrLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
+        pub fn new(
+            data: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                data: data.into(),
+                kind: kind.into(),
             }
         }
     }
@@ -15323,6 +22292,34 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl RecoveryKeyResetResponse {
+        ///A `RecoveryKeyResetResponse` with its required fields (`recovery_key`, `session`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+            session: impl ::std::convert::Into<AppStateSnapshot>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
+                session: session.into(),
+            }
+        }
+    }
+    impl RegisterUserRequest {
+        ///A `RegisterUserRequest` with its required fields (`accept_terms`, `lead_token`, `setup_request_id`, `username`); every optional field starts unset.
+        pub fn new(
+            accept_terms: impl ::std::convert::Into<bool>,
+            lead_token: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+            username: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                accept_terms: accept_terms.into(),
+                lead_token: lead_token.into(),
+                setup_request_id: setup_request_id.into(),
+                username: username.into(),
+            }
+        }
+    }
     impl ReminderInput {
         ///A `ReminderInput` with its required fields (`remind_at`); every optional field starts unset.
         pub fn new(
@@ -15334,6 +22331,42 @@ because older servers answer edits with only IDs and `success`.
                 dismiss_on_incoming_message: ::std::default::Default::default(),
                 remind_at: remind_at.into(),
             }
+        }
+    }
+    impl RemoveBridgeLoginRequest {
+        ///A `RemoveBridgeLoginRequest` with its required fields (`scope`); every optional field starts unset.
+        pub fn new(
+            scope: impl ::std::convert::Into<crate::types::LoginRemoveScope>,
+        ) -> Self {
+            Self { scope: scope.into() }
+        }
+    }
+    impl ResolveIdentifierCapabilities {
+        ///A `ResolveIdentifierCapabilities` with its required fields (`any_phone`, `contact_list`, `create_dm`, `lookup_email`, `lookup_phone`, `lookup_username`, `search`); every optional field starts unset.
+        pub fn new(
+            any_phone: impl ::std::convert::Into<bool>,
+            contact_list: impl ::std::convert::Into<bool>,
+            create_dm: impl ::std::convert::Into<bool>,
+            lookup_email: impl ::std::convert::Into<bool>,
+            lookup_phone: impl ::std::convert::Into<bool>,
+            lookup_username: impl ::std::convert::Into<bool>,
+            search: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                any_phone: any_phone.into(),
+                contact_list: contact_list.into(),
+                create_dm: create_dm.into(),
+                lookup_email: lookup_email.into(),
+                lookup_phone: lookup_phone.into(),
+                lookup_username: lookup_username.into(),
+                search: search.into(),
+            }
+        }
+    }
+    impl ScanVerificationQrRequest {
+        ///A `ScanVerificationQrRequest` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
         }
     }
     impl SearchMessages {
@@ -15411,6 +22444,109 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl SessionMatrix {
+        ///A `SessionMatrix` with its required fields (`device_id`, `homeserver`, `user_id`); every optional field starts unset.
+        pub fn new(
+            device_id: impl ::std::convert::Into<::std::string::String>,
+            homeserver: impl ::std::convert::Into<::std::string::String>,
+            user_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                device_id: device_id.into(),
+                homeserver: homeserver.into(),
+                user_id: user_id.into(),
+            }
+        }
+    }
+    impl SetupEmailRequest {
+        ///A `SetupEmailRequest` with its required fields (`email`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            email: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                email: email.into(),
+                setup_request_id: setup_request_id.into(),
+            }
+        }
+    }
+    impl SetupRegistrationCopy {
+        ///A `SetupRegistrationCopy` with its required fields (`submit`, `terms`, `title`, `username_placeholder`); every optional field starts unset.
+        pub fn new(
+            submit: impl ::std::convert::Into<::std::string::String>,
+            terms: impl ::std::convert::Into<::std::string::String>,
+            title: impl ::std::convert::Into<::std::string::String>,
+            username_placeholder: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                submit: submit.into(),
+                terms: terms.into(),
+                title: title.into(),
+                username_placeholder: username_placeholder.into(),
+            }
+        }
+    }
+    impl SetupRegistrationRequired {
+        ///A `SetupRegistrationRequired` with its required fields (`copy`, `lead_token`, `registration_required`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            copy: impl ::std::convert::Into<SetupRegistrationCopy>,
+            lead_token: impl ::std::convert::Into<::std::string::String>,
+            registration_required: impl ::std::convert::Into<bool>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                copy: copy.into(),
+                lead_token: lead_token.into(),
+                registration_required: registration_required.into(),
+                setup_request_id: setup_request_id.into(),
+                username_suggestions: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SetupResponseRequest {
+        ///A `SetupResponseRequest` with its required fields (`response`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            response: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                response: response.into(),
+                setup_request_id: setup_request_id.into(),
+            }
+        }
+    }
+    impl SetupSessionResponse {
+        ///A `SetupSessionResponse` with its required fields (`session`); every optional field starts unset.
+        pub fn new(session: impl ::std::convert::Into<AppStateSnapshot>) -> Self {
+            Self { session: session.into() }
+        }
+    }
+    impl SetupSignedIn {
+        ///A `SetupSignedIn` with its required fields (`matrix`, `session`); every optional field starts unset.
+        pub fn new(
+            matrix: impl ::std::convert::Into<MatrixCredentials>,
+            session: impl ::std::convert::Into<AppStateSnapshot>,
+        ) -> Self {
+            Self {
+                matrix: matrix.into(),
+                session: session.into(),
+            }
+        }
+    }
+    impl SetupStartResponse {
+        ///A `SetupStartResponse` with its required fields (`setup_request_id`, `sign_in_methods`); every optional field starts unset.
+        pub fn new(
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+            sign_in_methods: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                setup_request_id: setup_request_id.into(),
+                sign_in_methods: sign_in_methods.into(),
+            }
+        }
+    }
     impl StartChatRequest {
         ///A `StartChatRequest` with its required fields (`account_id`, `user`); every optional field starts unset.
         pub fn new(
@@ -15429,6 +22565,19 @@ because older servers answer edits with only IDs and `success`.
         ///A `StateCapability` with its required fields (`level`); every optional field starts unset.
         pub fn new(level: impl ::std::convert::Into<CapabilityLevel>) -> Self {
             Self { level: level.into() }
+        }
+    }
+    impl SubmitLoginStepRequest {
+        ///A `SubmitLoginStepRequest` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(
+            kind: impl ::std::convert::Into<crate::types::LoginStepKind>,
+        ) -> Self {
+            Self {
+                fields: ::std::default::Default::default(),
+                last_url: ::std::default::Default::default(),
+                source: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
         }
     }
     impl Transcription {
@@ -15485,6 +22634,22 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl UserInputLoginStep {
+        ///A `UserInputLoginStep` with its required fields (`fields`, `step_id`, `kind`); every optional field starts unset.
+        pub fn new(
+            fields: impl ::std::convert::Into<::std::vec::Vec<LoginInputField>>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                fields: fields.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+            }
+        }
+    }
     impl UserPage {
         ///A `UserPage` with its required fields (`items`); every optional field starts unset.
         pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
@@ -15515,6 +22680,98 @@ because older servers answer edits with only IDs and `success`.
                 code: code.into(),
                 message: message.into(),
                 path: path.into(),
+            }
+        }
+    }
+    impl Verification {
+        ///A `Verification` with its required fields (`available_actions`, `direction`, `id`, `methods`, `purpose`, `state`); every optional field starts unset.
+        pub fn new(
+            available_actions: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::VerificationAction>,
+            >,
+            direction: impl ::std::convert::Into<crate::types::VerificationDirection>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            methods: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::VerificationMethod>,
+            >,
+            purpose: impl ::std::convert::Into<crate::types::VerificationPurpose>,
+            state: impl ::std::convert::Into<crate::types::VerificationState>,
+        ) -> Self {
+            Self {
+                available_actions: available_actions.into(),
+                direction: direction.into(),
+                error: ::std::default::Default::default(),
+                id: id.into(),
+                methods: methods.into(),
+                other_device: ::std::default::Default::default(),
+                other_user_id: ::std::default::Default::default(),
+                purpose: purpose.into(),
+                qr: ::std::default::Default::default(),
+                sas: ::std::default::Default::default(),
+                state: state.into(),
+            }
+        }
+    }
+    impl VerificationActionResponse {
+        ///A `VerificationActionResponse` with its required fields (`session`); every optional field starts unset.
+        pub fn new(session: impl ::std::convert::Into<AppStateSnapshot>) -> Self {
+            Self {
+                session: session.into(),
+                verification: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl VerificationDevice {
+        ///A `VerificationDevice` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl VerificationError {
+        ///A `VerificationError` with its required fields (`code`, `reason`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            reason: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                reason: reason.into(),
+            }
+        }
+    }
+    impl VerificationList {
+        ///A `VerificationList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<Verification>>,
+        ) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl VerificationQr {
+        ///A `VerificationQr` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
+        }
+    }
+    impl VerificationSas {
+        ///A `VerificationSas` with its required fields (`emojis`); every optional field starts unset.
+        pub fn new(emojis: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                decimals: ::std::default::Default::default(),
+                emojis: emojis.into(),
+            }
+        }
+    }
+    impl VerifyRecoveryKeyRequest {
+        ///A `VerifyRecoveryKeyRequest` with its required fields (`recovery_key`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
             }
         }
     }
@@ -16200,6 +23457,1101 @@ because older servers answer edits with only IDs and `success`.
             ::std::string::String::deserialize(deserializer).map(Self::from)
         }
     }
+    ///Whether a bridge can take a new account.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum BridgeStatus {
+        ///`available`
+        Available,
+        ///`connected`
+        Connected,
+        ///`limit_reached`
+        LimitReached,
+        ///`temporarily_unavailable`
+        TemporarilyUnavailable,
+        ///`disabled`
+        Disabled,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl BridgeStatus {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Available => "available",
+                Self::Connected => "connected",
+                Self::LimitReached => "limit_reached",
+                Self::TemporarilyUnavailable => "temporarily_unavailable",
+                Self::Disabled => "disabled",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for BridgeStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "available" => Self::Available,
+                "connected" => Self::Connected,
+                "limit_reached" => Self::LimitReached,
+                "temporarily_unavailable" => Self::TemporarilyUnavailable,
+                "disabled" => Self::Disabled,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for BridgeStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for BridgeStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BridgeStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BridgeStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BridgeStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///State of a bridge login.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum BridgeLoginStatus {
+        ///`connected`
+        Connected,
+        ///`connecting`
+        Connecting,
+        ///`needs_login`
+        NeedsLogin,
+        ///`logged_out`
+        LoggedOut,
+        ///`unknown`
+        Unknown,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl BridgeLoginStatus {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Connected => "connected",
+                Self::Connecting => "connecting",
+                Self::NeedsLogin => "needs_login",
+                Self::LoggedOut => "logged_out",
+                Self::Unknown => "unknown",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for BridgeLoginStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "connected" => Self::Connected,
+                "connecting" => Self::Connecting,
+                "needs_login" => Self::NeedsLogin,
+                "logged_out" => Self::LoggedOut,
+                "unknown" => Self::Unknown,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for BridgeLoginStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for BridgeLoginStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BridgeLoginStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BridgeLoginStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BridgeLoginStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Where a login is signed out.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoginRemoveScope {
+        ///`current-device`
+        CurrentDevice,
+        ///`all-devices`
+        AllDevices,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginRemoveScope {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CurrentDevice => "current-device",
+                Self::AllDevices => "all-devices",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoginRemoveScope {
+        fn from(value: &str) -> Self {
+            match value {
+                "current-device" => Self::CurrentDevice,
+                "all-devices" => Self::AllDevices,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for LoginRemoveScope {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginRemoveScope {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LoginRemoveScope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoginRemoveScope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoginRemoveScope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Outcome of removing a login.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoginRemoveStatus {
+        ///`removed`
+        Removed,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginRemoveStatus {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Removed => "removed",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoginRemoveStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "removed" => Self::Removed,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for LoginRemoveStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginRemoveStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LoginRemoveStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoginRemoveStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoginRemoveStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Where a login session is.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoginSessionStatus {
+        ///`waiting_for_input`
+        WaitingForInput,
+        ///`waiting_for_cookies`
+        WaitingForCookies,
+        ///`waiting_for_display`
+        WaitingForDisplay,
+        ///`complete`
+        Complete,
+        ///`cancelled`
+        Cancelled,
+        ///`failed`
+        Failed,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginSessionStatus {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::WaitingForInput => "waiting_for_input",
+                Self::WaitingForCookies => "waiting_for_cookies",
+                Self::WaitingForDisplay => "waiting_for_display",
+                Self::Complete => "complete",
+                Self::Cancelled => "cancelled",
+                Self::Failed => "failed",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoginSessionStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "waiting_for_input" => Self::WaitingForInput,
+                "waiting_for_cookies" => Self::WaitingForCookies,
+                "waiting_for_display" => Self::WaitingForDisplay,
+                "complete" => Self::Complete,
+                "cancelled" => Self::Cancelled,
+                "failed" => Self::Failed,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for LoginSessionStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginSessionStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LoginSessionStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoginSessionStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoginSessionStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Where a `cookies` step finds a value.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum CookieFieldType {
+        ///`cookie`
+        Cookie,
+        ///`header`
+        Header,
+        ///`local_storage`
+        LocalStorage,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl CookieFieldType {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Cookie => "cookie",
+                Self::Header => "header",
+                Self::LocalStorage => "local_storage",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CookieFieldType {
+        fn from(value: &str) -> Self {
+            match value {
+                "cookie" => Self::Cookie,
+                "header" => Self::Header,
+                "local_storage" => Self::LocalStorage,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CookieFieldType {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for CookieFieldType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CookieFieldType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CookieFieldType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CookieFieldType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Outcome of cancelling a login session.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoginSessionCancelStatus {
+        ///`cancelled`
+        Cancelled,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginSessionCancelStatus {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Cancelled => "cancelled",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoginSessionCancelStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "cancelled" => Self::Cancelled,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for LoginSessionCancelStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginSessionCancelStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LoginSessionCancelStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoginSessionCancelStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoginSessionCancelStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///When a new group's disappearing timer starts (snake_case, plus `""` for none).
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum GroupTimerType {
+        ///``
+        Empty,
+        ///`after_read`
+        AfterRead,
+        ///`after_read_by_recipient`
+        AfterReadByRecipient,
+        ///`after_send`
+        AfterSend,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl GroupTimerType {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Empty => "",
+                Self::AfterRead => "after_read",
+                Self::AfterReadByRecipient => "after_read_by_recipient",
+                Self::AfterSend => "after_send",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GroupTimerType {
+        fn from(value: &str) -> Self {
+            match value {
+                "" => Self::Empty,
+                "after_read" => Self::AfterRead,
+                "after_read_by_recipient" => Self::AfterReadByRecipient,
+                "after_send" => Self::AfterSend,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for GroupTimerType {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for GroupTimerType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for GroupTimerType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for GroupTimerType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GroupTimerType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Setup stage of the app.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum SetupState {
+        ///`needs-login`
+        NeedsLogin,
+        ///`initializing`
+        Initializing,
+        ///`needs-cross-signing-setup`
+        NeedsCrossSigningSetup,
+        ///`needs-verification`
+        NeedsVerification,
+        ///`needs-secrets`
+        NeedsSecrets,
+        ///`needs-first-sync`
+        NeedsFirstSync,
+        ///`ready`
+        Ready,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl SetupState {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NeedsLogin => "needs-login",
+                Self::Initializing => "initializing",
+                Self::NeedsCrossSigningSetup => "needs-cross-signing-setup",
+                Self::NeedsVerification => "needs-verification",
+                Self::NeedsSecrets => "needs-secrets",
+                Self::NeedsFirstSync => "needs-first-sync",
+                Self::Ready => "ready",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SetupState {
+        fn from(value: &str) -> Self {
+            match value {
+                "needs-login" => Self::NeedsLogin,
+                "initializing" => Self::Initializing,
+                "needs-cross-signing-setup" => Self::NeedsCrossSigningSetup,
+                "needs-verification" => Self::NeedsVerification,
+                "needs-secrets" => Self::NeedsSecrets,
+                "needs-first-sync" => Self::NeedsFirstSync,
+                "ready" => Self::Ready,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SetupState {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for SetupState {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SetupState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SetupState {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SetupState {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///An action a verification accepts (the values contain dots).
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationAction {
+        ///`accept`
+        Accept,
+        ///`cancel`
+        Cancel,
+        ///`qr.confirmScanned`
+        QrConfirmScanned,
+        ///`sas.start`
+        SasStart,
+        ///`sas.confirm`
+        SasConfirm,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl VerificationAction {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accept => "accept",
+                Self::Cancel => "cancel",
+                Self::QrConfirmScanned => "qr.confirmScanned",
+                Self::SasStart => "sas.start",
+                Self::SasConfirm => "sas.confirm",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VerificationAction {
+        fn from(value: &str) -> Self {
+            match value {
+                "accept" => Self::Accept,
+                "cancel" => Self::Cancel,
+                "qr.confirmScanned" => Self::QrConfirmScanned,
+                "sas.start" => Self::SasStart,
+                "sas.confirm" => Self::SasConfirm,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VerificationAction {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationAction {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationAction {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationAction {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Who started a verification.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationDirection {
+        ///`incoming`
+        Incoming,
+        ///`outgoing`
+        Outgoing,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl VerificationDirection {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Incoming => "incoming",
+                Self::Outgoing => "outgoing",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VerificationDirection {
+        fn from(value: &str) -> Self {
+            match value {
+                "incoming" => Self::Incoming,
+                "outgoing" => Self::Outgoing,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VerificationDirection {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationDirection {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationDirection {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationDirection {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationDirection {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///A way to verify.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationMethod {
+        ///`qr`
+        Qr,
+        ///`sas`
+        Sas,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl VerificationMethod {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Qr => "qr",
+                Self::Sas => "sas",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VerificationMethod {
+        fn from(value: &str) -> Self {
+            match value {
+                "qr" => Self::Qr,
+                "sas" => Self::Sas,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VerificationMethod {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationMethod {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationMethod {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationMethod {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///What a verification is for.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationPurpose {
+        ///`login`
+        Login,
+        ///`device`
+        Device,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl VerificationPurpose {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Login => "login",
+                Self::Device => "device",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VerificationPurpose {
+        fn from(value: &str) -> Self {
+            match value {
+                "login" => Self::Login,
+                "device" => Self::Device,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VerificationPurpose {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationPurpose {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationPurpose {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationPurpose {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationPurpose {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Where a verification is.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationState {
+        ///`requested`
+        Requested,
+        ///`ready`
+        Ready,
+        ///`sas_ready`
+        SasReady,
+        ///`qr_scanned`
+        QrScanned,
+        ///`done`
+        Done,
+        ///`cancelled`
+        Cancelled,
+        ///`error`
+        Error,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl VerificationState {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Requested => "requested",
+                Self::Ready => "ready",
+                Self::SasReady => "sas_ready",
+                Self::QrScanned => "qr_scanned",
+                Self::Done => "done",
+                Self::Cancelled => "cancelled",
+                Self::Error => "error",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VerificationState {
+        fn from(value: &str) -> Self {
+            match value {
+                "requested" => Self::Requested,
+                "ready" => Self::Ready,
+                "sas_ready" => Self::SasReady,
+                "qr_scanned" => Self::QrScanned,
+                "done" => Self::Done,
+                "cancelled" => Self::Cancelled,
+                "error" => Self::Error,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VerificationState {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationState {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationState {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationState {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Type of the step being completed.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum LoginStepKind {
+        ///`user_input`
+        UserInput,
+        ///`cookies`
+        Cookies,
+        ///`display_and_wait`
+        DisplayAndWait,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginStepKind {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserInput => "user_input",
+                Self::Cookies => "cookies",
+                Self::DisplayAndWait => "display_and_wait",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for LoginStepKind {
+        fn from(value: &str) -> Self {
+            match value {
+                "user_input" => Self::UserInput,
+                "cookies" => Self::Cookies,
+                "display_and_wait" => Self::DisplayAndWait,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for LoginStepKind {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for LoginStepKind {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LoginStepKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LoginStepKind {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LoginStepKind {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    pub use crate::lenient::NumericString;
+    pub use crate::unions::LoginStep;
+    pub use crate::unions::LoginDisplay;
+    pub use crate::unions::SetupResponse;
+    pub use crate::secret::SecretString;
 }
 #[derive(Clone, Debug)]
 /**Client for Beeper Desktop API
@@ -16870,6 +25222,517 @@ let response = client.upload_asset_base64()
 ```*/
     pub fn upload_asset_base64(&self) -> builder::UploadAssetBase64<'_> {
         builder::UploadAssetBase64::new(self)
+    }
+    /**Get one connected account
+
+One account by its ID, with the same fields `listAccounts` gives.
+
+Sends a `GET` request to `/v1/accounts/{accountID}`
+
+Arguments:
+- `account_id`: The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
+```text
+let response = client.get_account()
+    .account_id(account_id)
+    .send()
+    .await;
+```*/
+    pub fn get_account(&self) -> builder::GetAccount<'_> {
+        builder::GetAccount::new(self)
+    }
+    /**List chat labels
+
+The labels the user made to sort chats, as a bare JSON array. A
+label's `id` filters `searchChats` through `labelID`.
+
+
+Sends a `GET` request to `/v1/labels`
+
+```text
+let response = client.list_labels()
+    .send()
+    .await;
+```*/
+    pub fn list_labels(&self) -> builder::ListLabels<'_> {
+        builder::ListLabels::new(self)
+    }
+    /**List the networks Beeper can connect
+
+Every bridge (the connector for one chat network) with its
+availability and the accounts already connected through it.
+
+
+Sends a `GET` request to `/v1/bridges`
+
+```text
+let response = client.list_bridges()
+    .send()
+    .await;
+```*/
+    pub fn list_bridges(&self) -> builder::ListBridges<'_> {
+        builder::ListBridges::new(self)
+    }
+    /**Get one bridge
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+```text
+let response = client.get_bridge()
+    .bridge_id(bridge_id)
+    .send()
+    .await;
+```*/
+    pub fn get_bridge(&self) -> builder::GetBridge<'_> {
+        builder::GetBridge::new(self)
+    }
+    /**What a bridge can create and look up
+
+Which kinds of group the network can create (and which settings each
+accepts), and how contacts can be resolved. Keys are snake_case.
+
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+```text
+let response = client.get_bridge_capabilities()
+    .bridge_id(bridge_id)
+    .send()
+    .await;
+```*/
+    pub fn get_bridge_capabilities(&self) -> builder::GetBridgeCapabilities<'_> {
+        builder::GetBridgeCapabilities::new(self)
+    }
+    /**List the ways to sign in to a network
+
+The sign-in flows a bridge offers; pass a flow's `id` to `createLoginSession`.
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+```text
+let response = client.list_login_flows()
+    .bridge_id(bridge_id)
+    .send()
+    .await;
+```*/
+    pub fn list_login_flows(&self) -> builder::ListLoginFlows<'_> {
+        builder::ListLoginFlows::new(self)
+    }
+    /**List a bridge's signed-in logins
+
+The network logins of one bridge; a login can own several accounts.
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+```text
+let response = client.list_bridge_logins()
+    .bridge_id(bridge_id)
+    .send()
+    .await;
+```*/
+    pub fn list_bridge_logins(&self) -> builder::ListBridgeLogins<'_> {
+        builder::ListBridgeLogins::new(self)
+    }
+    /**Get one bridge login
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `login_id`: A network login of the bridge.
+```text
+let response = client.get_bridge_login()
+    .bridge_id(bridge_id)
+    .login_id(login_id)
+    .send()
+    .await;
+```*/
+    pub fn get_bridge_login(&self) -> builder::GetBridgeLogin<'_> {
+        builder::GetBridgeLogin::new(self)
+    }
+    /**Sign out of a network login
+
+Disconnects the login on this device only or on every device, as
+allowed by the login's `removeScopes`. Its accounts go away with it.
+
+
+Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `login_id`: A network login of the bridge.
+- `body`
+```text
+let response = client.remove_bridge_login()
+    .bridge_id(bridge_id)
+    .login_id(login_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn remove_bridge_login(&self) -> builder::RemoveBridgeLogin<'_> {
+        builder::RemoveBridgeLogin::new(self)
+    }
+    /**Start signing in to a network
+
+Opens a login session that walks through the flow's steps. Leave out
+`accountID` and `loginID` to connect a new account; give one of them
+to reconnect an existing one. The answer carries the first step.
+
+
+Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `body`
+```text
+let response = client.create_login_session()
+    .bridge_id(bridge_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_login_session(&self) -> builder::CreateLoginSession<'_> {
+        builder::CreateLoginSession::new(self)
+    }
+    /**Get a login session's current state
+
+Poll this while a `display_and_wait` step waits for something to happen elsewhere.
+
+Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `login_session_id`: A login session from `createLoginSession`.
+```text
+let response = client.get_login_session()
+    .bridge_id(bridge_id)
+    .login_session_id(login_session_id)
+    .send()
+    .await;
+```*/
+    pub fn get_login_session(&self) -> builder::GetLoginSession<'_> {
+        builder::GetLoginSession::new(self)
+    }
+    /**Abandon a login session
+
+Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `login_session_id`: A login session from `createLoginSession`.
+```text
+let response = client.cancel_login_session()
+    .bridge_id(bridge_id)
+    .login_session_id(login_session_id)
+    .send()
+    .await;
+```*/
+    pub fn cancel_login_session(&self) -> builder::CancelLoginSession<'_> {
+        builder::CancelLoginSession::new(self)
+    }
+    /**Complete the current step of a login session
+
+Sends what the current step asked for: field values of a `user_input`
+step, cookies of a `cookies` step, or just the acknowledgement of a
+`display_and_wait` step. The answer carries the next step.
+
+
+Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
+
+Arguments:
+- `bridge_id`: The bridge, e.g. `local-whatsapp` or `discordgo`.
+- `login_session_id`: A login session from `createLoginSession`.
+- `step_id`: The `stepID` of the session's current step.
+- `body`
+```text
+let response = client.submit_login_step()
+    .bridge_id(bridge_id)
+    .login_session_id(login_session_id)
+    .step_id(step_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn submit_login_step(&self) -> builder::SubmitLoginStep<'_> {
+        builder::SubmitLoginStep::new(self)
+    }
+    /**Where the app is in sign-in and encryption setup
+
+The app's setup state: signed out, signing in, waiting for device
+verification or the recovery key, or ready. Reachable without a
+token before sign-in; afterwards it needs one, so the token is sent
+when the client has one.
+
+
+Sends a `GET` request to `/v1/app/setup`
+
+```text
+let response = client.get_setup_state()
+    .send()
+    .await;
+```*/
+    pub fn get_setup_state(&self) -> builder::GetSetupState<'_> {
+        builder::GetSetupState::new(self)
+    }
+    /**Begin signing in to Beeper
+
+Opens a sign-in request and lists the ways to continue it. Sent
+without a token and without a body.
+
+
+Sends a `POST` request to `/v1/app/setup/start`
+
+```text
+let response = client.start_setup()
+    .send()
+    .await;
+```*/
+    pub fn start_setup(&self) -> builder::StartSetup<'_> {
+        builder::StartSetup::new(self)
+    }
+    /**E-mail a sign-in code
+
+Sends a one-time code to the address; give it to `submitSetupResponse`. Sent without a token.
+
+Sends a `POST` request to `/v1/app/setup/email`
+
+```text
+let response = client.send_setup_email()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn send_setup_email(&self) -> builder::SendSetupEmail<'_> {
+        builder::SendSetupEmail::new(self)
+    }
+    /**Answer the sign-in challenge with the e-mailed code
+
+Signs in when the address belongs to a Beeper user; otherwise the
+answer asks to register a username first (`registerUser`). Sent
+without a token.
+
+
+Sends a `POST` request to `/v1/app/setup/response`
+
+```text
+let response = client.submit_setup_response()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn submit_setup_response(&self) -> builder::SubmitSetupResponse<'_> {
+        builder::SubmitSetupResponse::new(self)
+    }
+    /**Create a Beeper user and sign in
+
+Registers the chosen username for a new address and signs in. Sent without a token.
+
+Sends a `POST` request to `/v1/app/setup/register`
+
+```text
+let response = client.register_user()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn register_user(&self) -> builder::RegisterUser<'_> {
+        builder::RegisterUser::new(self)
+    }
+    /**Unlock encrypted messages with the recovery key
+
+Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
+
+```text
+let response = client.verify_recovery_key()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn verify_recovery_key(&self) -> builder::VerifyRecoveryKey<'_> {
+        builder::VerifyRecoveryKey::new(self)
+    }
+    /**Make a new recovery key
+
+Generates a new recovery key, to be shown to the user and then
+confirmed with `confirmRecoveryKeyReset`. Give the current key when
+it is known; send `{}` otherwise.
+
+
+Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
+
+```text
+let response = client.reset_recovery_key()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn reset_recovery_key(&self) -> builder::ResetRecoveryKey<'_> {
+        builder::ResetRecoveryKey::new(self)
+    }
+    /**Activate the new recovery key
+
+Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
+
+```text
+let response = client.confirm_recovery_key_reset()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn confirm_recovery_key_reset(&self) -> builder::ConfirmRecoveryKeyReset<'_> {
+        builder::ConfirmRecoveryKeyReset::new(self)
+    }
+    /**List verifications in progress
+
+Sends a `GET` request to `/v1/app/setup/verifications`
+
+```text
+let response = client.list_verifications()
+    .send()
+    .await;
+```*/
+    pub fn list_verifications(&self) -> builder::ListVerifications<'_> {
+        builder::ListVerifications::new(self)
+    }
+    /**Ask another device to verify this one
+
+Starts an interactive verification with another session of the
+signed-in user (or of `userID`). Follow `verification.availableActions`.
+
+
+Sends a `POST` request to `/v1/app/setup/verifications`
+
+```text
+let response = client.create_verification()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_verification(&self) -> builder::CreateVerification<'_> {
+        builder::CreateVerification::new(self)
+    }
+    /**Verify by the QR code another device shows
+
+Sends the payload of the QR code read from the other device's screen.
+
+Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
+
+```text
+let response = client.scan_verification_qr()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn scan_verification_qr(&self) -> builder::ScanVerificationQr<'_> {
+        builder::ScanVerificationQr::new(self)
+    }
+    /**Get one verification
+
+Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+```text
+let response = client.get_verification()
+    .verification_id(verification_id)
+    .send()
+    .await;
+```*/
+    pub fn get_verification(&self) -> builder::GetVerification<'_> {
+        builder::GetVerification::new(self)
+    }
+    /**Accept an incoming verification
+
+Sent without a body.
+
+Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+```text
+let response = client.accept_verification()
+    .verification_id(verification_id)
+    .send()
+    .await;
+```*/
+    pub fn accept_verification(&self) -> builder::AcceptVerification<'_> {
+        builder::AcceptVerification::new(self)
+    }
+    /**Stop a verification
+
+Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+- `body`
+```text
+let response = client.cancel_verification()
+    .verification_id(verification_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn cancel_verification(&self) -> builder::CancelVerification<'_> {
+        builder::CancelVerification::new(self)
+    }
+    /**Confirm the other device scanned this device's QR code
+
+Sent without a body.
+
+Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+```text
+let response = client.confirm_qr_scanned()
+    .verification_id(verification_id)
+    .send()
+    .await;
+```*/
+    pub fn confirm_qr_scanned(&self) -> builder::ConfirmQrScanned<'_> {
+        builder::ConfirmQrScanned::new(self)
+    }
+    /**Compare emoji instead of scanning a code
+
+Switches the verification to emoji (SAS) comparison. Sent without a body.
+
+Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+```text
+let response = client.start_sas_verification()
+    .verification_id(verification_id)
+    .send()
+    .await;
+```*/
+    pub fn start_sas_verification(&self) -> builder::StartSasVerification<'_> {
+        builder::StartSasVerification::new(self)
+    }
+    /**Confirm the emoji match
+
+Sent without a body once the user saw the same emoji on both devices.
+
+Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
+
+Arguments:
+- `verification_id`: A verification's `id`.
+```text
+let response = client.confirm_sas_verification()
+    .verification_id(verification_id)
+    .send()
+    .await;
+```*/
+    pub fn confirm_sas_verification(&self) -> builder::ConfirmSasVerification<'_> {
+        builder::ConfirmSasVerification::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -20913,6 +29776,3338 @@ pub mod builder {
                 .and_then(crate::error::check_reported)
         }
     }
+    /**Builder for [`Client::get_account`]
+
+[`Client::get_account`]: super::Client::get_account*/
+    #[derive(Debug, Clone)]
+    pub struct GetAccount<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) account_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetAccount<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err(
+                    "`get_account` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/accounts/{accountID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Account>, Error<types::ApiErrorBody>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/accounts/{}", client.baseurl, encode_path(& account_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/accounts/{accountID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Account>, crate::Error> {
+            crate::checks::path_ids(
+                "get_account",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_labels`]
+
+[`Client::list_labels`]: super::Client::list_labels*/
+    #[derive(Debug, Clone)]
+    pub struct ListLabels<'a> {
+        pub(crate) client: &'a super::Client,
+    }
+    impl<'a> ListLabels<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/labels`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::LabelList>, Error<types::ApiErrorBody>> {
+            let Self { client } = self;
+            let url = format!("{}/v1/labels", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_labels",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/labels`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::LabelList>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_bridges`]
+
+[`Client::list_bridges`]: super::Client::list_bridges*/
+    #[derive(Debug, Clone)]
+    pub struct ListBridges<'a> {
+        pub(crate) client: &'a super::Client,
+    }
+    impl<'a> ListBridges<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/bridges`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::BridgeList>, Error<types::ApiErrorBody>> {
+            let Self { client } = self;
+            let url = format!("{}/v1/bridges", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_bridges",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::BridgeList>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_bridge`]
+
+[`Client::get_bridge`]: super::Client::get_bridge*/
+    #[derive(Debug, Clone)]
+    pub struct GetBridge<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetBridge<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`get_bridge` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Bridge>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}", client.baseurl, encode_path(& bridge_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_bridge",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Bridge>, crate::Error> {
+            crate::checks::path_ids(
+                "get_bridge",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_bridge_capabilities`]
+
+[`Client::get_bridge_capabilities`]: super::Client::get_bridge_capabilities*/
+    #[derive(Debug, Clone)]
+    pub struct GetBridgeCapabilities<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetBridgeCapabilities<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`get_bridge_capabilities` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::ProvisioningCapabilities>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, bridge_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/capabilities", client.baseurl, encode_path(& bridge_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_bridge_capabilities",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ProvisioningCapabilities>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "get_bridge_capabilities",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_login_flows`]
+
+[`Client::list_login_flows`]: super::Client::list_login_flows*/
+    #[derive(Debug, Clone)]
+    pub struct ListLoginFlows<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ListLoginFlows<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`list_login_flows` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::LoginFlowList>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/login-flows", client.baseurl, encode_path(& bridge_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_login_flows",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::LoginFlowList>, crate::Error> {
+            crate::checks::path_ids(
+                "list_login_flows",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_bridge_logins`]
+
+[`Client::list_bridge_logins`]: super::Client::list_bridge_logins*/
+    #[derive(Debug, Clone)]
+    pub struct ListBridgeLogins<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ListBridgeLogins<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`list_bridge_logins` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::BridgeLoginList>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/logins", client.baseurl, encode_path(& bridge_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_bridge_logins",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::BridgeLoginList>, crate::Error> {
+            crate::checks::path_ids(
+                "list_bridge_logins",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_bridge_login`]
+
+[`Client::get_bridge_login`]: super::Client::get_bridge_login*/
+    #[derive(Debug, Clone)]
+    pub struct GetBridgeLogin<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) login_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetBridgeLogin<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`get_bridge_login` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_id: Err(
+                    "`get_bridge_login` needs `login_id`: call `.login_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///A network login of the bridge.
+        pub fn login_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.login_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for login_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::BridgeLogin>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id, login_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let login_id = login_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/logins/{}", client.baseurl, encode_path(& bridge_id
+                .to_string()), encode_path(& login_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_bridge_login",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::BridgeLogin>, crate::Error> {
+            crate::checks::path_ids(
+                "get_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::remove_bridge_login`]
+
+[`Client::remove_bridge_login`]: super::Client::remove_bridge_login*/
+    #[derive(Debug, Clone)]
+    pub struct RemoveBridgeLogin<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) login_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::RemoveBridgeLoginRequest, String>,
+    }
+    impl<'a> RemoveBridgeLogin<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`remove_bridge_login` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_id: Err(
+                    "`remove_bridge_login` needs `login_id`: call `.login_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///A network login of the bridge.
+        pub fn login_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.login_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for login_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sets the JSON request body of `remove_bridge_login` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RemoveBridgeLoginRequest>,
+            <V as std::convert::TryInto<
+                types::RemoveBridgeLoginRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RemoveBridgeLoginRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `remove_bridge_login` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RemoveBridgeLoginRequest,
+            ) -> types::builder::RemoveBridgeLoginRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::LoginRemoveResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, bridge_id, login_id, body } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let login_id = login_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RemoveBridgeLoginRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/logins/{}/remove", client.baseurl, encode_path(&
+                bridge_id.to_string()), encode_path(& login_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "remove_bridge_login",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::LoginRemoveResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "remove_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_login_session`]
+
+[`Client::create_login_session`]: super::Client::create_login_session*/
+    #[derive(Debug, Clone)]
+    pub struct CreateLoginSession<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::CreateLoginSessionRequest, String>,
+    }
+    impl<'a> CreateLoginSession<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`create_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sets the JSON request body of `create_login_session` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateLoginSessionRequest>,
+            <V as std::convert::TryInto<
+                types::CreateLoginSessionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateLoginSessionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `create_login_session` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateLoginSessionRequest,
+            ) -> types::builder::CreateLoginSessionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id, body } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateLoginSessionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/login-sessions", client.baseurl, encode_path(&
+                bridge_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_login_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "create_login_session",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_login_session`]
+
+[`Client::get_login_session`]: super::Client::get_login_session*/
+    #[derive(Debug, Clone)]
+    pub struct GetLoginSession<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) login_session_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetLoginSession<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`get_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_session_id: Err(
+                    "`get_login_session` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///A login session from `createLoginSession`.
+        pub fn login_session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.login_session_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for login_session_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id, login_session_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/login-sessions/{}", client.baseurl, encode_path(&
+                bridge_id.to_string()), encode_path(& login_session_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_login_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "get_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::cancel_login_session`]
+
+[`Client::cancel_login_session`]: super::Client::cancel_login_session*/
+    #[derive(Debug, Clone)]
+    pub struct CancelLoginSession<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) login_session_id: Result<::std::string::String, String>,
+    }
+    impl<'a> CancelLoginSession<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`cancel_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_session_id: Err(
+                    "`cancel_login_session` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///A login session from `createLoginSession`.
+        pub fn login_session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.login_session_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for login_session_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::LoginSessionCancelResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, bridge_id, login_session_id } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/login-sessions/{}", client.baseurl, encode_path(&
+                bridge_id.to_string()), encode_path(& login_session_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_login_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::LoginSessionCancelResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "cancel_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::submit_login_step`]
+
+[`Client::submit_login_step`]: super::Client::submit_login_step*/
+    #[derive(Debug, Clone)]
+    pub struct SubmitLoginStep<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) bridge_id: Result<::std::string::String, String>,
+        pub(crate) login_session_id: Result<::std::string::String, String>,
+        pub(crate) step_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::SubmitLoginStepRequest, String>,
+    }
+    impl<'a> SubmitLoginStep<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bridge_id: Err(
+                    "`submit_login_step` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_session_id: Err(
+                    "`submit_login_step` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                step_id: Err(
+                    "`submit_login_step` needs `step_id`: call `.step_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
+        pub fn bridge_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bridge_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bridge_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///A login session from `createLoginSession`.
+        pub fn login_session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.login_session_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for login_session_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///The `stepID` of the session's current step.
+        pub fn step_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.step_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for step_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sets the JSON request body of `submit_login_step` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubmitLoginStepRequest>,
+            <V as std::convert::TryInto<
+                types::SubmitLoginStepRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `SubmitLoginStepRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `submit_login_step` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubmitLoginStepRequest,
+            ) -> types::builder::SubmitLoginStepRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+            let Self { client, bridge_id, login_session_id, step_id, body } = self;
+            let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
+            let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
+            let step_id = step_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::SubmitLoginStepRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/bridges/{}/login-sessions/{}/steps/{}", client.baseurl,
+                encode_path(& bridge_id.to_string()), encode_path(& login_session_id
+                .to_string()), encode_path(& step_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "submit_login_step",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "submit_login_step",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                    ("stepID", self.step_id.as_deref().ok()),
+                ],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_setup_state`]
+
+[`Client::get_setup_state`]: super::Client::get_setup_state*/
+    #[derive(Debug, Clone)]
+    pub struct GetSetupState<'a> {
+        pub(crate) client: &'a super::Client,
+    }
+    impl<'a> GetSetupState<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/app/setup`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::AppStateSnapshot>, Error<types::ApiErrorBody>> {
+            let Self { client } = self;
+            let url = format!("{}/v1/app/setup", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_setup_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/app/setup`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::AppStateSnapshot>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::start_setup`]
+
+[`Client::start_setup`]: super::Client::start_setup*/
+    #[derive(Debug, Clone)]
+    pub struct StartSetup<'a> {
+        pub(crate) client: &'a super::Client,
+    }
+    impl<'a> StartSetup<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/start`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::SetupStartResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/v1/app/setup/start", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "start_setup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/start`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SetupStartResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::send_setup_email`]
+
+[`Client::send_setup_email`]: super::Client::send_setup_email*/
+    #[derive(Debug, Clone)]
+    pub struct SendSetupEmail<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::SetupEmailRequest, String>,
+    }
+    impl<'a> SendSetupEmail<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `send_setup_email` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetupEmailRequest>,
+            <V as std::convert::TryInto<
+                types::SetupEmailRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `SetupEmailRequest` for body failed: {}", s)
+                });
+            self
+        }
+        ///Edits the JSON request body of `send_setup_email` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SetupEmailRequest,
+            ) -> types::builder::SetupEmailRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/email`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SetupEmailRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/app/setup/email", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "send_setup_email",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/email`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::error::finish_raw(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::submit_setup_response`]
+
+[`Client::submit_setup_response`]: super::Client::submit_setup_response*/
+    #[derive(Debug, Clone)]
+    pub struct SubmitSetupResponse<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::SetupResponseRequest, String>,
+    }
+    impl<'a> SubmitSetupResponse<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `submit_setup_response` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetupResponseRequest>,
+            <V as std::convert::TryInto<
+                types::SetupResponseRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `SetupResponseRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `submit_setup_response` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SetupResponseRequest,
+            ) -> types::builder::SetupResponseRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/response`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<crate::unions::SetupResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SetupResponseRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/app/setup/response", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "submit_setup_response",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/response`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<crate::unions::SetupResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::register_user`]
+
+[`Client::register_user`]: super::Client::register_user*/
+    #[derive(Debug, Clone)]
+    pub struct RegisterUser<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::RegisterUserRequest, String>,
+    }
+    impl<'a> RegisterUser<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `register_user` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RegisterUserRequest>,
+            <V as std::convert::TryInto<
+                types::RegisterUserRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RegisterUserRequest` for body failed: {}", s)
+                });
+            self
+        }
+        ///Edits the JSON request body of `register_user` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RegisterUserRequest,
+            ) -> types::builder::RegisterUserRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/register`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::SetupSignedIn>, Error<types::ApiErrorBody>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::RegisterUserRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/app/setup/register", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "register_user",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/register`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::SetupSignedIn>, crate::Error> {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::verify_recovery_key`]
+
+[`Client::verify_recovery_key`]: super::Client::verify_recovery_key*/
+    #[derive(Debug, Clone)]
+    pub struct VerifyRecoveryKey<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::VerifyRecoveryKeyRequest, String>,
+    }
+    impl<'a> VerifyRecoveryKey<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `verify_recovery_key` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VerifyRecoveryKeyRequest>,
+            <V as std::convert::TryInto<
+                types::VerifyRecoveryKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `VerifyRecoveryKeyRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `verify_recovery_key` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::VerifyRecoveryKeyRequest,
+            ) -> types::builder::VerifyRecoveryKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::SetupSessionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::VerifyRecoveryKeyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verification/recovery-key", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "verify_recovery_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SetupSessionResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::reset_recovery_key`]
+
+[`Client::reset_recovery_key`]: super::Client::reset_recovery_key*/
+    #[derive(Debug, Clone)]
+    pub struct ResetRecoveryKey<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::ResetRecoveryKeyRequest, String>,
+    }
+    impl<'a> ResetRecoveryKey<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `reset_recovery_key` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ResetRecoveryKeyRequest>,
+            <V as std::convert::TryInto<
+                types::ResetRecoveryKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ResetRecoveryKeyRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `reset_recovery_key` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ResetRecoveryKeyRequest,
+            ) -> types::builder::ResetRecoveryKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::RecoveryKeyResetResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ResetRecoveryKeyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verification/recovery-key/reset", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reset_recovery_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::RecoveryKeyResetResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::confirm_recovery_key_reset`]
+
+[`Client::confirm_recovery_key_reset`]: super::Client::confirm_recovery_key_reset*/
+    #[derive(Debug, Clone)]
+    pub struct ConfirmRecoveryKeyReset<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::ConfirmRecoveryKeyResetRequest, String>,
+    }
+    impl<'a> ConfirmRecoveryKeyReset<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `confirm_recovery_key_reset` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConfirmRecoveryKeyResetRequest>,
+            <V as std::convert::TryInto<
+                types::ConfirmRecoveryKeyResetRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ConfirmRecoveryKeyResetRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `confirm_recovery_key_reset` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ConfirmRecoveryKeyResetRequest,
+            ) -> types::builder::ConfirmRecoveryKeyResetRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::SetupSessionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ConfirmRecoveryKeyResetRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verification/recovery-key/reset/confirm", client
+                .baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "confirm_recovery_key_reset",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SetupSessionResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_verifications`]
+
+[`Client::list_verifications`]: super::Client::list_verifications*/
+    #[derive(Debug, Clone)]
+    pub struct ListVerifications<'a> {
+        pub(crate) client: &'a super::Client,
+    }
+    impl<'a> ListVerifications<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/app/setup/verifications`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VerificationList>, Error<types::ApiErrorBody>> {
+            let Self { client } = self;
+            let url = format!("{}/v1/app/setup/verifications", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_verifications",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/app/setup/verifications`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationList>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_verification`]
+
+[`Client::create_verification`]: super::Client::create_verification*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::CreateVerificationRequest, String>,
+    }
+    impl<'a> CreateVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `create_verification` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVerificationRequest>,
+            <V as std::convert::TryInto<
+                types::CreateVerificationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateVerificationRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `create_verification` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVerificationRequest,
+            ) -> types::builder::CreateVerificationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateVerificationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/app/setup/verifications", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::scan_verification_qr`]
+
+[`Client::scan_verification_qr`]: super::Client::scan_verification_qr*/
+    #[derive(Debug, Clone)]
+    pub struct ScanVerificationQr<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::ScanVerificationQrRequest, String>,
+    }
+    impl<'a> ScanVerificationQr<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///Sets the JSON request body of `scan_verification_qr` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ScanVerificationQrRequest>,
+            <V as std::convert::TryInto<
+                types::ScanVerificationQrRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ScanVerificationQrRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `scan_verification_qr` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ScanVerificationQrRequest,
+            ) -> types::builder::ScanVerificationQrRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ScanVerificationQrRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/app/setup/verifications/qr/scan", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "scan_verification_qr",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_verification`]
+
+[`Client::get_verification`]: super::Client::get_verification*/
+    #[derive(Debug, Clone)]
+    pub struct GetVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`get_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}", client.baseurl, encode_path(&
+                verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "get_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::accept_verification`]
+
+[`Client::accept_verification`]: super::Client::accept_verification*/
+    #[derive(Debug, Clone)]
+    pub struct AcceptVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+    }
+    impl<'a> AcceptVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`accept_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}/accept", client.baseurl, encode_path(&
+                verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "accept_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "accept_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::cancel_verification`]
+
+[`Client::cancel_verification`]: super::Client::cancel_verification*/
+    #[derive(Debug, Clone)]
+    pub struct CancelVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::CancelVerificationRequest, String>,
+    }
+    impl<'a> CancelVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`cancel_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sets the JSON request body of `cancel_verification` (any value convertible into it).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CancelVerificationRequest>,
+            <V as std::convert::TryInto<
+                types::CancelVerificationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CancelVerificationRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        ///Edits the JSON request body of `cancel_verification` in place with its builder's setters, starting from what is set so far.
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CancelVerificationRequest,
+            ) -> types::builder::CancelVerificationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id, body } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CancelVerificationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}/cancel", client.baseurl, encode_path(&
+                verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "cancel_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::confirm_qr_scanned`]
+
+[`Client::confirm_qr_scanned`]: super::Client::confirm_qr_scanned*/
+    #[derive(Debug, Clone)]
+    pub struct ConfirmQrScanned<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ConfirmQrScanned<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`confirm_qr_scanned` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}/qr/confirm-scanned", client.baseurl,
+                encode_path(& verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "confirm_qr_scanned",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "confirm_qr_scanned",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::start_sas_verification`]
+
+[`Client::start_sas_verification`]: super::Client::start_sas_verification*/
+    #[derive(Debug, Clone)]
+    pub struct StartSasVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+    }
+    impl<'a> StartSasVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`start_sas_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}/sas/start", client.baseurl,
+                encode_path(& verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "start_sas_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "start_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::confirm_sas_verification`]
+
+[`Client::confirm_sas_verification`]: super::Client::confirm_sas_verification*/
+    #[derive(Debug, Clone)]
+    pub struct ConfirmSasVerification<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) verification_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ConfirmSasVerification<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                verification_id: Err(
+                    "`confirm_sas_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+            }
+        }
+        ///A verification's `id`.
+        pub fn verification_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.verification_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for verification_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
+        pub(crate) async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::VerificationActionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
+            let Self { client, verification_id } = self;
+            let verification_id = verification_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/app/setup/verifications/{}/sas/confirm", client.baseurl,
+                encode_path(& verification_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "confirm_sas_verification",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
+        ///
+        /// Errors are [`crate::Error`]: the API's error body with its status,
+        /// an unexpected status with its body, a decode error naming the
+        /// JSON path, a transport error, or an input rejected before sending.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VerificationActionResponse>,
+            crate::Error,
+        > {
+            crate::checks::path_ids(
+                "confirm_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::error::finish_json(self.send_raw()).await
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -20931,6 +33126,9 @@ pub mod spec {
         pub path: &'static str,
         /// Whether the access token is sent.
         pub authenticated: bool,
+        /// Whether the operation also works without a token (it is
+        /// then sent only when one is configured).
+        pub token_optional: bool,
         /// `Accept` replacing `application/json` (raw-bytes and void
         /// operations), else empty.
         pub accept: &'static str,
@@ -20938,10 +33136,19 @@ pub mod spec {
     /// Every operation, sorted by id.
     pub const OPERATIONS: &[Operation] = &[
         Operation {
+            id: "accept_verification",
+            method: "POST",
+            path: "/v1/app/setup/verifications/{verificationID}/accept",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
             id: "add_reaction",
             method: "POST",
             path: "/v1/chats/{chatID}/messages/{messageID}/reactions",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -20949,13 +33156,63 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/archive",
             authenticated: true,
+            token_optional: false,
             accept: "*/*",
+        },
+        Operation {
+            id: "cancel_login_session",
+            method: "DELETE",
+            path: "/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "cancel_verification",
+            method: "POST",
+            path: "/v1/app/setup/verifications/{verificationID}/cancel",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "confirm_qr_scanned",
+            method: "POST",
+            path: "/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "confirm_recovery_key_reset",
+            method: "POST",
+            path: "/v1/app/setup/verification/recovery-key/reset/confirm",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "confirm_sas_verification",
+            method: "POST",
+            path: "/v1/app/setup/verifications/{verificationID}/sas/confirm",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
         },
         Operation {
             id: "create_chat",
             method: "POST",
             path: "/v1/chats",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "create_login_session",
+            method: "POST",
+            path: "/v1/bridges/{bridgeID}/login-sessions",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -20963,13 +33220,23 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/reminders",
             authenticated: true,
+            token_optional: false,
             accept: "*/*",
+        },
+        Operation {
+            id: "create_verification",
+            method: "POST",
+            path: "/v1/app/setup/verifications",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
         },
         Operation {
             id: "delete_message",
             method: "DELETE",
             path: "/v1/chats/{chatID}/messages/{messageID}",
             authenticated: true,
+            token_optional: false,
             accept: "*/*",
         },
         Operation {
@@ -20977,6 +33244,7 @@ pub mod spec {
             method: "DELETE",
             path: "/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -20984,6 +33252,7 @@ pub mod spec {
             method: "DELETE",
             path: "/v1/chats/{chatID}/reminders",
             authenticated: true,
+            token_optional: false,
             accept: "*/*",
         },
         Operation {
@@ -20991,6 +33260,7 @@ pub mod spec {
             method: "POST",
             path: "/v1/assets/download",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -20998,6 +33268,39 @@ pub mod spec {
             method: "POST",
             path: "/v1/focus",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_account",
+            method: "GET",
+            path: "/v1/accounts/{accountID}",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_bridge",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_bridge_capabilities",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}/capabilities",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_bridge_login",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}/logins/{loginID}",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21005,6 +33308,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/chats/{chatID}",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21012,6 +33316,15 @@ pub mod spec {
             method: "GET",
             path: "/v1/info",
             authenticated: false,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_login_session",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21019,6 +33332,23 @@ pub mod spec {
             method: "GET",
             path: "/v1/chats/{chatID}/messages/{messageID}",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "get_setup_state",
+            method: "GET",
+            path: "/v1/app/setup",
+            authenticated: true,
+            token_optional: true,
+            accept: "",
+        },
+        Operation {
+            id: "get_verification",
+            method: "GET",
+            path: "/v1/app/setup/verifications/{verificationID}",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21026,6 +33356,23 @@ pub mod spec {
             method: "GET",
             path: "/v1/accounts",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "list_bridge_logins",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}/logins",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "list_bridges",
+            method: "GET",
+            path: "/v1/bridges",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21033,6 +33380,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/chats",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21040,6 +33388,23 @@ pub mod spec {
             method: "GET",
             path: "/v1/accounts/{accountID}/contacts/list",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "list_labels",
+            method: "GET",
+            path: "/v1/labels",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "list_login_flows",
+            method: "GET",
+            path: "/v1/bridges/{bridgeID}/login-flows",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21047,6 +33412,15 @@ pub mod spec {
             method: "GET",
             path: "/v1/chats/{chatID}/messages",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "list_verifications",
+            method: "GET",
+            path: "/v1/app/setup/verifications",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21054,6 +33428,7 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/read",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21061,6 +33436,7 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/unread",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21068,6 +33444,39 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/notify-anyway",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "register_user",
+            method: "POST",
+            path: "/v1/app/setup/register",
+            authenticated: false,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "remove_bridge_login",
+            method: "POST",
+            path: "/v1/bridges/{bridgeID}/logins/{loginID}/remove",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "reset_recovery_key",
+            method: "POST",
+            path: "/v1/app/setup/verification/recovery-key/reset",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "scan_verification_qr",
+            method: "POST",
+            path: "/v1/app/setup/verifications/qr/scan",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21075,6 +33484,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/search",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21082,6 +33492,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/chats/search",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21089,6 +33500,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/accounts/{accountID}/contacts",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21096,6 +33508,7 @@ pub mod spec {
             method: "GET",
             path: "/v1/messages/search",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21103,13 +33516,23 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/{chatID}/messages",
             authenticated: true,
+            token_optional: false,
             accept: "",
+        },
+        Operation {
+            id: "send_setup_email",
+            method: "POST",
+            path: "/v1/app/setup/email",
+            authenticated: false,
+            token_optional: false,
+            accept: "*/*",
         },
         Operation {
             id: "serve_asset",
             method: "GET",
             path: "/v1/assets/serve",
             authenticated: true,
+            token_optional: false,
             accept: "application/octet-stream",
         },
         Operation {
@@ -21117,6 +33540,39 @@ pub mod spec {
             method: "POST",
             path: "/v1/chats/start",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "start_sas_verification",
+            method: "POST",
+            path: "/v1/app/setup/verifications/{verificationID}/sas/start",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "start_setup",
+            method: "POST",
+            path: "/v1/app/setup/start",
+            authenticated: false,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "submit_login_step",
+            method: "POST",
+            path: "/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}",
+            authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "submit_setup_response",
+            method: "POST",
+            path: "/v1/app/setup/response",
+            authenticated: false,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21124,6 +33580,7 @@ pub mod spec {
             method: "PATCH",
             path: "/v1/chats/{chatID}",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21131,6 +33588,7 @@ pub mod spec {
             method: "PUT",
             path: "/v1/chats/{chatID}/messages/{messageID}",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21138,6 +33596,7 @@ pub mod spec {
             method: "POST",
             path: "/v1/assets/upload",
             authenticated: true,
+            token_optional: false,
             accept: "",
         },
         Operation {
@@ -21145,6 +33604,15 @@ pub mod spec {
             method: "POST",
             path: "/v1/assets/upload/base64",
             authenticated: true,
+            token_optional: false,
+            accept: "",
+        },
+        Operation {
+            id: "verify_recovery_key",
+            method: "POST",
+            path: "/v1/app/setup/verification/recovery-key",
+            authenticated: true,
+            token_optional: false,
             accept: "",
         },
     ];

@@ -13,6 +13,14 @@ pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
     OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|i| &OPERATIONS[i])
 }
 
+/// Void operations answer with no body (`*/*`, as the official SDKs send)
+/// and `serve_asset` with raw bytes; progenitor asks for JSON.
+fn set_accept(request: &mut reqwest::Request, op: &Operation) {
+    if !op.accept.is_empty() {
+        request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
+    }
+}
+
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
         // progenitor sends the spec's `info.version` as `api-version`; the
@@ -24,6 +32,11 @@ impl ClientHooks<ClientState> for Client {
         check_path(&self.inner, op, request.url()).map_err(Error::InvalidRequest)?;
         if op.authenticated {
             let Some(auth) = &self.inner.authorization else {
+                // `get_setup_state` answers without a token before sign-in.
+                if op.token_optional {
+                    set_accept(request, op);
+                    return Ok(());
+                }
                 return Err(Error::InvalidRequest(format!(
                     "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
                     op.id
@@ -31,11 +44,7 @@ impl ClientHooks<ClientState> for Client {
             };
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
-        // Void operations answer with no body (`*/*`, as the official SDKs
-        // send) and `serve_asset` with raw bytes; progenitor asks for JSON.
-        if !op.accept.is_empty() {
-            request.headers_mut().insert(ACCEPT, HeaderValue::from_static(op.accept));
-        }
+        set_accept(request, op);
         Ok(())
     }
 

@@ -12,6 +12,8 @@ pub mod pagination;
 mod patch;
 mod path_encoding;
 mod retry;
+mod secret;
+mod unions;
 mod upload;
 
 // Every public generated item is documented from the spec (codegen fails
@@ -30,6 +32,8 @@ pub use pagination::{CursorPage, Paginate, Paginator, Walk};
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
+pub use secret::SecretString;
+pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// The futures traits the streams need.

@@ -5,17 +5,21 @@
 
 mod support;
 
+mod account_and_labels;
 mod accounts;
 mod api_shape;
 mod app;
 mod asset_helpers;
 mod assets;
+mod bridges;
 mod chats;
 mod coverage;
 mod errors;
+mod example_accounts;
 mod examples;
 mod messages;
 mod pagination;
 mod paths;
 mod quirks;
 mod retries;
+mod setup;

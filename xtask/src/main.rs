@@ -3,8 +3,12 @@
 //!
 //! * `validate [--spec PATH]` checks `openapi.yaml` against the rules the
 //!   generated client relies on (see [`validate`]).
+//! * `spec-diff [--spec PATH] <file-or-url>` lists what differs between
+//!   `openapi.yaml` and another OpenAPI document (see [`spec_diff`]).
 //! * `codegen [--check] [--spec PATH] [--out PATH]` writes, or compares, the
 //!   reviewed snapshot `generated/client.rs` (see [`codegen_cmd`]).
+//! * `fake [--port N] [--token T] [--seed S]` serves the fake Beeper Desktop
+//!   until stopped (see [`fake_cmd`]).
 
 // Shared with build.rs, so the snapshot and the compiled client come from the
 // same code. Not every item is used by both includers.
@@ -14,12 +18,15 @@ mod codegen;
 
 mod codegen_cmd;
 mod example_check;
+mod fake_cmd;
 mod findings;
 mod operations;
 mod raw;
 mod resolve;
-mod rfc3339;
+mod schema_diff;
 mod schema_rules;
+mod spec_diff;
+mod spec_source;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -33,9 +40,18 @@ commands:
       Check the OpenAPI document against the rules the generated client
       relies on, then generate the client from it. Default spec: openapi.yaml
       at the workspace root.
+  spec-diff [--spec PATH] <file-or-url>
+      List what differs between openapi.yaml (or --spec PATH) and another
+      OpenAPI 3.0/3.1 document, YAML or JSON: a file, an http:// URL, or a
+      running Desktop's base URL (its /v1/info names its spec). Exit 0 when
+      equal, 1 on differences, 2 when a document cannot be read.
   codegen [--check] [--spec PATH] [--out PATH]
       Write the generated client to generated/client.rs (or --out PATH).
       With --check, compare instead and fail when the file is stale.
+  fake [--port N] [--token T] [--seed S]
+      Serve the fake Beeper Desktop on 127.0.0.1 (default: a free port) until
+      Ctrl-C. The first stdout line is
+      `listening on http://127.0.0.1:<port> token <token>`.
   help
       Show this message.";
 
@@ -44,6 +60,7 @@ commands:
 enum Command {
     Validate { spec: PathBuf },
     Codegen { spec: PathBuf, out: PathBuf, check: bool },
+    SpecDiff { spec: PathBuf, other: String },
     Help,
 }
 
@@ -60,10 +77,12 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     let mut spec = root.join("openapi.yaml");
     let mut out = root.join("generated").join("client.rs");
     let mut check = false;
+    let mut other = None;
     let mut iter = rest.iter();
     let allowed: &[&str] = match command.as_str() {
         "validate" => &["--spec"],
         "codegen" => &["--spec", "--out", "--check"],
+        "spec-diff" => &["--spec"],
         "help" | "--help" | "-h" => &[],
         other => return Err(format!("unknown command `{other}`")),
     };
@@ -72,6 +91,10 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if command == "spec-diff" && !arg.starts_with("--") && other.is_none() {
+            other = Some(arg.clone());
+            continue;
+        }
         if !allowed.contains(&flag) {
             return Err(format!("unexpected argument `{arg}` for `{command}`"));
         }
@@ -102,6 +125,9 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     Ok(match command.as_str() {
         "validate" => Command::Validate { spec },
         "codegen" => Command::Codegen { spec, out, check },
+        "spec-diff" => {
+            Command::SpecDiff { spec, other: other.ok_or("`spec-diff` needs the file or URL to compare with")? }
+        }
         _ => Command::Help,
     })
 }
@@ -115,6 +141,15 @@ fn display_path(path: &Path, root: &Path) -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
+    if args.first().map(String::as_str) == Some("fake") {
+        return match fake_cmd::parse(&args[1..]) {
+            Ok(options) => fake_cmd::run(options),
+            Err(message) => {
+                eprintln!("error: {message}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match parse_args(&args, &root) {
         Ok(Command::Validate { spec }) => validate::run(&spec, &display_path(&spec, &root)),
         Ok(Command::Codegen { spec, out, check }) => codegen_cmd::run(&codegen_cmd::Paths {
@@ -124,6 +159,7 @@ fn main() -> ExitCode {
             out,
             check,
         }),
+        Ok(Command::SpecDiff { spec, other }) => spec_diff::run(&spec, &display_path(&spec, &root), &other),
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -167,6 +203,21 @@ mod tests {
             parse_args(&args(&["codegen", "--check", "--out=x.rs", "--spec", "s.yaml"]), root),
             Ok(Command::Codegen { spec: PathBuf::from("s.yaml"), out: PathBuf::from("x.rs"), check: true })
         );
+    }
+
+    #[test]
+    fn spec_diff_takes_one_document() {
+        let root = Path::new("/ws");
+        assert_eq!(
+            parse_args(&args(&["spec-diff", "http://127.0.0.1:1/v1/spec"]), root),
+            Ok(Command::SpecDiff {
+                spec: PathBuf::from("/ws/openapi.yaml"),
+                other: "http://127.0.0.1:1/v1/spec".into()
+            })
+        );
+        assert!(parse_args(&args(&["spec-diff"]), root).is_err());
+        assert!(parse_args(&args(&["spec-diff", "a.yaml", "b.yaml"]), root).is_err());
+        assert!(parse_args(&args(&["spec-diff", "--check", "a.yaml"]), root).is_err());
     }
 
     #[test]

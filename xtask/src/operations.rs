@@ -25,7 +25,7 @@ use crate::schema_rules::{self, ResponseRoot};
 pub struct Checker<'a> {
     pub spec: &'a OpenAPI,
     pub resolver: Resolver<'a>,
-    pub examples: ExampleChecker<'a>,
+    pub examples: &'a ExampleChecker,
     /// Response schemas seen so far, for the tolerant-enum reachability rule.
     pub response_roots: Vec<ResponseRoot<'a>>,
 }
@@ -275,7 +275,7 @@ impl<'a> Checker<'a> {
             ),
             ParameterSchemaOrContent::Schema(schema) => {
                 let schema_site = format!("{site}: {location} parameter `{name}` schema");
-                schema_rules::check_inline(&schema_site, schema.into(), &self.examples, findings);
+                schema_rules::check_inline(&schema_site, schema.into(), self.examples, findings);
                 if let Some(example) = &data.example {
                     for problem in self.examples.check(schema.into(), example) {
                         findings.add(
@@ -357,12 +357,7 @@ impl<'a> Checker<'a> {
     fn check_body_content(&self, site: &str, body: &'a RequestBody, findings: &mut Findings) {
         for (media, content) in &body.content {
             if let Some(schema) = &content.schema {
-                schema_rules::check_inline(
-                    &format!("{site} `{media}` schema"),
-                    schema.into(),
-                    &self.examples,
-                    findings,
-                );
+                schema_rules::check_inline(&format!("{site} `{media}` schema"), schema.into(), self.examples, findings);
             }
             if is_json(media) {
                 self.check_media_examples(site, content, findings);
@@ -449,7 +444,7 @@ impl<'a> Checker<'a> {
     fn check_response_content(&mut self, site: &str, response: &'a Response, findings: &mut Findings) {
         for (media, content) in &response.content {
             let Some(schema) = &content.schema else { continue };
-            schema_rules::check_inline(&format!("{site} `{media}` schema"), schema.into(), &self.examples, findings);
+            schema_rules::check_inline(&format!("{site} `{media}` schema"), schema.into(), self.examples, findings);
             if is_json(media) {
                 self.response_roots.push(ResponseRoot { location: site.to_owned(), schema: SchemaRef::from(schema) });
                 self.check_media_examples(site, content, findings);

@@ -143,25 +143,6 @@ impl<'a> Resolver<'a> {
     pub fn named_schema(&self, name: &str) -> Option<&'a ReferenceOr<Schema>> {
         self.components.and_then(|c| c.schemas.get(name))
     }
-
-    /// Follows a schema position to an inline schema. Also returns the name
-    /// of the last component passed through, if any.
-    pub fn schema(&self, start: SchemaRef<'a>) -> Result<(&'a Schema, Option<&'a str>), RefError> {
-        let mut current = start;
-        let mut name = None;
-        for _ in 0..MAX_REF_CHAIN {
-            match current {
-                SchemaRef::Item(schema) => return Ok((schema, name)),
-                SchemaRef::Ref(reference) => {
-                    let n = ref_name(reference, "schemas")?;
-                    let next = self.named_schema(n).ok_or_else(|| RefError::Missing(reference.to_owned()))?;
-                    name = Some(n);
-                    current = next.into();
-                }
-            }
-        }
-        Err(RefError::Cycle(format!("schema references starting at {start:?} form a cycle")))
-    }
 }
 
 /// The direct subschemas of `schema`, each with a label for locations
@@ -222,15 +203,16 @@ mod tests {
         assert!(ref_name("#/components/schemas/A/B", "schemas").is_err());
         assert!(ref_name("other.yaml#/components/schemas/A", "schemas").is_err());
     }
-
     #[test]
-    fn schema_cycles_are_errors() {
+    fn component_cycles_are_errors() {
         let components: Components = serde_json::from_value(serde_json::json!({
-            "schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}
+            "parameters": {"A": {"$ref": "#/components/parameters/B"}, "B": {"$ref": "#/components/parameters/A"}}
         }))
         .unwrap();
         let resolver = Resolver::new(Some(&components));
-        assert!(matches!(resolver.schema(SchemaRef::Ref("#/components/schemas/A")), Err(RefError::Cycle(_))));
-        assert!(matches!(resolver.schema(SchemaRef::Ref("#/components/schemas/C")), Err(RefError::Missing(_))));
+        let start = ReferenceOr::<Parameter>::Reference { reference: "#/components/parameters/A".into() };
+        assert!(matches!(resolver.component(&start), Err(RefError::Cycle(_))));
+        let missing = ReferenceOr::<Parameter>::Reference { reference: "#/components/parameters/C".into() };
+        assert!(matches!(resolver.component(&missing), Err(RefError::Missing(_))));
     }
 }

@@ -19,7 +19,7 @@ pub struct ResponseRoot<'a> {
 }
 
 /// Walks every component schema, and everything inline inside it.
-pub fn check_components(spec: &OpenAPI, checker: &ExampleChecker<'_>, findings: &mut Findings) {
+pub fn check_components(spec: &OpenAPI, checker: &ExampleChecker, findings: &mut Findings) {
     let Some(components) = &spec.components else { return };
     for (name, schema) in &components.schemas {
         walk(&format!("schema {name}"), schema.into(), true, checker, findings);
@@ -28,13 +28,13 @@ pub fn check_components(spec: &OpenAPI, checker: &ExampleChecker<'_>, findings: 
 
 /// Walks a schema written inline outside `components.schemas` (in a
 /// parameter, body or response). `location` names the position.
-pub fn check_inline(location: &str, schema: SchemaRef<'_>, checker: &ExampleChecker<'_>, findings: &mut Findings) {
+pub fn check_inline(location: &str, schema: SchemaRef<'_>, checker: &ExampleChecker, findings: &mut Findings) {
     walk(location, schema, false, checker, findings);
 }
 
 /// Applies the per-schema rules to `schema` and its inline subschemas;
 /// references are not followed (their targets are walked as components).
-fn walk(location: &str, schema: SchemaRef<'_>, named: bool, checker: &ExampleChecker<'_>, findings: &mut Findings) {
+fn walk(location: &str, schema: SchemaRef<'_>, named: bool, checker: &ExampleChecker, findings: &mut Findings) {
     let SchemaRef::Item(item) = schema else { return };
     node_rules(location, item, named, findings);
     if let Some(example) = &item.schema_data.example {

@@ -82,8 +82,8 @@ pub fn check_text(text: &str) -> (Findings, Option<Summary>) {
     check_document(&spec, &mut findings);
 
     let resolver = Resolver::new(spec.components.as_ref());
-    let examples = ExampleChecker::new(resolver);
-    let mut checker = Checker { spec: &spec, resolver, examples, response_roots: Vec::new() };
+    let examples = ExampleChecker::new(spec.components.as_ref());
+    let mut checker = Checker { spec: &spec, resolver, examples: &examples, response_roots: Vec::new() };
     let operations = checker.check_paths(&mut findings);
     checker.check_components(&mut findings);
     schema_rules::check_components(&spec, &examples, &mut findings);

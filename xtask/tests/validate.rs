@@ -203,7 +203,7 @@ fn example_with_a_wrong_type() {
             "participants: {hasMore: false, total: '2', items: [{id: '@alice:beeper.local', fullName: Alice, isSelf: true, isAdmin: true}",
         )],
         &[
-            "example of GET /v1/chats (listChats) 2XX: $.items[0].participants.total: expected integer, got string [example]",
+            "example of GET /v1/chats (listChats) 2XX: $.items[0].participants.total: \"2\" is not of type \"integer\" [example]",
         ],
     );
 }
@@ -221,7 +221,7 @@ fn example_with_a_misspelt_field_and_a_bad_date() {
         ],
         &[
             "example of GET /v1/accounts/{accountID}/contacts/list (listContacts) 2XX: $.items[0].fullname: property is not declared by the schema [example]",
-            "example of GET /v1/chats/{chatID} (getChat) 2XX: $.reminder.remindAt: \"2025-09-01 08:00\" is not an RFC 3339 date-time [example]",
+            "example of GET /v1/chats/{chatID} (getChat) 2XX: $.reminder.remindAt: \"2025-09-01 08:00\" is not a \"date-time\" [example]",
         ],
     );
 }

@@ -1,0 +1,563 @@
+//! Message routes: list, get, send, edit, delete, reactions, search.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use beeper_desktop::types::{self, AttachmentType, ChatType, MessageType, SendStatusKind};
+use serde_json::Value;
+
+use crate::auth::{ReadAccess, WriteAccess};
+use crate::changes::Change;
+use crate::error::{ApiError, ApiResult, Issue};
+use crate::extract::{Ids, JsonBody, QueryParams};
+use crate::paging;
+use crate::routes::chats::all_words;
+use crate::seed::blank_message;
+use crate::state::{FakeState, SentMessage, World};
+use crate::views;
+
+/// Messages per `GET /v1/chats/{chatID}/messages` page (the server picks).
+pub const LIST_PAGE_SIZE: usize = 25;
+/// `GET /v1/messages/search` page size unless `limit` says otherwise.
+pub const SEARCH_DEFAULT_LIMIT: usize = 20;
+/// Largest `limit` of the message search.
+pub const SEARCH_MAX_LIMIT: i64 = 100;
+/// Longest text a message may carry.
+pub const MAX_TEXT_LENGTH: usize = 65_536;
+
+/// Routes of this area.
+pub fn router() -> Router<FakeState> {
+    Router::new()
+        .route("/v1/chats/{chatID}/messages", get(list_messages).post(send_message))
+        .route("/v1/chats/{chatID}/messages/{messageID}", get(get_message).put(update_message).delete(delete_message))
+        .route("/v1/chats/{chatID}/messages/{messageID}/reactions", post(add_reaction))
+        .route("/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}", delete(delete_reaction))
+        .route("/v1/messages/search", get(search_messages))
+}
+
+fn decode_key(text: &str) -> ApiResult<u64> {
+    text.parse().map_err(|_| {
+        ApiError::invalid("cursor", "invalid_string", "Invalid cursor: pass back a cursor this list returned")
+    })
+}
+
+async fn list_messages(
+    _: ReadAccess,
+    State(state): State<FakeState>,
+    Ids(chat_id): Ids<String>,
+    query: QueryParams,
+) -> ApiResult<Json<types::MessagePage>> {
+    query.only(&["cursor", "direction"])?;
+    let (cursor, toward) = paging::position(&query, "messages")?;
+    let cursor = cursor.as_deref().map(decode_key).transpose()?;
+    let world = state.world();
+    let record = world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+    // Top first = newest first; pages are served oldest to newest.
+    let newest_first: Vec<(u64, &types::Message)> = record.visible().rev().collect();
+    let page = paging::cut(newest_first, |(k, _)| *k, cursor.as_ref(), toward, LIST_PAGE_SIZE);
+    let oldest = page.items.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let newest = page.items.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let items = page.items.into_iter().rev().map(|(_, m)| m.clone()).collect();
+    Ok(Json(types::MessagePage { items, has_more: Some(page.has_more), oldest_cursor: oldest, newest_cursor: newest }))
+}
+
+async fn get_message(
+    _: ReadAccess,
+    State(state): State<FakeState>,
+    Ids((chat_id, message_id)): Ids<(String, String)>,
+) -> ApiResult<Json<types::Message>> {
+    let world = state.world();
+    world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+    world.message(&chat_id, &message_id).cloned().map(Json).ok_or_else(|| ApiError::not_found("Message not found"))
+}
+
+/// Turns an upload into an attachment of a message or draft.
+fn attachment_from_upload(world: &World, input: &types::MessageAttachmentInput) -> ApiResult<types::Attachment> {
+    let upload_id = input.upload_id.as_str();
+    let upload = world.uploads.get(upload_id).ok_or_else(|| {
+        ApiError::validation(vec![Issue::new(
+            "custom",
+            format!("Unknown uploadID '{upload_id}'"),
+            vec![Value::from("attachment"), Value::from("uploadID")],
+        )])
+    })?;
+    let hint = input.kind.as_ref();
+    let mime = input.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
+    use types::AttachmentInputType as H;
+    let kind = match hint {
+        Some(H::Image | H::Gif | H::Sticker) => AttachmentType::Img,
+        Some(H::Video) => AttachmentType::Video,
+        Some(H::Audio | H::VoiceNote) => AttachmentType::Audio,
+        Some(H::File) => AttachmentType::Unknown,
+        None if mime.starts_with("image/") => AttachmentType::Img,
+        None if mime.starts_with("video/") => AttachmentType::Video,
+        None if mime.starts_with("audio/") => AttachmentType::Audio,
+        None => AttachmentType::Unknown,
+    };
+    Ok(types::Attachment {
+        duration: input.duration,
+        file_name: Some(input.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
+        file_size: Some(upload.bytes.len() as u64),
+        id: Some(format!("mxc://beeper.local/{upload_id}")),
+        is_gif: matches!(hint, Some(H::Gif)).then_some(true),
+        is_sticker: matches!(hint, Some(H::Sticker)).then_some(true),
+        is_voice_note: matches!(hint, Some(H::VoiceNote)).then_some(true),
+        mime_type: Some(mime),
+        poster_img: None,
+        size: input.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
+        src_url: Some(format!("localmxc://beeper.local/{upload_id}")),
+        transcription: None,
+        kind,
+    })
+}
+
+/// A stored draft from a `PATCH` draft input (uploads must exist).
+pub(crate) fn draft_from_input(world: &World, input: &types::DraftInput) -> ApiResult<types::ChatDraft> {
+    let mut attachments = std::collections::HashMap::new();
+    for (key, a) in &input.attachments {
+        let upload = world.uploads.get(&a.upload_id).ok_or_else(|| {
+            ApiError::validation(vec![Issue::new(
+                "custom",
+                format!("Unknown uploadID '{}'", a.upload_id),
+                vec!["draft".into(), "attachments".into(), key.clone().into(), "uploadID".into()],
+            )])
+        })?;
+        let mime = a.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
+        use types::AttachmentInputType as H;
+        let kind = match a.kind {
+            Some(H::Gif) => types::DraftAttachmentType::Gif,
+            Some(H::VoiceNote | H::Audio) => types::DraftAttachmentType::RecordedAudio,
+            _ => types::DraftAttachmentType::File,
+        };
+        let id = a.id.clone().unwrap_or_else(|| key.clone());
+        attachments.insert(
+            key.clone(),
+            types::DraftAttachment {
+                audio_duration_seconds: a.duration,
+                file_name: Some(a.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
+                file_path: Some(format!("/tmp/beeper-desktop-fake/uploads/{}", a.upload_id)),
+                file_size: Some(upload.bytes.len() as u64),
+                id,
+                mime_type: Some(mime),
+                size: a.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
+                sticker_id: None,
+                kind,
+            },
+        );
+    }
+    Ok(types::ChatDraft { text: input.text.clone(), attachments })
+}
+
+async fn send_message(
+    _: WriteAccess,
+    State(state): State<FakeState>,
+    Ids(chat_id): Ids<String>,
+    JsonBody(body): JsonBody<types::SendMessageRequest>,
+) -> ApiResult<Json<types::MessageSendResponse>> {
+    let text = body.text.clone().filter(|t| !t.is_empty());
+    if text.is_none() && body.attachment.is_none() {
+        return Err(ApiError::validation(vec![Issue::new("custom", "A message needs text or an attachment", vec![])]));
+    }
+    if text.as_ref().is_some_and(|t| t.chars().count() > MAX_TEXT_LENGTH) {
+        return Err(ApiError::invalid(
+            "text",
+            "too_big",
+            format!("String must contain at most {MAX_TEXT_LENGTH} character(s)"),
+        ));
+    }
+    let (real_chat, pending, final_id) = {
+        let mut world = state.world();
+        let record = world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        if record.chat.is_read_only == Some(true) {
+            return Err(ApiError::forbidden("This chat is read-only"));
+        }
+        let chat = record.chat.clone();
+        let linked = match &body.reply_to_message_id {
+            Some(reply) => Some(world.message(&chat.id, reply).map(|m| m.id.clone()).ok_or_else(|| {
+                ApiError::invalid("replyToMessageID", "custom", format!("Unknown message '{reply}' in this chat"))
+            })?),
+            None => None,
+        };
+        let attachment = match &body.attachment {
+            Some(a) => Some(attachment_from_upload(&world, a)?),
+            None => None,
+        };
+        let me = world.self_user(&chat.account_id).cloned().ok_or_else(|| ApiError::not_found("Account not found"))?;
+        let ts = world.next_timestamp();
+        let mut m = blank_message(&chat, &me, true, ts);
+        m.text = text;
+        m.linked_message_id = linked;
+        m.mentions = Some(Vec::new());
+        m.send_status = Some(types::SendStatus {
+            status: SendStatusKind::Success,
+            timestamp: ts,
+            delivered_to_users: chat
+                .participants
+                .items
+                .iter()
+                .filter(|p| p.is_self != Some(true))
+                .map(|p| p.id.clone())
+                .collect(),
+            internal_error: None,
+            message: None,
+            reason: None,
+        });
+        if let Some(att) = attachment {
+            m.kind = Some(match att.kind {
+                AttachmentType::Img => MessageType::Image,
+                AttachmentType::Video => MessageType::Video,
+                AttachmentType::Audio if att.is_voice_note == Some(true) => MessageType::Voice,
+                AttachmentType::Audio => MessageType::Audio,
+                _ => MessageType::File,
+            });
+            if let Some(upload) = body.attachment.as_ref().and_then(|a| world.uploads.get(&a.upload_id)).cloned() {
+                let asset =
+                    crate::state::Asset::new(upload.bytes.clone(), upload.mime_type.clone(), upload.file_name.clone());
+                for url in [att.id.clone(), att.src_url.clone()].into_iter().flatten() {
+                    world.assets.insert(url, asset.clone());
+                }
+            }
+            m.attachments.push(att);
+        }
+        let n = world.fresh_id();
+        let pending = format!("m{}{n}", ts.timestamp_millis());
+        let final_id = world.append_message(m).map_err(ApiError::not_found)?;
+        world.pending.insert(pending.clone(), final_id.clone());
+        world.sent.push(SentMessage {
+            chat_id: chat.id.clone(),
+            pending_message_id: pending.clone(),
+            message_id: final_id.clone(),
+            request: body,
+        });
+        (chat.id, pending, final_id)
+    };
+    state.publish(Change::MessageUpserted { chat_id: real_chat.clone(), message_ids: vec![final_id] });
+    state.publish(Change::ChatUpserted { chat_id: real_chat.clone() });
+    Ok(Json(types::MessageSendResponse { chat_id: real_chat, pending_message_id: pending }))
+}
+
+async fn update_message(
+    _: WriteAccess,
+    State(state): State<FakeState>,
+    Ids((chat_id, message_id)): Ids<(String, String)>,
+    JsonBody(body): JsonBody<types::UpdateMessageRequest>,
+) -> ApiResult<Json<types::MessageUpdateResponse>> {
+    if body.text.is_empty() {
+        return Err(ApiError::invalid("text", "too_small", "text must not be empty"));
+    }
+    if body.text.chars().count() > MAX_TEXT_LENGTH {
+        return Err(ApiError::invalid(
+            "text",
+            "too_big",
+            format!("String must contain at most {MAX_TEXT_LENGTH} character(s)"),
+        ));
+    }
+    let (real_chat, answer) = {
+        let mut world = state.world();
+        world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let (real_chat, index) =
+            world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
+        let ts = world.next_timestamp();
+        let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let m = &mut record.messages[index];
+        if m.is_sender != Some(true) {
+            return Err(ApiError::forbidden("Only your own messages can be edited"));
+        }
+        if m.is_deleted == Some(true) {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "MESSAGE_DELETED",
+                "A deleted message cannot be edited",
+            ));
+        }
+        if !m.attachments.is_empty() {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "NOT_SUPPORTED",
+                "Messages with attachments cannot be edited",
+            ));
+        }
+        m.text = Some(body.text);
+        m.edited_timestamp = Some(ts);
+        (real_chat, views::updated(m)?)
+    };
+    state.publish(Change::MessageUpserted { chat_id: real_chat, message_ids: vec![answer.message_id.clone()] });
+    Ok(Json(answer))
+}
+
+async fn delete_message(
+    _: WriteAccess,
+    State(state): State<FakeState>,
+    Ids((chat_id, message_id)): Ids<(String, String)>,
+    query: QueryParams,
+) -> ApiResult<StatusCode> {
+    query.only(&["forEveryone"])?;
+    let for_everyone = query.boolean("forEveryone")?;
+    let (real_chat, id, tombstone) = {
+        let mut world = state.world();
+        world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        if world.is_pending_id(&message_id) {
+            return Err(ApiError::invalid(
+                "messageID",
+                "custom",
+                "Pending message IDs cannot be deleted; use the final message ID",
+            ));
+        }
+        let (real_chat, index) =
+            world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
+        let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let m = &mut record.messages[index];
+        // Unset means: for everyone when it is your own message, else just for you.
+        let tombstone = for_everyone.unwrap_or(m.is_sender == Some(true));
+        if tombstone && m.is_sender != Some(true) {
+            return Err(ApiError::forbidden("Only your own messages can be deleted for everyone"));
+        }
+        if tombstone {
+            m.is_deleted = Some(true);
+            m.text = None;
+            m.attachments.clear();
+            m.links.clear();
+            m.reactions.clear();
+        } else {
+            m.is_hidden = Some(true);
+            m.is_unread = Some(false);
+        }
+        let id = m.id.clone();
+        record.chat.unread_count =
+            record.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
+        (real_chat, id, tombstone)
+    };
+    let ids = vec![id];
+    state.publish(if tombstone {
+        Change::MessageUpserted { chat_id: real_chat.clone(), message_ids: ids }
+    } else {
+        Change::MessageDeleted { chat_id: real_chat.clone(), message_ids: ids }
+    });
+    state.publish(Change::ChatUpserted { chat_id: real_chat });
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn add_reaction(
+    _: WriteAccess,
+    State(state): State<FakeState>,
+    Ids((chat_id, message_id)): Ids<(String, String)>,
+    JsonBody(body): JsonBody<types::AddReactionRequest>,
+) -> ApiResult<Json<types::ReactionAddResponse>> {
+    if body.reaction_key.is_empty() {
+        return Err(ApiError::invalid("reactionKey", "too_small", "reactionKey must not be empty"));
+    }
+    let (real_chat, id, transaction) = {
+        let mut world = state.world();
+        world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let (real_chat, index) =
+            world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
+        let transaction = body.transaction_id.clone().unwrap_or_else(|| format!("txn-{}", world.fresh_id()));
+        let account = world.chats[&real_chat].chat.account_id.clone();
+        let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
+        let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let m = &mut record.messages[index];
+        if m.is_deleted == Some(true) {
+            return Err(ApiError::new(StatusCode::BAD_REQUEST, "MESSAGE_DELETED", "Cannot react to a deleted message"));
+        }
+        if !m.reactions.iter().any(|r| r.participant_id == me && r.reaction_key == body.reaction_key) {
+            let emoji = !body.reaction_key.starts_with(':') && !body.reaction_key.starts_with("mxc://");
+            m.reactions.push(types::Reaction {
+                emoji: Some(emoji),
+                id: format!("{me}{}", body.reaction_key),
+                img_url: None,
+                participant_id: me,
+                reaction_key: body.reaction_key.clone(),
+            });
+        }
+        (real_chat, m.id.clone(), transaction)
+    };
+    state.publish(Change::MessageUpserted { chat_id: real_chat.clone(), message_ids: vec![id.clone()] });
+    Ok(Json(types::ReactionAddResponse {
+        chat_id: real_chat,
+        message_id: id,
+        reaction_key: body.reaction_key,
+        success: true,
+        transaction_id: transaction,
+    }))
+}
+
+async fn delete_reaction(
+    _: WriteAccess,
+    State(state): State<FakeState>,
+    Ids((chat_id, message_id, key)): Ids<(String, String, String)>,
+) -> ApiResult<Json<types::ReactionDeleteResponse>> {
+    let (real_chat, id) = {
+        let mut world = state.world();
+        world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let (real_chat, index) =
+            world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
+        let account = world.chats[&real_chat].chat.account_id.clone();
+        let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
+        let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
+        let m = &mut record.messages[index];
+        let before = m.reactions.len();
+        m.reactions.retain(|r| !(r.participant_id == me && r.reaction_key == key));
+        if m.reactions.len() == before {
+            return Err(ApiError::not_found("You have no reaction with this key on this message"));
+        }
+        (real_chat, m.id.clone())
+    };
+    state.publish(Change::MessageUpserted { chat_id: real_chat.clone(), message_ids: vec![id.clone()] });
+    Ok(Json(types::ReactionDeleteResponse { chat_id: real_chat, message_id: id, reaction_key: key, success: true }))
+}
+
+/// The message-search filters, as decoded from the query string.
+pub(crate) struct MessageFilter {
+    pub text: String,
+    accounts: Vec<String>,
+    chats: Vec<String>,
+    chat_type: Option<ChatType>,
+    sender: Option<String>,
+    media: Vec<types::MediaTypeFilter>,
+    after: Option<chrono::DateTime<chrono::Utc>>,
+    before: Option<chrono::DateTime<chrono::Utc>>,
+    include_muted: bool,
+    exclude_low_priority: bool,
+}
+
+impl MessageFilter {
+    /// Only a text query, every other filter at its default.
+    pub(crate) fn text(text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            accounts: Vec::new(),
+            chats: Vec::new(),
+            chat_type: None,
+            sender: None,
+            media: Vec::new(),
+            after: None,
+            before: None,
+            include_muted: true,
+            exclude_low_priority: true,
+        }
+    }
+
+    fn from_query(query: &QueryParams) -> ApiResult<Self> {
+        let chat_type: Option<String> = query.string("chatType")?.map(str::to_owned);
+        let chat_type = match chat_type.as_deref() {
+            None => None,
+            Some("single") => Some(ChatType::Single),
+            Some("group") => Some(ChatType::Group),
+            Some(other) => {
+                return Err(ApiError::invalid(
+                    "chatType",
+                    "invalid_enum_value",
+                    format!("Invalid enum value for 'chatType': expected 'single' | 'group', received '{other}'"),
+                ));
+            }
+        };
+        Ok(Self {
+            text: query.string("query")?.unwrap_or("").to_owned(),
+            accounts: query.all("accountIDs").into_iter().map(str::to_owned).collect(),
+            chats: query.all("chatIDs").into_iter().map(str::to_owned).collect(),
+            chat_type,
+            sender: query.string("sender")?.map(str::to_owned),
+            media: query.parsed_all("mediaTypes", "'any' | 'video' | 'image' | 'link' | 'file'")?,
+            after: query.date_time("dateAfter")?,
+            before: query.date_time("dateBefore")?,
+            include_muted: query.boolean("includeMuted")?.unwrap_or(true),
+            exclude_low_priority: query.boolean("excludeLowPriority")?.unwrap_or(true),
+        })
+    }
+
+    fn media_matches(&self, m: &types::Message) -> bool {
+        use types::MediaTypeFilter as F;
+        self.media.is_empty()
+            || self.media.iter().any(|f| match f {
+                F::Any => !m.attachments.is_empty() || !m.links.is_empty(),
+                F::Image => m.attachments.iter().any(|a| a.kind == AttachmentType::Img),
+                F::Video => m.attachments.iter().any(|a| a.kind == AttachmentType::Video),
+                F::Link => !m.links.is_empty(),
+                F::File => {
+                    m.attachments.iter().any(|a| matches!(a.kind, AttachmentType::Unknown | AttachmentType::Audio))
+                }
+            })
+    }
+
+    /// Matching messages across all chats, newest first.
+    pub(crate) fn apply<'w>(&self, world: &'w World) -> Vec<(u64, &'w types::Message)> {
+        let mut out = Vec::new();
+        for record in world.chats.values() {
+            let c = &record.chat;
+            if (!self.accounts.is_empty() && !self.accounts.contains(&c.account_id))
+                || (!self.chats.is_empty()
+                    && !self.chats.iter().any(|id| *id == c.id || c.local_chat_id.as_deref() == Some(id)))
+                || self.chat_type.as_ref().is_some_and(|t| *t != c.kind)
+                || (!self.include_muted && c.is_muted == Some(true))
+                || (self.exclude_low_priority && c.is_low_priority == Some(true))
+            {
+                continue;
+            }
+            for (key, m) in record.visible() {
+                if m.is_deleted == Some(true)
+                    || self.after.is_some_and(|t| m.timestamp <= t)
+                    || self.before.is_some_and(|t| m.timestamp >= t)
+                    || !self.media_matches(m)
+                {
+                    continue;
+                }
+                let sender_ok = match self.sender.as_deref() {
+                    None => true,
+                    Some("me") => m.is_sender == Some(true),
+                    Some("others") => m.is_sender != Some(true),
+                    Some(id) => m.sender_id == id,
+                };
+                let text_ok = self.text.trim().is_empty()
+                    || m.text.as_deref().is_some_and(|t| all_words(&self.text, &crate::text::plain(t)));
+                if sender_ok && text_ok {
+                    out.push((key, m));
+                }
+            }
+        }
+        out.sort_by_key(|(k, _)| std::cmp::Reverse(*k));
+        out
+    }
+}
+
+/// One page of message-search results (newest first).
+pub(crate) fn search_page(
+    world: &World,
+    filter: &MessageFilter,
+    query: &QueryParams,
+    limit: usize,
+) -> ApiResult<types::MessagePage> {
+    let (cursor, toward) = paging::position(query, "message-search")?;
+    let cursor = cursor.as_deref().map(decode_key).transpose()?;
+    let page = paging::cut(filter.apply(world), |(k, _)| *k, cursor.as_ref(), toward, limit);
+    let oldest = page.items.last().map(|(k, _)| paging::encode("message-search", &k.to_string()));
+    let newest = page.items.first().map(|(k, _)| paging::encode("message-search", &k.to_string()));
+    let items = page.items.into_iter().map(|(_, m)| m.clone()).collect();
+    Ok(types::MessagePage { items, has_more: Some(page.has_more), oldest_cursor: oldest, newest_cursor: newest })
+}
+
+async fn search_messages(
+    _: ReadAccess,
+    State(state): State<FakeState>,
+    query: QueryParams,
+) -> ApiResult<Json<types::MessagePage>> {
+    query.only(&[
+        "query",
+        "accountIDs",
+        "chatIDs",
+        "chatType",
+        "sender",
+        "mediaTypes",
+        "dateAfter",
+        "dateBefore",
+        "includeMuted",
+        "excludeLowPriority",
+        "cursor",
+        "direction",
+        "limit",
+    ])?;
+    let limit = query.integer("limit", 1, SEARCH_MAX_LIMIT)?.map(|n| n as usize).unwrap_or(SEARCH_DEFAULT_LIMIT);
+    let filter = MessageFilter::from_query(&query)?;
+    let world = state.world();
+    Ok(Json(search_page(&world, &filter, &query, limit)?))
+}

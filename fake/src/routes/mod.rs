@@ -1,0 +1,51 @@
+//! The HTTP surface: one `Router` per API area, merged here.
+//!
+//! To add an area (OAuth, bridges, app setup, WebSocket events), write
+//! `routes/<area>.rs` with `pub fn router() -> Router<FakeState>`, declare the
+//! module below and merge it in [`router`]. Handlers take
+//! [`ReadAccess`](crate::auth::ReadAccess) or
+//! [`WriteAccess`](crate::auth::WriteAccess) first (or neither when the
+//! route is open), decode bodies with [`JsonBody`](crate::extract::JsonBody)
+//! and query strings with [`QueryParams`](crate::extract::QueryParams), and
+//! publish a [`Change`](crate::changes::Change) after every state change.
+//! Route templates use the spec's spelling (`/v1/chats/{chatID}`), so
+//! faults can target them by operation ID.
+
+use axum::Router;
+use axum::http::{StatusCode, Uri};
+use axum::middleware;
+
+use crate::error::ApiError;
+use crate::faults;
+use crate::state::FakeState;
+
+pub mod accounts;
+pub mod app;
+pub mod assets;
+pub mod chats;
+pub mod messages;
+pub mod search;
+
+/// Every route of the fake, with faults applied and unknown routes answered
+/// in the API's error shape.
+pub fn router(state: FakeState) -> Router {
+    Router::new()
+        .merge(app::router())
+        .merge(accounts::router())
+        .merge(chats::router())
+        .merge(messages::router())
+        .merge(search::router())
+        .merge(assets::router())
+        .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+}
+
+async fn not_found(uri: Uri) -> ApiError {
+    ApiError::not_found(format!("No route for {}", uri.path()))
+}
+
+async fn method_not_allowed(uri: Uri) -> ApiError {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", format!("Method not allowed on {}", uri.path()))
+}

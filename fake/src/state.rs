@@ -1,0 +1,333 @@
+//! The fake's in-memory state (accounts, contacts, chats, messages, uploads,
+//! assets) and the shared handle every route and test holds.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use beeper_desktop::types;
+use bytes::Bytes;
+use chrono::{DateTime, Duration, Utc};
+
+use crate::auth::TokenTable;
+use crate::changes::{Change, Changes};
+use crate::faults::Faults;
+
+/// Bytes the fake can serve from `GET /v1/assets/serve`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Its MIME type (sent as `Content-Type`).
+    pub mime_type: String,
+    /// Its file name.
+    pub file_name: String,
+    body: AssetBody,
+}
+
+/// Seeded assets are made on demand, so startup does not fill memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum AssetBody {
+    Bytes(Bytes),
+    Generated { magic: &'static [u8], len: usize, seed: u64 },
+}
+
+impl Asset {
+    /// An asset holding these bytes.
+    pub fn new(bytes: impl Into<Bytes>, mime_type: impl Into<String>, file_name: impl Into<String>) -> Self {
+        Self { mime_type: mime_type.into(), file_name: file_name.into(), body: AssetBody::Bytes(bytes.into()) }
+    }
+
+    /// An asset whose bytes are `magic` plus deterministic filler up to `len`.
+    pub(crate) fn generated(magic: &'static [u8], len: usize, seed: u64, mime_type: &str, file_name: String) -> Self {
+        Self { mime_type: mime_type.to_owned(), file_name, body: AssetBody::Generated { magic, len, seed } }
+    }
+
+    /// The content.
+    pub fn bytes(&self) -> Bytes {
+        match &self.body {
+            AssetBody::Bytes(b) => b.clone(),
+            AssetBody::Generated { magic, len, seed } => crate::seed::sample_bytes(magic, *len, *seed),
+        }
+    }
+
+    /// Size in bytes.
+    pub fn len(&self) -> usize {
+        match &self.body {
+            AssetBody::Bytes(b) => b.len(),
+            AssetBody::Generated { magic, len, .. } => (*len).max(magic.len()),
+        }
+    }
+
+    /// Whether the asset has no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A file received by one of the upload routes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Upload {
+    /// The ID handed back as `uploadID`.
+    pub upload_id: String,
+    /// The content.
+    pub bytes: Bytes,
+    /// File name given (or generated).
+    pub file_name: String,
+    /// MIME type given (or sniffed).
+    pub mime_type: String,
+}
+
+/// A message the client sent through `POST /v1/chats/{chatID}/messages`,
+/// as the fake recorded it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentMessage {
+    /// The chat it was sent to.
+    pub chat_id: String,
+    /// The pending ID answered to the client.
+    pub pending_message_id: String,
+    /// The final ID `get_message` resolves the pending ID to.
+    pub message_id: String,
+    /// The request body as decoded.
+    pub request: types::SendMessageRequest,
+}
+
+/// One chat and its messages.
+#[derive(Clone, Debug)]
+pub struct ChatRecord {
+    /// The chat as served (all participants, not capped).
+    pub chat: types::Chat,
+    /// Messages in ascending sort-key order.
+    pub messages: Vec<types::Message>,
+    /// Numeric sort keys, parallel to `messages`.
+    pub(crate) keys: Vec<u64>,
+    /// Whether `notify-anyway` works here (the iMessage-style account).
+    pub supports_notify_anyway: bool,
+}
+
+impl ChatRecord {
+    /// Messages that are not hidden (deleted for this user), ascending.
+    pub fn visible(&self) -> impl DoubleEndedIterator<Item = (u64, &types::Message)> {
+        self.keys.iter().copied().zip(self.messages.iter()).filter(|(_, m)| m.is_hidden != Some(true))
+    }
+
+    /// The newest visible message.
+    pub fn last_message(&self) -> Option<&types::Message> {
+        self.visible().next_back().map(|(_, m)| m)
+    }
+}
+
+/// Everything the fake knows. Reach it through [`FakeState::world`].
+#[derive(Clone, Debug, Default)]
+pub struct World {
+    /// Connected accounts, in listing order.
+    pub accounts: Vec<types::Account>,
+    /// Contacts per account ID, in listing order (by name).
+    pub contacts: BTreeMap<String, Vec<types::User>>,
+    /// Chat labels.
+    pub labels: Vec<types::Label>,
+    /// Chats by ID.
+    pub chats: HashMap<String, ChatRecord>,
+    /// Uploads by upload ID.
+    pub uploads: HashMap<String, Upload>,
+    /// Servable assets by URL (`mxc://`, `localmxc://`, `file://`).
+    pub assets: HashMap<String, Asset>,
+    /// Messages sent through the API, oldest first.
+    pub sent: Vec<SentMessage>,
+    /// Installation-local chat ID → chat ID.
+    pub(crate) local_ids: HashMap<String, String>,
+    /// Message ID → (chat ID, index in its chat).
+    pub(crate) message_index: HashMap<String, (String, usize)>,
+    /// Pending message ID → final message ID.
+    pub(crate) pending: HashMap<String, String>,
+    pub(crate) next_sort_key: u64,
+    pub(crate) next_id: u64,
+    pub(crate) last_timestamp: DateTime<Utc>,
+}
+
+impl World {
+    /// The chat with this ID or installation-local ID.
+    pub fn chat(&self, id: &str) -> Option<&ChatRecord> {
+        self.chats.get(id).or_else(|| self.local_ids.get(id).and_then(|real| self.chats.get(real)))
+    }
+
+    /// Mutable [`chat`](Self::chat).
+    pub fn chat_mut(&mut self, id: &str) -> Option<&mut ChatRecord> {
+        let real = if self.chats.contains_key(id) { id.to_owned() } else { self.local_ids.get(id)?.clone() };
+        self.chats.get_mut(&real)
+    }
+
+    /// The account with this ID.
+    pub fn account(&self, id: &str) -> Option<&types::Account> {
+        self.accounts.iter().find(|a| a.account_id == id)
+    }
+
+    /// The signed-in user of an account.
+    pub fn self_user(&self, account_id: &str) -> Option<&types::User> {
+        self.account(account_id).map(|a| &a.user)
+    }
+
+    /// Resolves a final, pending or local message ID within a chat to the
+    /// message's index. Hidden messages are not found.
+    pub fn message_position(&self, chat_id: &str, message_id: &str) -> Option<(String, usize)> {
+        let real_chat = self.chat(chat_id)?.chat.id.clone();
+        let final_id = self.pending.get(message_id).map(String::as_str).unwrap_or(message_id);
+        let (chat, index) = self.message_index.get(final_id)?;
+        if *chat != real_chat {
+            return None;
+        }
+        let record = self.chats.get(chat)?;
+        (record.messages[*index].is_hidden != Some(true)).then(|| (chat.clone(), *index))
+    }
+
+    /// The message with this (final or pending) ID in this chat.
+    pub fn message(&self, chat_id: &str, message_id: &str) -> Option<&types::Message> {
+        let (chat, index) = self.message_position(chat_id, message_id)?;
+        self.chats.get(&chat).map(|c| &c.messages[index])
+    }
+
+    /// Whether `id` is a pending ID the fake handed out.
+    pub fn is_pending_id(&self, id: &str) -> bool {
+        self.pending.contains_key(id)
+    }
+
+    /// A fresh numeric ID, unique within this world.
+    pub(crate) fn fresh_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    /// A timestamp after every existing one (wall clock when it is later).
+    pub(crate) fn next_timestamp(&mut self) -> DateTime<Utc> {
+        let now = Utc::now();
+        let ts = if now > self.last_timestamp { now } else { self.last_timestamp + Duration::milliseconds(1) };
+        self.last_timestamp = ts;
+        ts
+    }
+
+    /// Appends a message to its chat (ID, sort key and timestamp filled in
+    /// when empty), updating the chat's activity and unread count.
+    pub(crate) fn append_message(&mut self, mut message: types::Message) -> Result<String, String> {
+        let chat_id = self.chat(&message.chat_id).map(|c| c.chat.id.clone()).ok_or("unknown chat")?;
+        message.chat_id = chat_id.clone();
+        if message.id.is_empty() {
+            message.id = self.fresh_id().to_string();
+        }
+        self.next_sort_key += 1;
+        let key = self.next_sort_key;
+        message.sort_key = key.to_string().into();
+        if message.timestamp <= self.last_timestamp {
+            message.timestamp = self.next_timestamp();
+        } else {
+            self.last_timestamp = message.timestamp;
+        }
+        let id = message.id.clone();
+        let record = self.chats.get_mut(&chat_id).ok_or("unknown chat")?;
+        record.chat.last_activity = Some(message.timestamp);
+        if message.is_sender == Some(true) {
+            record.chat.unread_count = 0;
+            record.chat.is_marked_unread = Some(false);
+            record.chat.last_read_message_sort_key = Some(key.to_string().into());
+        } else {
+            record.chat.unread_count += 1;
+            if record.chat.reminder.as_ref().is_some_and(|r| r.dismiss_on_incoming_message == Some(true)) {
+                record.chat.reminder = None;
+            }
+        }
+        record.messages.push(message);
+        record.keys.push(key);
+        self.message_index.insert(id.clone(), (chat_id, record.messages.len() - 1));
+        Ok(id)
+    }
+
+    /// Inserts a chat (replacing one with the same ID).
+    pub(crate) fn insert_chat(&mut self, record: ChatRecord) {
+        if let Some(local) = &record.chat.local_chat_id {
+            self.local_ids.insert(local.clone(), record.chat.id.clone());
+        }
+        for (index, m) in record.messages.iter().enumerate() {
+            self.message_index.insert(m.id.clone(), (record.chat.id.clone(), index));
+        }
+        self.chats.insert(record.chat.id.clone(), record);
+    }
+}
+
+struct Inner {
+    world: Mutex<World>,
+    tokens: RwLock<TokenTable>,
+    changes: Changes,
+    faults: Faults,
+    base_url: RwLock<String>,
+    seed: u64,
+}
+
+/// Shared handle to the fake's state: what routes use, and what a test uses
+/// to look at or shape the data. Cheap to clone.
+#[derive(Clone)]
+pub struct FakeState {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for FakeState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FakeState").field("seed", &self.inner.seed).finish_non_exhaustive()
+    }
+}
+
+impl FakeState {
+    /// State holding `world`, accepting the tokens of `tokens`.
+    pub fn new(world: World, tokens: TokenTable, seed: u64) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                world: Mutex::new(world),
+                tokens: RwLock::new(tokens),
+                changes: Changes::default(),
+                faults: Faults::default(),
+                base_url: RwLock::new(String::new()),
+                seed,
+            }),
+        }
+    }
+
+    /// Locks the data. Keep the guard short: every route waits for it.
+    pub fn world(&self) -> MutexGuard<'_, World> {
+        // A panic while holding the lock leaves the data as it was; keep serving.
+        self.inner.world.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The token table (read).
+    pub fn tokens(&self) -> RwLockReadGuard<'_, TokenTable> {
+        self.inner.tokens.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The token table (write), to issue or revoke tokens.
+    pub fn tokens_mut(&self) -> RwLockWriteGuard<'_, TokenTable> {
+        self.inner.tokens.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The change feed.
+    pub fn changes(&self) -> &Changes {
+        &self.inner.changes
+    }
+
+    /// Publishes a change.
+    pub fn publish(&self, change: Change) {
+        self.inner.changes.publish(change);
+    }
+
+    /// Injected faults.
+    pub fn faults(&self) -> &Faults {
+        &self.inner.faults
+    }
+
+    /// The seed the data was generated from.
+    pub fn seed(&self) -> u64 {
+        self.inner.seed
+    }
+
+    /// `http://127.0.0.1:<port>` once the server is bound (empty before).
+    pub fn base_url(&self) -> String {
+        self.inner.base_url.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    pub(crate) fn set_base_url(&self, url: String) {
+        *self.inner.base_url.write().unwrap_or_else(|p| p.into_inner()) = url;
+    }
+}

@@ -1,0 +1,338 @@
+//! Differences between two schemas, reading OpenAPI 3.0 and 3.1 forms alike
+//! (`nullable: true` and `type: [x, "null"]`, `const` and one-value `enum`,
+//! `anyOf: [X, {type: null}]` and a nullable `allOf: [X]`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+/// Longest chain of `$ref` to `$ref` followed.
+const MAX_REF_CHAIN: usize = 32;
+/// Deepest nesting compared; deeper schemas are not looked into.
+const MAX_DEPTH: usize = 48;
+
+/// One OpenAPI document, for following its local `$ref`s.
+#[derive(Clone, Copy)]
+pub struct Doc<'a> {
+    pub root: &'a Value,
+}
+
+impl<'a> Doc<'a> {
+    /// Follows `$ref`s to the object they stand for, and returns the last
+    /// reference followed. A reference that does not resolve is returned
+    /// as it is.
+    pub fn resolve(&self, mut value: &'a Value) -> (&'a Value, Option<&'a str>) {
+        let mut last = None;
+        for _ in 0..MAX_REF_CHAIN {
+            let Some(reference) = value.get("$ref").and_then(Value::as_str) else { break };
+            let Some(target) = reference.strip_prefix('#').and_then(|pointer| self.root.pointer(pointer)) else {
+                break;
+            };
+            last = Some(reference);
+            value = target;
+        }
+        (value, last)
+    }
+}
+
+/// One difference: `+` only in theirs, `-` only in ours, `~` changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub sign: char,
+    pub text: String,
+}
+
+impl Change {
+    pub fn added(text: impl Into<String>) -> Self {
+        Change { sign: '+', text: text.into() }
+    }
+    pub fn removed(text: impl Into<String>) -> Self {
+        Change { sign: '-', text: text.into() }
+    }
+    pub fn changed(text: impl Into<String>) -> Self {
+        Change { sign: '~', text: text.into() }
+    }
+}
+
+/// What a schema says about a value, with references, `allOf` and the
+/// null forms folded in.
+#[derive(Default)]
+struct Shape<'a> {
+    /// JSON types other than `null`; empty means any.
+    types: BTreeSet<&'a str>,
+    format: Option<&'a str>,
+    nullable: bool,
+    /// Allowed values other than `null`, as JSON text.
+    values: Option<BTreeSet<String>>,
+    properties: BTreeMap<&'a str, &'a Value>,
+    required: BTreeSet<&'a str>,
+    items: Option<&'a Value>,
+    additional: Option<&'a Value>,
+    variants: Vec<&'a Value>,
+    /// References passed through, to stop at recursive schemas.
+    refs: BTreeSet<&'a str>,
+    unresolved: Option<&'a str>,
+}
+
+impl<'a> Shape<'a> {
+    fn of(doc: Doc<'a>, schema: &'a Value) -> Self {
+        let mut shape = Shape::default();
+        shape.absorb(doc, schema, 0);
+        shape
+    }
+
+    fn absorb(&mut self, doc: Doc<'a>, schema: &'a Value, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let (schema, reference) = doc.resolve(schema);
+        if let Some(reference) = reference
+            && !self.refs.insert(reference)
+        {
+            return;
+        }
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            self.unresolved = Some(reference);
+            return;
+        }
+        let types = match schema.get("type") {
+            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+            Some(Value::String(typ)) => vec![typ.as_str()],
+            _ => Vec::new(),
+        };
+        for typ in types {
+            if typ == "null" {
+                self.nullable = true;
+            } else {
+                self.types.insert(typ);
+            }
+        }
+        if schema.get("nullable") == Some(&Value::Bool(true)) {
+            self.nullable = true;
+        }
+        if self.format.is_none() {
+            self.format = schema.get("format").and_then(Value::as_str);
+        }
+        let values = match (schema.get("enum"), schema.get("const")) {
+            (Some(Value::Array(list)), _) => Some(list.iter().collect::<Vec<_>>()),
+            (_, Some(value)) => Some(vec![value]),
+            _ => None,
+        };
+        if let Some(values) = values {
+            let mut set = BTreeSet::new();
+            for value in values {
+                if value.is_null() {
+                    self.nullable = true;
+                } else {
+                    set.insert(value.to_string());
+                }
+            }
+            // Inside an `allOf` only the values every part allows remain.
+            self.values = Some(match self.values.take() {
+                Some(earlier) => earlier.intersection(&set).cloned().collect(),
+                None => set,
+            });
+        }
+        for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            self.properties.entry(name.as_str()).or_insert(property);
+        }
+        self.required
+            .extend(schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str));
+        if self.items.is_none() {
+            self.items = schema.get("items").filter(|items| items.is_object());
+        }
+        if self.additional.is_none() {
+            self.additional = schema.get("additionalProperties").filter(|a| a.is_object());
+        }
+        for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+            self.absorb(doc, part, depth + 1);
+        }
+        for key in ["oneOf", "anyOf"] {
+            let Some(members) = schema.get(key).and_then(Value::as_array) else { continue };
+            let others: Vec<&Value> = members.iter().filter(|m| !is_null_schema(doc, m)).collect();
+            if others.len() < members.len() {
+                self.nullable = true;
+            }
+            match others.as_slice() {
+                [single] => self.absorb(doc, single, depth + 1),
+                _ => self.variants.extend(others),
+            }
+        }
+    }
+
+    /// `string(date-time)|null`, `object`, `any`, ...
+    fn summary(&self) -> String {
+        let mut types = self.types.clone();
+        if types.is_empty() && (!self.properties.is_empty() || self.additional.is_some()) {
+            types.insert("object");
+        }
+        if types.is_empty() && self.items.is_some() {
+            types.insert("array");
+        }
+        let mut text = match (self.unresolved, types.is_empty(), self.variants.len()) {
+            (Some(reference), _, _) => format!("unresolved `{reference}`"),
+            (None, false, _) => types.into_iter().collect::<Vec<_>>().join("|"),
+            (None, true, 0) => "any".to_owned(),
+            (None, true, n) => format!("one of {n} variants"),
+        };
+        if let Some(format) = self.format {
+            text = format!("{text}({format})");
+        }
+        if self.nullable {
+            text.push_str("|null");
+        }
+        text
+    }
+}
+
+fn is_null_schema(doc: Doc<'_>, schema: &Value) -> bool {
+    let (schema, _) = doc.resolve(schema);
+    match schema.get("type") {
+        Some(Value::String(typ)) => typ == "null",
+        Some(Value::Array(list)) => list.iter().all(|t| t == "null"),
+        _ => schema.get("enum").and_then(Value::as_array).is_some_and(|v| v.iter().all(Value::is_null)),
+    }
+}
+
+/// A short description of a schema, for added properties and parameters.
+pub fn summary(doc: Doc<'_>, schema: &Value) -> String {
+    Shape::of(doc, schema).summary()
+}
+
+/// Compares two schemas of one place (`at`, e.g. `response 200`) and
+/// appends what differs.
+pub struct SchemaDiff<'a, 'o> {
+    pub ours: Doc<'a>,
+    pub theirs: Doc<'a>,
+    pub out: &'o mut Vec<Change>,
+}
+
+impl<'a> SchemaDiff<'a, '_> {
+    pub fn compare(&mut self, at: &str, ours: &'a Value, theirs: &'a Value) {
+        self.compare_at(at, "", ours, theirs, &mut Vec::new());
+    }
+
+    fn compare_at(
+        &mut self,
+        at: &str,
+        path: &str,
+        ours: &'a Value,
+        theirs: &'a Value,
+        stack: &mut Vec<(BTreeSet<&'a str>, BTreeSet<&'a str>)>,
+    ) {
+        let (a, b) = (Shape::of(self.ours, ours), Shape::of(self.theirs, theirs));
+        let pair = (a.refs.clone(), b.refs.clone());
+        if stack.len() > MAX_DEPTH || (!pair.0.is_empty() && stack.contains(&pair)) {
+            return;
+        }
+        let place = if path.is_empty() { at.to_owned() } else { format!("{at} `{path}`") };
+        let (before, after) = (a.summary(), b.summary());
+        if before != after {
+            self.out.push(Change::changed(format!("{place}: type {before} → {after}")));
+        }
+        if let (Some(before), Some(after)) = (&a.values, &b.values) {
+            for value in after.difference(before) {
+                self.out.push(Change::added(format!("{place}: enum value {value} added")));
+            }
+            for value in before.difference(after) {
+                self.out.push(Change::removed(format!("{place}: enum value {value} removed")));
+            }
+        }
+        stack.push(pair);
+        let names: BTreeSet<&str> = a.properties.keys().chain(b.properties.keys()).copied().collect();
+        for name in names {
+            let child = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+            let required = |shape: &Shape<'_>| if shape.required.contains(name) { "required" } else { "optional" };
+            match (a.properties.get(name), b.properties.get(name)) {
+                (None, Some(schema)) => self.out.push(Change::added(format!(
+                    "{at} `{child}`: property added ({}, {})",
+                    summary(self.theirs, schema),
+                    required(&b)
+                ))),
+                (Some(_), None) => self.out.push(Change::removed(format!("{at} `{child}`: property removed"))),
+                (Some(x), Some(y)) => {
+                    if required(&a) != required(&b) {
+                        self.out.push(Change::changed(format!("{at} `{child}`: {} → {}", required(&a), required(&b))));
+                    }
+                    self.compare_at(at, &child, x, y, stack);
+                }
+                (None, None) => {}
+            }
+        }
+        if let (Some(x), Some(y)) = (a.items, b.items) {
+            self.compare_at(at, &format!("{path}[]"), x, y, stack);
+        }
+        if let (Some(x), Some(y)) = (a.additional, b.additional) {
+            let child = if path.is_empty() { "*".to_owned() } else { format!("{path}.*") };
+            self.compare_at(at, &child, x, y, stack);
+        }
+        for (i, (x, y)) in a.variants.iter().zip(&b.variants).enumerate() {
+            self.compare_at(at, &format!("{path}<variant {i}>"), x, y, stack);
+        }
+        stack.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn diff(ours: Value, theirs: Value) -> Vec<String> {
+        let (ours, theirs) = (json!({"s": ours}), json!({"s": theirs}));
+        let mut out = Vec::new();
+        let mut differ = SchemaDiff { ours: Doc { root: &ours }, theirs: Doc { root: &theirs }, out: &mut out };
+        differ.compare("body", &ours["s"], &theirs["s"]);
+        out.into_iter().map(|c| format!("{} {}", c.sign, c.text)).collect()
+    }
+
+    #[test]
+    fn null_forms_of_3_0_and_3_1_are_equal() {
+        let pairs = [
+            (json!({"type": "string", "nullable": true}), json!({"type": ["string", "null"]})),
+            (
+                json!({"nullable": true, "allOf": [{"type": "string", "enum": ["a"]}]}),
+                json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}]}),
+            ),
+            (json!({"type": "string", "enum": ["a"]}), json!({"type": "string", "const": "a"})),
+            (
+                json!({"type": "string", "enum": ["a", null], "nullable": true}),
+                json!({"enum": ["a", null], "type": ["string", "null"]}),
+            ),
+        ];
+        for (ours, theirs) in pairs {
+            assert_eq!(diff(ours.clone(), theirs.clone()), Vec::<String>::new(), "{ours} vs {theirs}");
+        }
+        assert_eq!(
+            diff(json!({"type": "string"}), json!({"type": ["string", "null"]})),
+            ["~ body: type string → string|null"]
+        );
+    }
+
+    #[test]
+    fn recursive_schemas_end() {
+        let ours = json!({"s": {"$ref": "#/n"}, "n": {"type": "object", "properties": {"next": {"$ref": "#/n"}, "v": {"type": "string"}}}});
+        let theirs = json!({"s": {"$ref": "#/n"}, "n": {"type": "object", "properties": {"next": {"$ref": "#/n"}, "v": {"type": "integer"}}}});
+        let mut out = Vec::new();
+        SchemaDiff { ours: Doc { root: &ours }, theirs: Doc { root: &theirs }, out: &mut out }.compare(
+            "body",
+            &ours["s"],
+            &theirs["s"],
+        );
+        assert_eq!(out, [Change::changed("body `v`: type string → integer")]);
+    }
+
+    #[test]
+    fn variants_are_compared_in_order() {
+        let ours = json!({"oneOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "string"}}}]});
+        let theirs = json!({"oneOf": [{"type": "string"}, {"type": "object", "properties": {"b": {"type": "string"}}}, {"type": "boolean"}]});
+        assert_eq!(
+            diff(ours, theirs),
+            [
+                "~ body: type one of 2 variants → one of 3 variants",
+                "- body `<variant 1>.a`: property removed",
+                "+ body `<variant 1>.b`: property added (string, optional)",
+            ]
+        );
+    }
+}
