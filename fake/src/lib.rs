@@ -140,7 +140,7 @@ impl FakeDesktopBuilder {
         for (token, grant) in self.extra_tokens {
             tokens.insert(token, grant);
         }
-        let state = FakeState::new(seed::generate(self.seed), tokens, self.seed);
+        let state = FakeState::new(seed::world(self.seed), tokens, self.seed);
         let base_url = format!("http://{addr}");
         state.set_base_url(base_url.clone());
         let app = routes::router(state.clone());

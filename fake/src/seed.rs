@@ -1,7 +1,8 @@
 //! Deterministic seed data: the same seed always gives the same accounts,
 //! contacts, chats and messages.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock};
 
 use beeper_desktop::types::{self, AttachmentType, BridgeProvider, ChatType, MessageType, SendStatusKind};
 use bytes::Bytes;
@@ -392,7 +393,15 @@ struct Draft {
     timestamp: DateTime<Utc>,
 }
 
-/// Builds the whole seeded world.
+/// The seeded world, generated once per seed and process; later calls get
+/// a copy that shares the messages copy-on-write (cheap).
+pub fn world(seed: u64) -> World {
+    static CACHE: OnceLock<Mutex<HashMap<u64, World>>> = OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    cache.entry(seed).or_insert_with(|| generate(seed)).clone()
+}
+
+/// Builds the whole seeded world from scratch.
 pub fn generate(seed: u64) -> World {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let now = seed_now();
@@ -457,8 +466,7 @@ pub fn generate(seed: u64) -> World {
             } else {
                 format!("{}", 1000 + chats.len())
             });
-            let record =
-                ChatRecord { chat, messages: Vec::new(), keys: Vec::new(), supports_notify_anyway: is_imessage };
+            let record = ChatRecord::new(chat, is_imessage);
             chats.push((record, members, rng.random_range(15..70)));
         }
         for g in 0..net.groups {
@@ -487,8 +495,7 @@ pub fn generate(seed: u64) -> World {
                 chat.title = Some("Tech News Daily 📰".to_owned());
                 chat.description = Some("Announcements only".to_owned());
             }
-            let record =
-                ChatRecord { chat, messages: Vec::new(), keys: Vec::new(), supports_notify_anyway: is_imessage };
+            let record = ChatRecord::new(chat, is_imessage);
             chats.push((record, members, rng.random_range(20..110)));
         }
         if net.account_id == "matrix" {
@@ -504,7 +511,7 @@ pub fn generate(seed: u64) -> World {
             );
             chat.local_chat_id = Some("4242".to_owned());
             chat.description = Some("Futures, executors &amp; friends".to_owned());
-            let record = ChatRecord { chat, messages: Vec::new(), keys: Vec::new(), supports_notify_anyway: false };
+            let record = ChatRecord::new(chat, false);
             chats.push((record, members, LARGE_CHAT_MESSAGES));
         }
         world.contacts.insert(net.account_id.to_owned(), contacts);
@@ -589,15 +596,14 @@ pub fn generate(seed: u64) -> World {
         };
         m.text = text.map(|t| (*t).to_owned());
         fill_message(&mut m, record, members, &mut rng, &mut world.assets);
-        record.keys.push(next_key);
-        record.messages.push(m);
+        record.push(next_key, m);
     }
 
     // Unread tails, read markers, previews' chat activity.
     for (i, (record, _, _)) in chats.iter_mut().enumerate() {
         let wanted = if i % 3 == 0 { rng.random_range(1..12) } else { 0 };
         let mut unread = 0;
-        for m in record.messages.iter_mut().rev() {
+        for m in record.messages_mut().iter_mut().rev() {
             if unread >= wanted || m.is_sender == Some(true) {
                 break;
             }
@@ -609,11 +615,11 @@ pub fn generate(seed: u64) -> World {
         if i % 17 == 9 {
             record.chat.is_marked_unread = Some(true);
         }
-        let read_upto = record.messages.len() - unread;
+        let read_upto = record.messages().len() - unread;
         if read_upto > 0 {
-            record.chat.last_read_message_sort_key = Some(record.messages[read_upto - 1].sort_key.clone());
+            record.chat.last_read_message_sort_key = Some(record.messages()[read_upto - 1].sort_key.clone());
         }
-        record.chat.last_activity = record.messages.last().map(|m| m.timestamp);
+        record.chat.last_activity = record.messages().last().map(|m| m.timestamp);
     }
 
     world.next_id = next_id;
@@ -630,7 +636,7 @@ fn fill_message(
     record: &ChatRecord,
     members: &[types::User],
     rng: &mut ChaCha8Rng,
-    assets: &mut std::collections::HashMap<String, Asset>,
+    assets: &mut HashMap<String, Asset>,
 ) {
     let roll = rng.random_range(0..1000);
     let has_links = m.text.as_deref().is_some_and(|t| t.contains("https://"));
@@ -701,9 +707,9 @@ fn fill_message(
         }
     }
     // Replies to a recent earlier message.
-    if !record.messages.is_empty() && rng.random_range(0..100) < 10 {
-        let back = rng.random_range(1..=record.messages.len().min(15));
-        m.linked_message_id = Some(record.messages[record.messages.len() - back].id.clone());
+    if !record.messages().is_empty() && rng.random_range(0..100) < 10 {
+        let back = rng.random_range(1..=record.messages().len().min(15));
+        m.linked_message_id = Some(record.messages()[record.messages().len() - back].id.clone());
     }
     if m.is_sender == Some(true) {
         let others: Vec<String> = members.iter().skip(1).take(5).map(|u| u.id.clone()).collect();
@@ -803,7 +809,7 @@ fn attachment(media: Media, tag: &str, rng: &mut ChaCha8Rng) -> (types::Attachme
 
 /// Seeded world sizes, for tests and docs.
 pub fn summary(world: &World) -> BTreeMap<&'static str, usize> {
-    let messages: usize = world.chats.values().map(|c| c.messages.len()).sum();
+    let messages: usize = world.chats.values().map(|c| c.messages().len()).sum();
     BTreeMap::from([
         ("accounts", world.accounts.len()),
         ("chats", world.chats.len()),

@@ -90,19 +90,45 @@ pub struct SentMessage {
 }
 
 /// One chat and its messages.
+///
+/// The messages are shared copy-on-write between fakes started from the
+/// same seed, so starting a fake does not copy thousands of messages; the
+/// first change to a chat's messages copies that chat's list only.
 #[derive(Clone, Debug)]
 pub struct ChatRecord {
     /// The chat as served (all participants, not capped).
     pub chat: types::Chat,
     /// Messages in ascending sort-key order.
-    pub messages: Vec<types::Message>,
+    messages: Arc<Vec<types::Message>>,
     /// Numeric sort keys, parallel to `messages`.
-    pub(crate) keys: Vec<u64>,
+    keys: Arc<Vec<u64>>,
     /// Whether `notify-anyway` works here (the iMessage-style account).
     pub supports_notify_anyway: bool,
 }
 
 impl ChatRecord {
+    /// A chat without messages.
+    pub fn new(chat: types::Chat, supports_notify_anyway: bool) -> Self {
+        Self { chat, messages: Arc::default(), keys: Arc::default(), supports_notify_anyway }
+    }
+
+    /// Every message (hidden ones included), ascending.
+    pub fn messages(&self) -> &[types::Message] {
+        &self.messages
+    }
+
+    /// The messages for changing them in place (not their order or sort
+    /// keys: add messages through the routes or `FakeDesktop` helpers).
+    pub fn messages_mut(&mut self) -> &mut [types::Message] {
+        Arc::make_mut(&mut self.messages).as_mut_slice()
+    }
+
+    /// Appends a message with numeric sort key `key` (larger than any before).
+    pub(crate) fn push(&mut self, key: u64, message: types::Message) {
+        Arc::make_mut(&mut self.keys).push(key);
+        Arc::make_mut(&mut self.messages).push(message);
+    }
+
     /// Messages that are not hidden (deleted for this user), ascending.
     pub fn visible(&self) -> impl DoubleEndedIterator<Item = (u64, &types::Message)> {
         self.keys.iter().copied().zip(self.messages.iter()).filter(|(_, m)| m.is_hidden != Some(true))
@@ -111,6 +137,31 @@ impl ChatRecord {
     /// The newest visible message.
     pub fn last_message(&self) -> Option<&types::Message> {
         self.visible().next_back().map(|(_, m)| m)
+    }
+
+    /// Up to `limit` visible messages next to sort key `cursor` (newest when
+    /// `None`), ascending, and whether more lie beyond them. `older` picks
+    /// the side: keys below the cursor, else above it.
+    pub fn window(&self, cursor: Option<u64>, older: bool, limit: usize) -> (Vec<(u64, &types::Message)>, bool) {
+        let visible = |i: &usize| self.messages[*i].is_hidden != Some(true);
+        let mut picked: Vec<usize> = match (cursor, older) {
+            (None, _) => (0..self.keys.len()).rev().filter(visible).take(limit + 1).collect(),
+            (Some(k), true) => {
+                (0..self.keys.partition_point(|x| *x < k)).rev().filter(visible).take(limit + 1).collect()
+            }
+            (Some(k), false) => {
+                (self.keys.partition_point(|x| *x <= k)..self.keys.len()).filter(visible).take(limit + 1).collect()
+            }
+        };
+        let has_more = picked.len() > limit;
+        picked.truncate(limit);
+        picked.sort_unstable();
+        (picked.into_iter().map(|i| (self.keys[i], &self.messages[i])).collect(), has_more)
+    }
+
+    /// Index of the message with this final ID.
+    pub fn position(&self, message_id: &str) -> Option<usize> {
+        self.messages.iter().rposition(|m| m.id == message_id)
     }
 }
 
@@ -133,8 +184,6 @@ pub struct World {
     pub sent: Vec<SentMessage>,
     /// Installation-local chat ID → chat ID.
     pub(crate) local_ids: HashMap<String, String>,
-    /// Message ID → (chat ID, index in its chat).
-    pub(crate) message_index: HashMap<String, (String, usize)>,
     /// Pending message ID → final message ID.
     pub(crate) pending: HashMap<String, String>,
     pub(crate) next_sort_key: u64,
@@ -169,18 +218,15 @@ impl World {
     pub fn message_position(&self, chat_id: &str, message_id: &str) -> Option<(String, usize)> {
         let real_chat = self.chat(chat_id)?.chat.id.clone();
         let final_id = self.pending.get(message_id).map(String::as_str).unwrap_or(message_id);
-        let (chat, index) = self.message_index.get(final_id)?;
-        if *chat != real_chat {
-            return None;
-        }
-        let record = self.chats.get(chat)?;
-        (record.messages[*index].is_hidden != Some(true)).then(|| (chat.clone(), *index))
+        let record = self.chats.get(&real_chat)?;
+        let index = record.position(final_id)?;
+        (record.messages[index].is_hidden != Some(true)).then_some((real_chat, index))
     }
 
     /// The message with this (final or pending) ID in this chat.
     pub fn message(&self, chat_id: &str, message_id: &str) -> Option<&types::Message> {
         let (chat, index) = self.message_position(chat_id, message_id)?;
-        self.chats.get(&chat).map(|c| &c.messages[index])
+        self.chats.get(&chat).map(|c| &c.messages()[index])
     }
 
     /// Whether `id` is a pending ID the fake handed out.
@@ -231,9 +277,7 @@ impl World {
                 record.chat.reminder = None;
             }
         }
-        record.messages.push(message);
-        record.keys.push(key);
-        self.message_index.insert(id.clone(), (chat_id, record.messages.len() - 1));
+        record.push(key, message);
         Ok(id)
     }
 
@@ -241,9 +285,6 @@ impl World {
     pub(crate) fn insert_chat(&mut self, record: ChatRecord) {
         if let Some(local) = &record.chat.local_chat_id {
             self.local_ids.insert(local.clone(), record.chat.id.clone());
-        }
-        for (index, m) in record.messages.iter().enumerate() {
-            self.message_index.insert(m.id.clone(), (record.chat.id.clone(), index));
         }
         self.chats.insert(record.chat.id.clone(), record);
     }

@@ -278,12 +278,7 @@ pub(crate) fn new_chat(
     let mut chat = blank_chat(id.clone(), &net, title, kind, participants);
     chat.local_chat_id = Some(n.to_string());
     chat.last_activity = Some(world.next_timestamp());
-    world.insert_chat(ChatRecord {
-        chat,
-        messages: Vec::new(),
-        keys: Vec::new(),
-        supports_notify_anyway: account_id == "imessage",
-    });
+    world.insert_chat(ChatRecord::new(chat, account_id == "imessage"));
     if let Some(text) = first_text.filter(|t| !t.is_empty()) {
         let record = world.chat(&id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
         let ts = world.last_timestamp;
@@ -531,19 +526,19 @@ async fn mark_read(
             None => None,
         };
         let record = chat_mut(&mut world, &chat_id)?;
-        let upto = upto.unwrap_or(record.messages.len().saturating_sub(1));
+        let upto = upto.unwrap_or(record.messages().len().saturating_sub(1));
         let mut changed = Vec::new();
-        for m in record.messages.iter_mut().take(upto + 1) {
+        for m in record.messages_mut().iter_mut().take(upto + 1) {
             if m.is_unread == Some(true) {
                 m.is_unread = Some(false);
                 changed.push(m.id.clone());
             }
         }
         record.chat.unread_count =
-            record.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
+            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
         record.chat.unread_mentions_count = Some(0);
         record.chat.is_marked_unread = Some(false);
-        if let Some(m) = record.messages.get(upto) {
+        if let Some(m) = record.messages().get(upto) {
             record.chat.last_read_message_sort_key = Some(m.sort_key.clone());
         }
         (record.chat.id.clone(), changed)
@@ -570,17 +565,17 @@ async fn mark_unread(
         let record = chat_mut(&mut world, &chat_id)?;
         let mut changed = Vec::new();
         if let Some(from) = from {
-            for m in record.messages.iter_mut().skip(from) {
+            for m in record.messages_mut().iter_mut().skip(from) {
                 if m.is_sender != Some(true) && m.is_unread != Some(true) && m.is_hidden != Some(true) {
                     m.is_unread = Some(true);
                     changed.push(m.id.clone());
                 }
             }
             record.chat.unread_count =
-                record.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count()
+                record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count()
                     as u64;
             if from > 0 {
-                record.chat.last_read_message_sort_key = Some(record.messages[from - 1].sort_key.clone());
+                record.chat.last_read_message_sort_key = Some(record.messages()[from - 1].sort_key.clone());
             }
         }
         record.chat.is_marked_unread = Some(true);

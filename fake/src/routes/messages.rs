@@ -53,13 +53,11 @@ async fn list_messages(
     let cursor = cursor.as_deref().map(decode_key).transpose()?;
     let world = state.world();
     let record = world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-    // Top first = newest first; pages are served oldest to newest.
-    let newest_first: Vec<(u64, &types::Message)> = record.visible().rev().collect();
-    let page = paging::cut(newest_first, |(k, _)| *k, cursor.as_ref(), toward, LIST_PAGE_SIZE);
-    let oldest = page.items.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
-    let newest = page.items.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
-    let items = page.items.into_iter().rev().map(|(_, m)| m.clone()).collect();
-    Ok(Json(types::MessagePage { items, has_more: Some(page.has_more), oldest_cursor: oldest, newest_cursor: newest }))
+    let (window, has_more) = record.window(cursor, toward == paging::Toward::Below, LIST_PAGE_SIZE);
+    let oldest = window.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let newest = window.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
+    let items = window.into_iter().map(|(_, m)| m.clone()).collect();
+    Ok(Json(types::MessagePage { items, has_more: Some(has_more), oldest_cursor: oldest, newest_cursor: newest }))
 }
 
 async fn get_message(
@@ -260,7 +258,7 @@ async fn update_message(
             world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
         let ts = world.next_timestamp();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         if m.is_sender != Some(true) {
             return Err(ApiError::forbidden("Only your own messages can be edited"));
         }
@@ -307,7 +305,7 @@ async fn delete_message(
         let (real_chat, index) =
             world.message_position(&chat_id, &message_id).ok_or_else(|| ApiError::not_found("Message not found"))?;
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         // Unset means: for everyone when it is your own message, else just for you.
         let tombstone = for_everyone.unwrap_or(m.is_sender == Some(true));
         if tombstone && m.is_sender != Some(true) {
@@ -325,7 +323,7 @@ async fn delete_message(
         }
         let id = m.id.clone();
         record.chat.unread_count =
-            record.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
+            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
         (real_chat, id, tombstone)
     };
     let ids = vec![id];
@@ -356,7 +354,7 @@ async fn add_reaction(
         let account = world.chats[&real_chat].chat.account_id.clone();
         let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         if m.is_deleted == Some(true) {
             return Err(ApiError::new(StatusCode::BAD_REQUEST, "MESSAGE_DELETED", "Cannot react to a deleted message"));
         }
@@ -395,7 +393,7 @@ async fn delete_reaction(
         let account = world.chats[&real_chat].chat.account_id.clone();
         let me = world.self_user(&account).map(|u| u.id.clone()).unwrap_or_default();
         let record = world.chats.get_mut(&real_chat).ok_or_else(|| ApiError::not_found("Chat not found"))?;
-        let m = &mut record.messages[index];
+        let m = &mut record.messages_mut()[index];
         let before = m.reactions.len();
         m.reactions.retain(|r| !(r.participant_id == me && r.reaction_key == key));
         if m.reactions.len() == before {
