@@ -41,7 +41,7 @@ async fn run() -> Result<(), String> {
         println!("\n{network} · {}", account.account_id);
         println!("  user:   {}", describe_user(&account.user));
         if let Some(bridge) = &account.bridge {
-            let name = bridges.get(&bridge.id).map_or(bridge.type_.as_str(), |b| b.display_name.as_str());
+            let name = bridges.get(&bridge.id).map_or(bridge.kind.as_str(), |b| b.display_name.as_str());
             println!("  bridge: {name} ({}, {})", bridge.id, bridge.provider);
         }
         let status = account.status.as_ref().map_or("unknown".to_owned(), ToString::to_string);

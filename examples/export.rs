@@ -18,9 +18,9 @@ mod common;
 use std::fs::OpenOptions;
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 
+use beeper_desktop::prelude::*;
 use beeper_desktop::types;
 use chrono::{DateTime, Utc};
-use futures::TryStreamExt;
 
 struct Args {
     out: String,
@@ -88,7 +88,7 @@ async fn run() -> Result<(), String> {
                 (Some(since), Some(last)) => last > since,
                 _ => true,
             };
-            futures::future::ready(Ok(active))
+            beeper_desktop::futures::future::ready(Ok(active))
         })
         .try_collect()
         .await
@@ -104,7 +104,7 @@ async fn run() -> Result<(), String> {
 
     for chat in &chats {
         progress.show(written, chat.title.as_deref().unwrap_or(&chat.id));
-        let mut pages = std::pin::pin!(client.list_messages().chat_id(&chat.id).pages());
+        let mut pages = client.list_messages().chat_id(&chat.id).pages();
         while let Some(page) =
             pages.try_next().await.map_err(|e| common::explain(&format!("Reading {}", chat.id), e))?
         {

@@ -27,29 +27,22 @@ async fn run() -> Result<(), String> {
     let client = &connection.client;
 
     let upload = client.upload_asset().path(&path).send().await.map_err(|e| common::explain("Upload failed", e))?;
-    let upload_id = upload.upload_id.clone().ok_or("The server accepted the upload but returned no uploadID")?;
+    let mut attachment = upload.attachment().map_err(|e| common::explain("The upload cannot be sent", e))?;
+    // Show the name and type the server recorded in the chat.
+    attachment.file_name = upload.file_name.clone();
+    attachment.mime_type = upload.mime_type.clone();
     println!(
-        "Uploaded {} ({} bytes, {}) as {upload_id}",
+        "Uploaded {} ({} bytes, {}) as {}",
         upload.file_name.as_deref().unwrap_or(&path),
         upload.file_size.unwrap_or_default(),
         upload.mime_type.as_deref().unwrap_or("unknown type"),
+        attachment.upload_id,
     );
 
     let sent = client
         .send_message()
         .chat_id(&chat_id)
-        .body(types::SendMessageRequest {
-            text: caption,
-            attachment: Some(types::MessageAttachmentInput {
-                upload_id,
-                file_name: upload.file_name.clone(),
-                mime_type: upload.mime_type.clone(),
-                duration: None,
-                size: None,
-                type_: None,
-            }),
-            ..Default::default()
-        })
+        .body(types::SendMessageRequest { text: caption, attachment: Some(attachment), ..Default::default() })
         .send()
         .await
         .map_err(|e| common::explain("Sending failed", e))?;

@@ -154,7 +154,7 @@ impl Printer {
             self.newest.insert(m.chat_id.clone(), (m.timestamp, m.sort_key.as_str().to_owned()));
         }
         let own = m.is_sender == Some(true);
-        let reaction = m.type_ == Some(types::MessageType::Reaction);
+        let reaction = m.kind == Some(types::MessageType::Reaction);
         if own || reaction || self.done() || !self.seen.insert((m.id.clone(), m.edited_timestamp)) {
             return;
         }

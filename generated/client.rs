@@ -13,6 +13,7 @@ pub mod types {
         ///Account ID, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///The bridge that connects an account (Desktop 4.2.785 and newer). (see [`AccountBridge`](crate::types::AccountBridge))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bridge: ::std::option::Option<AccountBridge>,
         ///What the account can do at runtime (free-form; newer servers).
@@ -29,6 +30,7 @@ pub mod types {
         ///Human-readable network name; left out when unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///Connection state of an account (newer servers). (see [`AccountStatus`](crate::types::AccountStatus))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AccountStatus>,
         ///Human-readable connection status (newer servers).
@@ -37,9 +39,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status_text: ::std::option::Option<::std::string::String>,
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub user: User,
     }
     impl Account {
+        ///Starts a [`builder::Account`] with nothing set.
         pub fn builder() -> builder::Account {
             Default::default()
         }
@@ -49,12 +53,14 @@ pub mod types {
     pub struct AccountBridge {
         ///Bridge ID, e.g. `local-whatsapp`.
         pub id: ::std::string::String,
+        ///Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
         pub provider: crate::types::BridgeProvider,
         ///Bridge kind, e.g. `whatsapp` or `telegram`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl AccountBridge {
+        ///Starts a [`builder::AccountBridge`] with nothing set.
         pub fn builder() -> builder::AccountBridge {
             Default::default()
         }
@@ -62,7 +68,10 @@ pub mod types {
     ///All connected accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct AccountList(pub ::std::vec::Vec<Account>);
+    pub struct AccountList(
+        ///A chat-network account connected to Beeper. (see [`Account`](crate::types::Account))
+        pub ::std::vec::Vec<Account>,
+    );
     impl ::std::ops::Deref for AccountList {
         type Target = ::std::vec::Vec<Account>;
         fn deref(&self) -> &::std::vec::Vec<Account> {
@@ -93,18 +102,42 @@ pub mod types {
         pub transaction_id: ::std::option::Option<::std::string::String>,
     }
     impl AddReactionRequest {
+        ///Starts a [`builder::AddReactionRequest`] with nothing set.
         pub fn builder() -> builder::AddReactionRequest {
+            Default::default()
+        }
+    }
+    ///Why a request failed (the body of every 4xx/5xx answer).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ApiErrorBody {
+        ///Machine-readable reason, e.g. `not_found`.
+        pub code: ::std::string::String,
+        /**Extra context of any JSON shape. Validation failures use the
+`ValidationDetails` shape (`{"issues": [...]}`).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<::serde_json::Value>,
+        ///Human-readable explanation.
+        pub message: ::std::string::String,
+    }
+    impl ApiErrorBody {
+        ///Starts a [`builder::ApiErrorBody`] with nothing set.
+        pub fn builder() -> builder::ApiErrorBody {
             Default::default()
         }
     }
     ///The app's identity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AppInfo {
+        ///Application bundle identifier.
         pub bundle_id: ::std::string::String,
+        ///Application name.
         pub name: ::std::string::String,
+        ///Application version.
         pub version: ::std::string::String,
     }
     impl AppInfo {
+        ///Starts a [`builder::AppInfo`] with nothing set.
         pub fn builder() -> builder::AppInfo {
             Default::default()
         }
@@ -112,16 +145,19 @@ pub mod types {
     ///Where the app is in sign-in and end-to-end-encryption setup.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AppStateSnapshot {
+        ///State of end-to-end encryption. (see [`E2eeStatus`](crate::types::E2eeStatus))
         pub e2ee: E2eeStatus,
         ///The signed-in Matrix session; absent before sign-in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub matrix: ::std::option::Option<SessionMatrix>,
+        ///Setup stage of the app. (see [`SetupState`](crate::types::SetupState))
         pub state: crate::types::SetupState,
         ///The verification in progress, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verification: ::std::option::Option<Verification>,
     }
     impl AppStateSnapshot {
+        ///Starts a [`builder::AppStateSnapshot`] with nothing set.
         pub fn builder() -> builder::AppStateSnapshot {
             Default::default()
         }
@@ -134,6 +170,7 @@ pub mod types {
         pub archived: ::std::option::Option<bool>,
     }
     impl ArchiveChatRequest {
+        ///Starts a [`builder::ArchiveChatRequest`] with nothing set.
         pub fn builder() -> builder::ArchiveChatRequest {
             Default::default()
         }
@@ -152,6 +189,7 @@ pub mod types {
         pub src_url: ::std::option::Option<::std::string::String>,
     }
     impl AssetDownloadResponse {
+        ///Starts a [`builder::AssetDownloadResponse`] with nothing set.
         pub fn builder() -> builder::AssetDownloadResponse {
             Default::default()
         }
@@ -165,6 +203,7 @@ pub mod types {
         ///Why the upload failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
+        ///File name stored.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -173,12 +212,19 @@ pub mod types {
         ///Bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Pixels (images/videos).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub height: ::std::option::Option<u64>,
+        ///MIME type stored (given or detected).
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -197,10 +243,15 @@ pub mod types {
         )]
         pub upload_id: ::std::option::Option<::std::string::String>,
         ///Pixels (images/videos).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub width: ::std::option::Option<u64>,
     }
     impl AssetUploadResponse {
+        ///Starts a [`builder::AssetUploadResponse`] with nothing set.
         pub fn builder() -> builder::AssetUploadResponse {
             Default::default()
         }
@@ -211,6 +262,7 @@ pub mod types {
         ///Seconds (audio/video).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///Original file name.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -219,27 +271,33 @@ pub mod types {
         ///Bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Asset ID, usually an `mxc://` URL for `downloadAsset`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///An animated GIF.
         #[serde(
             rename = "isGif",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_gif: ::std::option::Option<bool>,
+        ///A sticker.
         #[serde(
             rename = "isSticker",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sticker: ::std::option::Option<bool>,
+        ///A recorded voice message.
         #[serde(
             rename = "isVoiceNote",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_voice_note: ::std::option::Option<bool>,
+        ///MIME type, e.g. `image/jpeg`.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -251,6 +309,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub poster_img: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<MediaSize>,
         ///Where to fetch the content (URL or local path; may expire).
@@ -259,12 +318,15 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub src_url: ::std::option::Option<::std::string::String>,
+        ///Speech-to-text of an audio attachment. (see [`Transcription`](crate::types::Transcription))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transcription: ::std::option::Option<Transcription>,
+        ///Kind of received attachment. (see [`AttachmentType`](crate::types::AttachmentType))
         #[serde(rename = "type")]
-        pub type_: crate::types::AttachmentType,
+        pub kind: crate::types::AttachmentType,
     }
     impl Attachment {
+        ///Starts a [`builder::Attachment`] with nothing set.
         pub fn builder() -> builder::Attachment {
             Default::default()
         }
@@ -272,43 +334,56 @@ pub mod types {
     ///What is allowed for one kind of attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachmentCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caption: ::std::option::Option<CapabilityLevel>,
+        ///Longest caption accepted, in characters.
         #[serde(
             rename = "maxCaptionLength",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_caption_length: ::std::option::Option<i64>,
+        pub max_caption_length: ::std::option::Option<u64>,
         ///Seconds.
         #[serde(
             rename = "maxDuration",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_duration: ::std::option::Option<i64>,
+        pub max_duration: ::std::option::Option<u64>,
         ///Pixels.
         #[serde(
             rename = "maxHeight",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_height: ::std::option::Option<i64>,
+        pub max_height: ::std::option::Option<u64>,
         ///Bytes.
         #[serde(
             rename = "maxSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_size: ::std::option::Option<i64>,
+        pub max_size: ::std::option::Option<u64>,
         ///Pixels.
         #[serde(
             rename = "maxWidth",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_width: ::std::option::Option<i64>,
+        pub max_width: ::std::option::Option<u64>,
         ///Support level per MIME type or pattern; missing means rejected.
         #[serde(rename = "mimeTypes")]
         pub mime_types: ::std::collections::HashMap<
             ::std::string::String,
             CapabilityLevel,
         >,
+        ///Can be sent as view-once media.
         #[serde(
             rename = "viewOnce",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -316,6 +391,7 @@ pub mod types {
         pub view_once: ::std::option::Option<bool>,
     }
     impl AttachmentCapabilities {
+        ///Starts a [`builder::AttachmentCapabilities`] with nothing set.
         pub fn builder() -> builder::AttachmentCapabilities {
             Default::default()
         }
@@ -334,18 +410,25 @@ pub mod types {
         PartialOrd
     )]
     pub enum AttachmentInputType {
+        ///`image`
         #[serde(rename = "image")]
         Image,
+        ///`video`
         #[serde(rename = "video")]
         Video,
+        ///`audio`
         #[serde(rename = "audio")]
         Audio,
+        ///`file`
         #[serde(rename = "file")]
         File,
+        ///`gif`
         #[serde(rename = "gif")]
         Gif,
+        ///`voice-note`
         #[serde(rename = "voice-note")]
         VoiceNote,
+        ///`sticker`
         #[serde(rename = "sticker")]
         Sticker,
     }
@@ -398,10 +481,15 @@ pub mod types {
     ///Pixel dimensions of an attachment being sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachmentSizeInput {
-        pub height: f64,
-        pub width: f64,
+        ///Height in pixels.
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub height: u64,
+        ///Width in pixels.
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub width: u64,
     }
     impl AttachmentSizeInput {
+        ///Starts a [`builder::AttachmentSizeInput`] with nothing set.
         pub fn builder() -> builder::AttachmentSizeInput {
             Default::default()
         }
@@ -422,7 +510,9 @@ pub mod types {
         ///Network the bridge counts towards for limits.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
         pub provider: crate::types::BridgeProvider,
+        ///Whether a bridge can take a new account. (see [`BridgeStatus`](crate::types::BridgeStatus))
         pub status: crate::types::BridgeStatus,
         ///Human-readable availability.
         #[serde(
@@ -435,9 +525,10 @@ pub mod types {
         pub supports_multiple_accounts: bool,
         ///Bridge kind, e.g. `whatsapp`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl Bridge {
+        ///Starts a [`builder::Bridge`] with nothing set.
         pub fn builder() -> builder::Bridge {
             Default::default()
         }
@@ -449,6 +540,7 @@ pub mod types {
         pub items: ::std::vec::Vec<Bridge>,
     }
     impl BridgeList {
+        ///Starts a [`builder::BridgeList`] with nothing set.
         pub fn builder() -> builder::BridgeList {
             Default::default()
         }
@@ -463,7 +555,7 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty",
             deserialize_with = "crate::lenient::null_as_default"
         )]
-        pub account_i_ds: ::std::vec::Vec<::std::string::String>,
+        pub account_ids: ::std::vec::Vec<::std::string::String>,
         ///The bridge.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
@@ -473,6 +565,7 @@ pub mod types {
         ///Scopes `removeBridgeLogin` accepts for this login.
         #[serde(rename = "removeScopes")]
         pub remove_scopes: ::std::vec::Vec<crate::types::LoginRemoveScope>,
+        ///State of a bridge login. (see [`BridgeLoginStatus`](crate::types::BridgeLoginStatus))
         pub status: crate::types::BridgeLoginStatus,
         ///Human-readable login state.
         #[serde(
@@ -485,6 +578,7 @@ pub mod types {
         pub user: ::std::option::Option<User>,
     }
     impl BridgeLogin {
+        ///Starts a [`builder::BridgeLogin`] with nothing set.
         pub fn builder() -> builder::BridgeLogin {
             Default::default()
         }
@@ -496,6 +590,7 @@ pub mod types {
         pub items: ::std::vec::Vec<BridgeLogin>,
     }
     impl BridgeLoginList {
+        ///Starts a [`builder::BridgeLoginList`] with nothing set.
         pub fn builder() -> builder::BridgeLoginList {
             Default::default()
         }
@@ -503,14 +598,15 @@ pub mod types {
     ///Why the verification is stopped; `{}` is fine.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CancelVerificationRequest {
-        ///Matrix cancel code; `m.user` when left out.
+        ///Machine-readable reason for stopping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
-        ///Why, in words.
+        ///Human-readable reason for stopping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
     }
     impl CancelVerificationRequest {
+        ///Starts a [`builder::CancelVerificationRequest`] with nothing set.
         pub fn builder() -> builder::CancelVerificationRequest {
             Default::default()
         }
@@ -564,6 +660,7 @@ pub mod types {
         ///Account the chat belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -657,12 +754,15 @@ pub mod types {
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         pub participants: ChatParticipants,
         ///The chat's reminder; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -673,19 +773,23 @@ pub mod types {
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount")]
-        pub unread_count: i64,
+        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl Chat {
+        ///Starts a [`builder::Chat`] with nothing set.
         pub fn builder() -> builder::Chat {
             Default::default()
         }
@@ -701,6 +805,7 @@ pub mod types {
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub allowed_reactions: ::std::vec::Vec<::std::string::String>,
+        ///The chat can be archived.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archive: ::std::option::Option<bool>,
         ///Limits per Matrix message type (`m.image`, `m.video`, ...); a missing key means not allowed.
@@ -713,23 +818,28 @@ pub mod types {
             ::std::string::String,
             AttachmentCapabilities,
         >,
+        ///Reactions may use custom emoji.
         #[serde(
             rename = "customEmojiReactions",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub custom_emoji_reactions: ::std::option::Option<bool>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delete: ::std::option::Option<CapabilityLevel>,
+        ///You can delete the chat for yourself.
         #[serde(
             rename = "deleteChat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub delete_chat: ::std::option::Option<bool>,
+        ///You can delete the chat for every member.
         #[serde(
             rename = "deleteChatForEveryone",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub delete_chat_for_everyone: ::std::option::Option<bool>,
+        ///Messages can be deleted only on your side.
         #[serde(
             rename = "deleteForMe",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -738,28 +848,36 @@ pub mod types {
         ///Seconds after sending that deletion is allowed.
         #[serde(
             rename = "deleteMaxAge",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub delete_max_age: ::std::option::Option<i64>,
+        pub delete_max_age: ::std::option::Option<u64>,
+        ///Which disappearing-message timers the chat supports. (see [`ChatDisappearingTimer`](crate::types::ChatDisappearingTimer))
         #[serde(
             rename = "disappearingTimer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub disappearing_timer: ::std::option::Option<ChatDisappearingTimer>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub edit: ::std::option::Option<CapabilityLevel>,
         ///Seconds after sending that editing is allowed.
         #[serde(
             rename = "editMaxAge",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub edit_max_age: ::std::option::Option<i64>,
+        pub edit_max_age: ::std::option::Option<u64>,
         ///How many times a message can be edited.
         #[serde(
             rename = "editMaxCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub edit_max_count: ::std::option::Option<i64>,
+        pub edit_max_count: ::std::option::Option<u64>,
         ///Support level per formatting feature (`bold`, `inline_code`, ...).
         #[serde(
             default,
@@ -770,52 +888,68 @@ pub mod types {
             ::std::string::String,
             CapabilityLevel,
         >,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "locationMessage",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub location_message: ::std::option::Option<CapabilityLevel>,
+        ///The chat can be marked unread.
         #[serde(
             rename = "markAsUnread",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mark_as_unread: ::std::option::Option<bool>,
+        ///Longest message text accepted, in characters.
         #[serde(
             rename = "maxTextLength",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub max_text_length: ::std::option::Option<i64>,
+        pub max_text_length: ::std::option::Option<u64>,
+        ///How message requests can be accepted. (see [`MessageRequestCapabilities`](crate::types::MessageRequestCapabilities))
         #[serde(
             rename = "messageRequest",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_request: ::std::option::Option<MessageRequestCapabilities>,
+        ///Which membership actions are allowed. (see [`ParticipantActionCapabilities`](crate::types::ParticipantActionCapabilities))
         #[serde(
             rename = "participantActions",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub participant_actions: ::std::option::Option<ParticipantActionCapabilities>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub poll: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reaction: ::std::option::Option<CapabilityLevel>,
         ///Most reactions per message.
         #[serde(
             rename = "reactionCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub reaction_count: ::std::option::Option<i64>,
+        pub reaction_count: ::std::option::Option<u64>,
+        ///The network sends read receipts.
         #[serde(
             rename = "readReceipts",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub read_receipts: ::std::option::Option<bool>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reply: ::std::option::Option<CapabilityLevel>,
+        ///Which chat settings can be changed. (see [`ChatStateCapabilities`](crate::types::ChatStateCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<ChatStateCapabilities>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thread: ::std::option::Option<CapabilityLevel>,
+        ///The network shows typing notifications.
         #[serde(
             rename = "typingNotifications",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -823,6 +957,7 @@ pub mod types {
         pub typing_notifications: ::std::option::Option<bool>,
     }
     impl ChatCapabilities {
+        ///Starts a [`builder::ChatCapabilities`] with nothing set.
         pub fn builder() -> builder::ChatCapabilities {
             Default::default()
         }
@@ -839,6 +974,7 @@ maybe `status`), so every chat field is optional here.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///The chat's ID (kept for older clients; same as `id`).
@@ -936,12 +1072,15 @@ maybe `status`), so every chat field is optional here.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participants: ::std::option::Option<ChatParticipants>,
         ///The chat's reminder; null when there is none.
@@ -950,27 +1089,34 @@ maybe `status`), so every chat field is optional here.
         ///The chat's snooze; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub snooze: ::std::option::Option<ChatSnooze>,
+        ///Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::ChatCreateStatus>,
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::ChatType>,
+        pub kind: ::std::option::Option<crate::types::ChatType>,
         ///Unread messages.
         #[serde(
             rename = "unreadCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_count: ::std::option::Option<i64>,
+        pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatCreateResponse {
+        ///Starts a [`builder::ChatCreateResponse`] with nothing set.
         pub fn builder() -> builder::ChatCreateResponse {
             Default::default()
         }
@@ -978,6 +1124,7 @@ maybe `status`), so every chat field is optional here.
     ///Which disappearing-message timers the chat supports.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ChatDisappearingTimer {
+        ///An unset timer is left out rather than sent as zero.
         #[serde(
             rename = "omitEmptyTimer",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -990,6 +1137,7 @@ maybe `status`), so every chat field is optional here.
             deserialize_with = "crate::lenient::null_as_default"
         )]
         pub timers: ::std::vec::Vec<i64>,
+        ///Which timer kinds the network supports.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -998,6 +1146,7 @@ maybe `status`), so every chat field is optional here.
         pub types: ::std::vec::Vec<crate::types::DisappearingTimerType>,
     }
     impl ChatDisappearingTimer {
+        ///Starts a [`builder::ChatDisappearingTimer`] with nothing set.
         pub fn builder() -> builder::ChatDisappearingTimer {
             Default::default()
         }
@@ -1019,6 +1168,7 @@ maybe `status`), so every chat field is optional here.
         pub text: ::std::string::String,
     }
     impl ChatDraft {
+        ///Starts a [`builder::ChatDraft`] with nothing set.
         pub fn builder() -> builder::ChatDraft {
             Default::default()
         }
@@ -1035,6 +1185,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -1129,12 +1280,15 @@ servers answer chat creation with only `chatID`.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participants: ::std::option::Option<ChatParticipants>,
         ///The chat's reminder; null when there is none.
@@ -1146,22 +1300,28 @@ servers answer chat creation with only `chatID`.
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::ChatType>,
+        pub kind: ::std::option::Option<crate::types::ChatType>,
         ///Unread messages.
         #[serde(
             rename = "unreadCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_count: ::std::option::Option<i64>,
+        pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatFields {
+        ///Starts a [`builder::ChatFields`] with nothing set.
         pub fn builder() -> builder::ChatFields {
             Default::default()
         }
@@ -1172,6 +1332,7 @@ servers answer chat creation with only `chatID`.
         ///Account the chat belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
         ///Group topic.
@@ -1265,12 +1426,15 @@ servers answer chat creation with only `chatID`.
         ///Disappearing-message timer in seconds.
         #[serde(
             rename = "messageExpirySeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub message_expiry_seconds: ::std::option::Option<i64>,
+        pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<::std::string::String>,
+        ///The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
         pub participants: ChatParticipants,
         ///The latest message, when available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1284,19 +1448,23 @@ servers answer chat creation with only `chatID`.
         ///Display title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount")]
-        pub unread_count: i64,
+        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub unread_mentions_count: ::std::option::Option<i64>,
+        pub unread_mentions_count: ::std::option::Option<u64>,
     }
     impl ChatListItem {
+        ///Starts a [`builder::ChatListItem`] with nothing set.
         pub fn builder() -> builder::ChatListItem {
             Default::default()
         }
@@ -1306,7 +1474,7 @@ servers answer chat creation with only `chatID`.
     pub struct ChatMerge {
         ///The member chats.
         #[serde(rename = "chatIDs")]
-        pub chat_i_ds: ::std::vec::Vec<::std::string::String>,
+        pub chat_ids: ::std::vec::Vec<::std::string::String>,
         ///Member chat that receives messages sent to the merged chat.
         #[serde(
             rename = "defaultChatID",
@@ -1315,6 +1483,7 @@ servers answer chat creation with only `chatID`.
         pub default_chat_id: ::std::option::Option<::std::string::String>,
     }
     impl ChatMerge {
+        ///Starts a [`builder::ChatMerge`] with nothing set.
         pub fn builder() -> builder::ChatMerge {
             Default::default()
         }
@@ -1328,6 +1497,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A chat as listed by `listChats`, with its latest message. (see [`ChatListItem`](crate::types::ChatListItem))
         pub items: ::std::vec::Vec<ChatListItem>,
         ///Cursor for newer chats; empty or absent when there are none.
         #[serde(
@@ -1343,6 +1513,7 @@ servers answer chat creation with only `chatID`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl ChatPage {
+        ///Starts a [`builder::ChatPage`] with nothing set.
         pub fn builder() -> builder::ChatPage {
             Default::default()
         }
@@ -1408,6 +1579,7 @@ servers answer chat creation with only `chatID`.
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl ChatParticipant {
+        ///Starts a [`builder::ChatParticipant`] with nothing set.
         pub fn builder() -> builder::ChatParticipant {
             Default::default()
         }
@@ -1418,11 +1590,14 @@ servers answer chat creation with only `chatID`.
         ///More members exist than are listed.
         #[serde(rename = "hasMore")]
         pub has_more: bool,
+        ///A chat member. (see [`ChatParticipant`](crate::types::ChatParticipant))
         pub items: ::std::vec::Vec<ChatParticipant>,
         ///Total number of members.
-        pub total: i64,
+        #[serde(deserialize_with = "crate::lenient::count")]
+        pub total: u64,
     }
     impl ChatParticipants {
+        ///Starts a [`builder::ChatParticipants`] with nothing set.
         pub fn builder() -> builder::ChatParticipants {
             Default::default()
         }
@@ -1444,6 +1619,7 @@ servers answer chat creation with only `chatID`.
         pub remind_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl ChatReminder {
+        ///Starts a [`builder::ChatReminder`] with nothing set.
         pub fn builder() -> builder::ChatReminder {
             Default::default()
         }
@@ -1457,6 +1633,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A conversation on one account. (see [`Chat`](crate::types::Chat))
         pub items: ::std::vec::Vec<Chat>,
         ///Cursor for newer results; empty or absent when there are none.
         #[serde(
@@ -1472,6 +1649,7 @@ servers answer chat creation with only `chatID`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl ChatSearchPage {
+        ///Starts a [`builder::ChatSearchPage`] with nothing set.
         pub fn builder() -> builder::ChatSearchPage {
             Default::default()
         }
@@ -1490,8 +1668,10 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum ChatSearchScope {
+        ///`titles`
         #[serde(rename = "titles")]
         Titles,
+        ///`participants`
         #[serde(rename = "participants")]
         Participants,
     }
@@ -1552,6 +1732,7 @@ servers answer chat creation with only `chatID`.
         >,
     }
     impl ChatSnooze {
+        ///Starts a [`builder::ChatSnooze`] with nothing set.
         pub fn builder() -> builder::ChatSnooze {
             Default::default()
         }
@@ -1559,80 +1740,26 @@ servers answer chat creation with only `chatID`.
     ///Which chat settings can be changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ChatStateCapabilities {
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(
             rename = "disappearingTimer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub disappearing_timer: ::std::option::Option<StateCapability>,
+        ///Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<StateCapability>,
     }
     impl ChatStateCapabilities {
+        ///Starts a [`builder::ChatStateCapabilities`] with nothing set.
         pub fn builder() -> builder::ChatStateCapabilities {
             Default::default()
-        }
-    }
-    ///Which kinds of chat a search returns.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum ChatTypeFilter {
-        #[serde(rename = "single")]
-        Single,
-        #[serde(rename = "group")]
-        Group,
-        #[serde(rename = "any")]
-        Any,
-    }
-    impl ::std::fmt::Display for ChatTypeFilter {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Single => f.write_str("single"),
-                Self::Group => f.write_str("group"),
-                Self::Any => f.write_str("any"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatTypeFilter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "single" => Ok(Self::Single),
-                "group" => Ok(Self::Group),
-                "any" => Ok(Self::Any),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatTypeFilter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatTypeFilter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///The `null` that clears a draft.
@@ -1662,9 +1789,10 @@ servers answer chat creation with only `chatID`.
         pub data: ::std::string::String,
         ///`code`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl CodeLoginDisplay {
+        ///Starts a [`builder::CodeLoginDisplay`] with nothing set.
         pub fn builder() -> builder::CodeLoginDisplay {
             Default::default()
         }
@@ -1681,7 +1809,7 @@ servers answer chat creation with only `chatID`.
         ///The bridge login.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub login: ::std::option::Option<BridgeLogin>,
-        ///The step's ID, when the server gives one.
+        ///ID of this step, when the server gives one.
         #[serde(
             rename = "stepID",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1689,9 +1817,10 @@ servers answer chat creation with only `chatID`.
         pub step_id: ::std::option::Option<::std::string::String>,
         ///`complete`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl CompleteLoginStep {
+        ///Starts a [`builder::CompleteLoginStep`] with nothing set.
         pub fn builder() -> builder::CompleteLoginStep {
             Default::default()
         }
@@ -1699,11 +1828,12 @@ servers answer chat creation with only `chatID`.
     ///The new key from `resetRecoveryKey`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ConfirmRecoveryKeyResetRequest {
-        ///The key `resetRecoveryKey` returned.
+        ///The new recovery key to confirm.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
     }
     impl ConfirmRecoveryKeyResetRequest {
+        ///Starts a [`builder::ConfirmRecoveryKeyResetRequest`] with nothing set.
         pub fn builder() -> builder::ConfirmRecoveryKeyResetRequest {
             Default::default()
         }
@@ -1711,9 +1841,11 @@ servers answer chat creation with only `chatID`.
     ///Contacts matching a lookup.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ContactSearchResponse {
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub items: ::std::vec::Vec<User>,
     }
     impl ContactSearchResponse {
+        ///Starts a [`builder::ContactSearchResponse`] with nothing set.
         pub fn builder() -> builder::ContactSearchResponse {
             Default::default()
         }
@@ -1728,9 +1860,10 @@ servers answer chat creation with only `chatID`.
         pub name: ::std::option::Option<::std::string::String>,
         ///Where the value is found.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::CookieFieldType>,
+        pub kind: ::std::option::Option<crate::types::CookieFieldType>,
     }
     impl CookieField {
+        ///Starts a [`builder::CookieField`] with nothing set.
         pub fn builder() -> builder::CookieField {
             Default::default()
         }
@@ -1760,7 +1893,7 @@ servers answer chat creation with only `chatID`.
         pub step_id: ::std::string::String,
         ///`cookies`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
         ///Page to open for signing in.
         pub url: ::std::string::String,
         ///User agent the browser should use.
@@ -1771,6 +1904,7 @@ servers answer chat creation with only `chatID`.
         pub user_agent: ::std::option::Option<::std::string::String>,
     }
     impl CookiesLoginStep {
+        ///Starts a [`builder::CookiesLoginStep`] with nothing set.
         pub fn builder() -> builder::CookiesLoginStep {
             Default::default()
         }
@@ -1789,14 +1923,16 @@ servers answer chat creation with only `chatID`.
         pub message_text: ::std::option::Option<::std::string::String>,
         ///User IDs to add; exactly one for a `single` chat.
         #[serde(rename = "participantIDs")]
-        pub participant_i_ds: ::std::vec::Vec<::std::string::String>,
+        pub participant_ids: ::std::vec::Vec<::std::string::String>,
         ///Group title (usually ignored for direct chats).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///Direct chat or group. (see [`ChatType`](crate::types::ChatType))
         #[serde(rename = "type")]
-        pub type_: crate::types::ChatType,
+        pub kind: crate::types::ChatType,
     }
     impl CreateChatRequest {
+        ///Starts a [`builder::CreateChatRequest`] with nothing set.
         pub fn builder() -> builder::CreateChatRequest {
             Default::default()
         }
@@ -1824,6 +1960,7 @@ servers answer chat creation with only `chatID`.
         pub login_id: ::std::option::Option<::std::string::String>,
     }
     impl CreateLoginSessionRequest {
+        ///Starts a [`builder::CreateLoginSessionRequest`] with nothing set.
         pub fn builder() -> builder::CreateLoginSessionRequest {
             Default::default()
         }
@@ -1831,9 +1968,11 @@ servers answer chat creation with only `chatID`.
     ///A reminder to set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateReminderRequest {
+        ///When to remind. (see [`ReminderInput`](crate::types::ReminderInput))
         pub reminder: ReminderInput,
     }
     impl CreateReminderRequest {
+        ///Starts a [`builder::CreateReminderRequest`] with nothing set.
         pub fn builder() -> builder::CreateReminderRequest {
             Default::default()
         }
@@ -1841,6 +1980,7 @@ servers answer chat creation with only `chatID`.
     ///What to verify; `{}` verifies this device as the signed-in user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CreateVerificationRequest {
+        ///What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub purpose: ::std::option::Option<crate::types::VerificationPurpose>,
         ///User to verify with; the signed-in user when left out.
@@ -1851,6 +1991,7 @@ servers answer chat creation with only `chatID`.
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     impl CreateVerificationRequest {
+        ///Starts a [`builder::CreateVerificationRequest`] with nothing set.
         pub fn builder() -> builder::CreateVerificationRequest {
             Default::default()
         }
@@ -1869,8 +2010,10 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum Direction {
+        ///`after`
         #[serde(rename = "after")]
         After,
+        ///`before`
         #[serde(rename = "before")]
         Before,
     }
@@ -1927,6 +2070,7 @@ servers answer chat creation with only `chatID`.
         pub types: ::std::vec::Vec<crate::types::GroupTimerType>,
     }
     impl DisappearingTimerCapability {
+        ///Starts a [`builder::DisappearingTimerCapability`] with nothing set.
         pub fn builder() -> builder::DisappearingTimerCapability {
             Default::default()
         }
@@ -1934,6 +2078,7 @@ servers answer chat creation with only `chatID`.
     ///A step (`type: display_and_wait`) that shows something (a QR code, a code) and waits.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DisplayAndWaitLoginStep {
+        ///What to show while waiting.
         pub display: crate::unions::LoginDisplay,
         ///What to tell the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1943,9 +2088,10 @@ servers answer chat creation with only `chatID`.
         pub step_id: ::std::string::String,
         ///`display_and_wait`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl DisplayAndWaitLoginStep {
+        ///Starts a [`builder::DisplayAndWaitLoginStep`] with nothing set.
         pub fn builder() -> builder::DisplayAndWaitLoginStep {
             Default::default()
         }
@@ -1957,6 +2103,7 @@ servers answer chat creation with only `chatID`.
         pub url: ::std::string::String,
     }
     impl DownloadAssetRequest {
+        ///Starts a [`builder::DownloadAssetRequest`] with nothing set.
         pub fn builder() -> builder::DownloadAssetRequest {
             Default::default()
         }
@@ -1985,9 +2132,11 @@ servers answer chat creation with only `chatID`.
         ///Size in bytes.
         #[serde(
             rename = "fileSize",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
         )]
-        pub file_size: ::std::option::Option<f64>,
+        pub file_size: ::std::option::Option<u64>,
         ///Attachment ID.
         pub id: ::std::string::String,
         ///MIME type.
@@ -1996,6 +2145,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<MediaSize>,
         ///Sticker ID.
@@ -2004,10 +2154,12 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub sticker_id: ::std::option::Option<::std::string::String>,
+        ///Kind of draft attachment. (see [`DraftAttachmentType`](crate::types::DraftAttachmentType))
         #[serde(rename = "type")]
-        pub type_: crate::types::DraftAttachmentType,
+        pub kind: crate::types::DraftAttachmentType,
     }
     impl DraftAttachment {
+        ///Starts a [`builder::DraftAttachment`] with nothing set.
         pub fn builder() -> builder::DraftAttachment {
             Default::default()
         }
@@ -2018,6 +2170,7 @@ servers answer chat creation with only `chatID`.
         ///Seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///File name to show.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2026,20 +2179,24 @@ servers answer chat creation with only `chatID`.
         ///Attachment ID; generated when left out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///MIME type; detected when left out.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<AttachmentSizeInput>,
+        ///How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<AttachmentInputType>,
+        pub kind: ::std::option::Option<AttachmentInputType>,
         ///From an upload endpoint.
         #[serde(rename = "uploadID")]
         pub upload_id: ::std::string::String,
     }
     impl DraftAttachmentInput {
+        ///Starts a [`builder::DraftAttachmentInput`] with nothing set.
         pub fn builder() -> builder::DraftAttachmentInput {
             Default::default()
         }
@@ -2061,6 +2218,7 @@ servers answer chat creation with only `chatID`.
         pub text: ::std::string::String,
     }
     impl DraftInput {
+        ///Starts a [`builder::DraftInput`] with nothing set.
         pub fn builder() -> builder::DraftInput {
             Default::default()
         }
@@ -2068,23 +2226,24 @@ servers answer chat creation with only `chatID`.
     ///Which encryption secrets this device holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct E2eeSecrets {
-        ///The cross-signing master key.
+        ///The cross-signing master key is here.
         #[serde(rename = "masterKey")]
         pub master_key: bool,
-        ///The key-backup key.
+        ///The message key backup key is here.
         #[serde(rename = "megolmBackupKey")]
         pub megolm_backup_key: bool,
-        ///The recovery key.
+        ///The recovery key is here.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: bool,
-        ///The self-signing key.
+        ///The self-signing key is here.
         #[serde(rename = "selfSigningKey")]
         pub self_signing_key: bool,
-        ///The user-signing key.
+        ///The user-signing key is here.
         #[serde(rename = "userSigningKey")]
         pub user_signing_key: bool,
     }
     impl E2eeSecrets {
+        ///Starts a [`builder::E2eeSecrets`] with nothing set.
         pub fn builder() -> builder::E2eeSecrets {
             Default::default()
         }
@@ -2095,15 +2254,15 @@ servers answer chat creation with only `chatID`.
         ///Cross-signing is set up.
         #[serde(rename = "crossSigning")]
         pub cross_signing: bool,
-        ///The first sync after sign-in finished.
+        ///The first sync after sign-in has finished.
         #[serde(rename = "firstSyncDone")]
         pub first_sync_done: bool,
-        ///The user saved a recovery key.
+        ///The user confirmed saving the recovery key.
         #[serde(rename = "hasBackedUpRecoveryKey")]
         pub has_backed_up_recovery_key: bool,
-        ///Encryption is initialised.
+        ///Encryption is set up on this device.
         pub initialized: bool,
-        ///Server-side key backup is on.
+        ///Message keys are backed up.
         #[serde(rename = "keyBackup")]
         pub key_backup: bool,
         ///When the recovery key was made (Unix time; the unit is not documented).
@@ -2115,11 +2274,13 @@ servers answer chat creation with only `chatID`.
         ///Secret storage is set up.
         #[serde(rename = "secretStorage")]
         pub secret_storage: bool,
+        ///Which encryption secrets this device holds. (see [`E2eeSecrets`](crate::types::E2eeSecrets))
         pub secrets: E2eeSecrets,
         ///This device is verified.
         pub verified: bool,
     }
     impl E2eeStatus {
+        ///Starts a [`builder::E2eeStatus`] with nothing set.
         pub fn builder() -> builder::E2eeStatus {
             Default::default()
         }
@@ -2132,9 +2293,10 @@ servers answer chat creation with only `chatID`.
         pub image_url: ::std::string::String,
         ///`emoji`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl EmojiLoginDisplay {
+        ///Starts a [`builder::EmojiLoginDisplay`] with nothing set.
         pub fn builder() -> builder::EmojiLoginDisplay {
             Default::default()
         }
@@ -2144,6 +2306,7 @@ servers answer chat creation with only `chatID`.
     pub struct EndpointsInfo {
         ///MCP endpoint.
         pub mcp: ::std::string::String,
+        ///OAuth endpoints of the app. (see [`OAuthEndpoints`](crate::types::OAuthEndpoints))
         pub oauth: OAuthEndpoints,
         ///The server's own OpenAPI document.
         pub spec: ::std::string::String,
@@ -2151,25 +2314,8 @@ servers answer chat creation with only `chatID`.
         pub ws_events: ::std::string::String,
     }
     impl EndpointsInfo {
+        ///Starts a [`builder::EndpointsInfo`] with nothing set.
         pub fn builder() -> builder::EndpointsInfo {
-            Default::default()
-        }
-    }
-    ///Why a request failed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct Error {
-        ///Machine-readable reason, e.g. `not_found`.
-        pub code: ::std::string::String,
-        /**Extra context of any JSON shape. Validation failures use the
-`ValidationDetails` shape (`{"issues": [...]}`).
-*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub details: ::std::option::Option<::serde_json::Value>,
-        ///Human-readable explanation.
-        pub message: ::std::string::String,
-    }
-    impl Error {
-        pub fn builder() -> builder::Error {
             Default::default()
         }
     }
@@ -2202,6 +2348,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl FocusRequest {
+        ///Starts a [`builder::FocusRequest`] with nothing set.
         pub fn builder() -> builder::FocusRequest {
             Default::default()
         }
@@ -2209,9 +2356,11 @@ servers answer chat creation with only `chatID`.
     ///Result of `focus`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FocusResponse {
+        ///Desktop came to the front.
         pub success: bool,
     }
     impl FocusResponse {
+        ///Starts a [`builder::FocusResponse`] with nothing set.
         pub fn builder() -> builder::FocusResponse {
             Default::default()
         }
@@ -2221,10 +2370,10 @@ servers answer chat creation with only `chatID`.
     pub struct GroupFieldCapability {
         ///The setting can be given.
         pub allowed: bool,
-        ///Longest value (or most entries).
+        ///Longest value accepted, in characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_length: ::std::option::Option<i64>,
-        ///Shortest value (or fewest entries).
+        ///Shortest value accepted, in characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_length: ::std::option::Option<i64>,
         ///The setting must be given.
@@ -2235,6 +2384,7 @@ servers answer chat creation with only `chatID`.
         pub settings: ::std::option::Option<DisappearingTimerCapability>,
     }
     impl GroupFieldCapability {
+        ///Starts a [`builder::GroupFieldCapability`] with nothing set.
         pub fn builder() -> builder::GroupFieldCapability {
             Default::default()
         }
@@ -2242,24 +2392,32 @@ servers answer chat creation with only `chatID`.
     ///Which settings a new group of one kind accepts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GroupTypeCapabilities {
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disappear: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participants: ::std::option::Option<GroupFieldCapability>,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub topic: ::std::option::Option<GroupFieldCapability>,
         ///Name of the group kind.
         pub type_description: ::std::string::String,
+        ///Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<GroupFieldCapability>,
     }
     impl GroupTypeCapabilities {
+        ///Starts a [`builder::GroupTypeCapabilities`] with nothing set.
         pub fn builder() -> builder::GroupTypeCapabilities {
             Default::default()
         }
@@ -2278,10 +2436,13 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum InboxFilter {
+        ///`primary`
         #[serde(rename = "primary")]
         Primary,
+        ///`low-priority`
         #[serde(rename = "low-priority")]
         LowPriority,
+        ///`archive`
         #[serde(rename = "archive")]
         Archive,
     }
@@ -2326,12 +2487,17 @@ servers answer chat creation with only `chatID`.
     ///Metadata about the running Desktop app (snake_case keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InfoResponse {
+        ///The app's identity. (see [`AppInfo`](crate::types::AppInfo))
         pub app: AppInfo,
+        ///URLs of the app's other interfaces. (see [`EndpointsInfo`](crate::types::EndpointsInfo))
         pub endpoints: EndpointsInfo,
+        ///The machine Desktop runs on. (see [`PlatformInfo`](crate::types::PlatformInfo))
         pub platform: PlatformInfo,
+        ///The API server's settings. (see [`ServerInfo`](crate::types::ServerInfo))
         pub server: ServerInfo,
     }
     impl InfoResponse {
+        ///Starts a [`builder::InfoResponse`] with nothing set.
         pub fn builder() -> builder::InfoResponse {
             Default::default()
         }
@@ -2340,7 +2506,9 @@ servers answer chat creation with only `chatID`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum IssuePathSegment {
+        ///`Key`
         Key(::std::string::String),
+        ///`Index`
         Index(i64),
     }
     impl ::std::fmt::Display for IssuePathSegment {
@@ -2365,6 +2533,7 @@ servers answer chat creation with only `chatID`.
         pub name: ::std::string::String,
     }
     impl Label {
+        ///Starts a [`builder::Label`] with nothing set.
         pub fn builder() -> builder::Label {
             Default::default()
         }
@@ -2372,7 +2541,10 @@ servers answer chat creation with only `chatID`.
     ///All chat labels.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct LabelList(pub ::std::vec::Vec<Label>);
+    pub struct LabelList(
+        ///A user-defined chat label. (see [`Label`](crate::types::Label))
+        pub ::std::vec::Vec<Label>,
+    );
     impl ::std::ops::Deref for LabelList {
         type Target = ::std::vec::Vec<Label>;
         fn deref(&self) -> &::std::vec::Vec<Label> {
@@ -2392,26 +2564,34 @@ servers answer chat creation with only `chatID`.
     ///Preview of a link in a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LinkPreview {
+        ///URL of the site icon.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub favicon: ::std::option::Option<::std::string::String>,
+        ///URL of the preview image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub img: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
         #[serde(
             rename = "imgSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub img_size: ::std::option::Option<MediaSize>,
+        ///The link before redirects were followed.
         #[serde(
             rename = "originalURL",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub original_url: ::std::option::Option<::std::string::String>,
+        ///Short description of the page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub summary: ::std::option::Option<::std::string::String>,
+        ///Title of the linked page.
         pub title: ::std::string::String,
+        ///The link as shown.
         pub url: ::std::string::String,
     }
     impl LinkPreview {
+        ///Starts a [`builder::LinkPreview`] with nothing set.
         pub fn builder() -> builder::LinkPreview {
             Default::default()
         }
@@ -2429,6 +2609,7 @@ servers answer chat creation with only `chatID`.
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl LoginFlow {
+        ///Starts a [`builder::LoginFlow`] with nothing set.
         pub fn builder() -> builder::LoginFlow {
             Default::default()
         }
@@ -2440,6 +2621,7 @@ servers answer chat creation with only `chatID`.
         pub items: ::std::vec::Vec<LoginFlow>,
     }
     impl LoginFlowList {
+        ///Starts a [`builder::LoginFlowList`] with nothing set.
         pub fn builder() -> builder::LoginFlowList {
             Default::default()
         }
@@ -2449,26 +2631,27 @@ servers answer chat creation with only `chatID`.
     pub struct LoginInputField {
         ///Key of the value in `submitLoginStep`'s `fields`.
         pub id: ::std::string::String,
-        ///Value to pre-fill.
+        ///Value to prefill.
         #[serde(
             rename = "initialValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub initial_value: ::std::option::Option<::std::string::String>,
-        ///Label to show.
+        ///Label to show next to the field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
         ///May be left empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub optional: ::std::option::Option<bool>,
-        ///Hint to show in the empty input.
+        ///Hint to show in the empty field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub placeholder: ::std::option::Option<::std::string::String>,
         ///Input kind, e.g. `text`, `password`, `email`, `phone_number` (free-form).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        pub kind: ::std::option::Option<::std::string::String>,
     }
     impl LoginInputField {
+        ///Starts a [`builder::LoginInputField`] with nothing set.
         pub fn builder() -> builder::LoginInputField {
             Default::default()
         }
@@ -2483,17 +2666,20 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::vec::Vec::is_empty",
             deserialize_with = "crate::lenient::null_as_default"
         )]
-        pub affected_account_i_ds: ::std::vec::Vec<::std::string::String>,
-        ///The bridge.
+        pub affected_account_ids: ::std::vec::Vec<::std::string::String>,
+        ///Bridge the login belonged to.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
         ///The removed login.
         #[serde(rename = "loginID")]
         pub login_id: ::std::string::String,
+        ///Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
         pub scope: crate::types::LoginRemoveScope,
+        ///Outcome of removing a login. (see [`LoginRemoveStatus`](crate::types::LoginRemoveStatus))
         pub status: crate::types::LoginRemoveStatus,
     }
     impl LoginRemoveResponse {
+        ///Starts a [`builder::LoginRemoveResponse`] with nothing set.
         pub fn builder() -> builder::LoginRemoveResponse {
             Default::default()
         }
@@ -2510,7 +2696,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
-        ///The bridge being signed in to.
+        ///Bridge being signed in to.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
         ///What the session waits for; absent once complete, cancelled or failed.
@@ -2531,12 +2717,14 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_id: ::std::option::Option<::std::string::String>,
-        ///The session's ID.
+        ///ID to continue or cancel this session with.
         #[serde(rename = "loginSessionID")]
         pub login_session_id: ::std::string::String,
+        ///Where a login session is. (see [`LoginSessionStatus`](crate::types::LoginSessionStatus))
         pub status: crate::types::LoginSessionStatus,
     }
     impl LoginSession {
+        ///Starts a [`builder::LoginSession`] with nothing set.
         pub fn builder() -> builder::LoginSession {
             Default::default()
         }
@@ -2544,15 +2732,17 @@ servers answer chat creation with only `chatID`.
     ///A cancelled login session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LoginSessionCancelResponse {
-        ///The bridge.
+        ///Bridge of the session.
         #[serde(rename = "bridgeID")]
         pub bridge_id: ::std::string::String,
         ///The cancelled session.
         #[serde(rename = "loginSessionID")]
         pub login_session_id: ::std::string::String,
+        ///Outcome of cancelling a login session. (see [`LoginSessionCancelStatus`](crate::types::LoginSessionCancelStatus))
         pub status: crate::types::LoginSessionCancelStatus,
     }
     impl LoginSessionCancelResponse {
+        ///Starts a [`builder::LoginSessionCancelResponse`] with nothing set.
         pub fn builder() -> builder::LoginSessionCancelResponse {
             Default::default()
         }
@@ -2571,6 +2761,7 @@ servers answer chat creation with only `chatID`.
         pub message: ::std::string::String,
     }
     impl LoginSessionError {
+        ///Starts a [`builder::LoginSessionError`] with nothing set.
         pub fn builder() -> builder::LoginSessionError {
             Default::default()
         }
@@ -2589,10 +2780,13 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum LoginStepSource {
+        ///`api`
         #[serde(rename = "api")]
         Api,
+        ///`webview`
         #[serde(rename = "webview")]
         Webview,
+        ///`browser_extension`
         #[serde(rename = "browser_extension")]
         BrowserExtension,
     }
@@ -2645,6 +2839,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl MarkChatReadRequest {
+        ///Starts a [`builder::MarkChatReadRequest`] with nothing set.
         pub fn builder() -> builder::MarkChatReadRequest {
             Default::default()
         }
@@ -2660,6 +2855,7 @@ servers answer chat creation with only `chatID`.
         pub message_id: ::std::option::Option<::std::string::String>,
     }
     impl MarkChatUnreadRequest {
+        ///Starts a [`builder::MarkChatUnreadRequest`] with nothing set.
         pub fn builder() -> builder::MarkChatUnreadRequest {
             Default::default()
         }
@@ -2667,18 +2863,20 @@ servers answer chat creation with only `chatID`.
     ///Matrix credentials from a sign-in; the access token is only ever sent this once.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MatrixCredentials {
+        ///Matrix access token (redacted in `Debug`).
         #[serde(rename = "accessToken")]
         pub access_token: crate::secret::SecretString,
-        ///The new device's Matrix device ID.
+        ///Matrix device ID of the new session.
         #[serde(rename = "deviceID")]
         pub device_id: ::std::string::String,
-        ///URL of the homeserver.
+        ///Matrix homeserver URL.
         pub homeserver: ::std::string::String,
-        ///The signed-in Matrix user.
+        ///Matrix user ID.
         #[serde(rename = "userID")]
         pub user_id: ::std::string::String,
     }
     impl MatrixCredentials {
+        ///Starts a [`builder::MatrixCredentials`] with nothing set.
         pub fn builder() -> builder::MatrixCredentials {
             Default::default()
         }
@@ -2687,13 +2885,22 @@ servers answer chat creation with only `chatID`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MediaSize {
         ///Height in pixels.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub height: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub height: ::std::option::Option<u64>,
         ///Width in pixels.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub width: ::std::option::Option<f64>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::lenient::optional_count"
+        )]
+        pub width: ::std::option::Option<u64>,
     }
     impl MediaSize {
+        ///Starts a [`builder::MediaSize`] with nothing set.
         pub fn builder() -> builder::MediaSize {
             Default::default()
         }
@@ -2712,14 +2919,19 @@ servers answer chat creation with only `chatID`.
         PartialOrd
     )]
     pub enum MediaTypeFilter {
+        ///`any`
         #[serde(rename = "any")]
         Any,
+        ///`video`
         #[serde(rename = "video")]
         Video,
+        ///`image`
         #[serde(rename = "image")]
         Image,
+        ///`link`
         #[serde(rename = "link")]
         Link,
+        ///`file`
         #[serde(rename = "file")]
         File,
     }
@@ -2771,6 +2983,7 @@ servers answer chat creation with only `chatID`.
         ///Account the message belongs to.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2790,11 +3003,13 @@ servers answer chat creation with only `chatID`.
         >,
         ///Message ID.
         pub id: ::std::string::String,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2806,6 +3021,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2817,6 +3033,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2826,6 +3043,7 @@ servers answer chat creation with only `chatID`.
         ///Mentioned user IDs or `@room`; null on legacy messages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mentions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2835,6 +3053,7 @@ servers answer chat creation with only `chatID`.
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2857,10 +3076,12 @@ servers answer chat creation with only `chatID`.
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl Message {
+        ///Starts a [`builder::Message`] with nothing set.
         pub fn builder() -> builder::Message {
             Default::default()
         }
@@ -2871,25 +3092,30 @@ servers answer chat creation with only `chatID`.
         ///Seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///File name to show.
         #[serde(
             rename = "fileName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub file_name: ::std::option::Option<::std::string::String>,
+        ///MIME type; detected when left out.
         #[serde(
             rename = "mimeType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub mime_type: ::std::option::Option<::std::string::String>,
+        ///Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<AttachmentSizeInput>,
+        ///How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<AttachmentInputType>,
+        pub kind: ::std::option::Option<AttachmentInputType>,
         ///From an upload endpoint.
         #[serde(rename = "uploadID")]
         pub upload_id: ::std::string::String,
     }
     impl MessageAttachmentInput {
+        ///Starts a [`builder::MessageAttachmentInput`] with nothing set.
         pub fn builder() -> builder::MessageAttachmentInput {
             Default::default()
         }
@@ -2906,6 +3132,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2929,11 +3156,13 @@ because older servers answer edits with only IDs and `success`.
         ///Message ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2945,6 +3174,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2956,6 +3186,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2965,6 +3196,7 @@ because older servers answer edits with only IDs and `success`.
         ///Mentioned user IDs or `@room`; null on legacy messages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mentions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -2974,6 +3206,7 @@ because older servers answer edits with only IDs and `success`.
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3003,10 +3236,12 @@ because older servers answer edits with only IDs and `success`.
         ///When the message was sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl MessageFields {
+        ///Starts a [`builder::MessageFields`] with nothing set.
         pub fn builder() -> builder::MessageFields {
             Default::default()
         }
@@ -3020,6 +3255,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A message in a chat. (see [`Message`](crate::types::Message))
         pub items: ::std::vec::Vec<Message>,
         ///Cursor for newer messages; empty or absent when there are none.
         #[serde(
@@ -3035,6 +3271,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl MessagePage {
+        ///Starts a [`builder::MessagePage`] with nothing set.
         pub fn builder() -> builder::MessagePage {
             Default::default()
         }
@@ -3042,11 +3279,13 @@ because older servers answer edits with only IDs and `success`.
     ///How message requests can be accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MessageRequestCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "acceptWithButton",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub accept_with_button: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "acceptWithMessage",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3054,6 +3293,7 @@ because older servers answer edits with only IDs and `success`.
         pub accept_with_message: ::std::option::Option<CapabilityLevel>,
     }
     impl MessageRequestCapabilities {
+        ///Starts a [`builder::MessageRequestCapabilities`] with nothing set.
         pub fn builder() -> builder::MessageRequestCapabilities {
             Default::default()
         }
@@ -3069,6 +3309,7 @@ because older servers answer edits with only IDs and `success`.
         pub pending_message_id: ::std::string::String,
     }
     impl MessageSendResponse {
+        ///Starts a [`builder::MessageSendResponse`] with nothing set.
         pub fn builder() -> builder::MessageSendResponse {
             Default::default()
         }
@@ -3085,6 +3326,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
+        ///Files, images and other media on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -3108,11 +3350,13 @@ because older servers answer edits with only IDs and `success`.
         ///Message ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The message was deleted (its content may be gone).
         #[serde(
             rename = "isDeleted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
+        ///The message is hidden from the timeline.
         #[serde(
             rename = "isHidden",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3124,6 +3368,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_sender: ::std::option::Option<bool>,
+        ///You have not read the message yet.
         #[serde(
             rename = "isUnread",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3135,6 +3380,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_message_id: ::std::option::Option<::std::string::String>,
+        ///Previews of links in the text.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -3147,6 +3393,7 @@ because older servers answer edits with only IDs and `success`.
         ///The edited message's ID (kept for older clients).
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///Reactions on the message.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
@@ -3156,6 +3403,7 @@ because older servers answer edits with only IDs and `success`.
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seen: ::std::option::Option<Seen>,
+        ///Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
         #[serde(
             rename = "sendStatus",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3187,10 +3435,12 @@ because older servers answer edits with only IDs and `success`.
         ///When the message was sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::types::MessageType>,
+        pub kind: ::std::option::Option<crate::types::MessageType>,
     }
     impl MessageUpdateResponse {
+        ///Starts a [`builder::MessageUpdateResponse`] with nothing set.
         pub fn builder() -> builder::MessageUpdateResponse {
             Default::default()
         }
@@ -3200,9 +3450,10 @@ because older servers answer edits with only IDs and `success`.
     pub struct NothingLoginDisplay {
         ///`nothing`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl NothingLoginDisplay {
+        ///Starts a [`builder::NothingLoginDisplay`] with nothing set.
         pub fn builder() -> builder::NothingLoginDisplay {
             Default::default()
         }
@@ -3210,14 +3461,21 @@ because older servers answer edits with only IDs and `success`.
     ///OAuth endpoints of the app.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OAuthEndpoints {
+        ///URL where the user approves access.
         pub authorization_endpoint: ::std::string::String,
+        ///URL that describes a token.
         pub introspection_endpoint: ::std::string::String,
+        ///URL that registers a client.
         pub registration_endpoint: ::std::string::String,
+        ///URL that revokes a token.
         pub revocation_endpoint: ::std::string::String,
+        ///URL that issues tokens.
         pub token_endpoint: ::std::string::String,
+        ///URL that describes the signed-in user.
         pub userinfo_endpoint: ::std::string::String,
     }
     impl OAuthEndpoints {
+        ///Starts a [`builder::OAuthEndpoints`] with nothing set.
         pub fn builder() -> builder::OAuthEndpoints {
             Default::default()
         }
@@ -3225,14 +3483,19 @@ because older servers answer edits with only IDs and `success`.
     ///Which membership actions are allowed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ParticipantActionCapabilities {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ban: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invite: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kick: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub leave: ::std::option::Option<CapabilityLevel>,
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         #[serde(
             rename = "revokeInvite",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3240,6 +3503,7 @@ because older servers answer edits with only IDs and `success`.
         pub revoke_invite: ::std::option::Option<CapabilityLevel>,
     }
     impl ParticipantActionCapabilities {
+        ///Starts a [`builder::ParticipantActionCapabilities`] with nothing set.
         pub fn builder() -> builder::ParticipantActionCapabilities {
             Default::default()
         }
@@ -3247,12 +3511,16 @@ because older servers answer edits with only IDs and `success`.
     ///The machine Desktop runs on.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PlatformInfo {
+        ///CPU architecture, e.g. `arm64`.
         pub arch: ::std::string::String,
+        ///Operating system, e.g. `darwin`.
         pub os: ::std::string::String,
+        ///Operating system release.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub release: ::std::option::Option<::std::string::String>,
     }
     impl PlatformInfo {
+        ///Starts a [`builder::PlatformInfo`] with nothing set.
         pub fn builder() -> builder::PlatformInfo {
             Default::default()
         }
@@ -3268,9 +3536,11 @@ because older servers answer edits with only IDs and `success`.
         ///Sticker or emoji packs can be imported.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image_pack_import: ::std::option::Option<bool>,
+        ///How the network finds people. (see [`ResolveIdentifierCapabilities`](crate::types::ResolveIdentifierCapabilities))
         pub resolve_identifier: ResolveIdentifierCapabilities,
     }
     impl ProvisioningCapabilities {
+        ///Starts a [`builder::ProvisioningCapabilities`] with nothing set.
         pub fn builder() -> builder::ProvisioningCapabilities {
             Default::default()
         }
@@ -3282,9 +3552,10 @@ because older servers answer edits with only IDs and `success`.
         pub data: ::std::string::String,
         ///`qr`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl QrLoginDisplay {
+        ///Starts a [`builder::QrLoginDisplay`] with nothing set.
         pub fn builder() -> builder::QrLoginDisplay {
             Default::default()
         }
@@ -3311,6 +3582,7 @@ because older servers answer edits with only IDs and `success`.
         pub reaction_key: ::std::string::String,
     }
     impl Reaction {
+        ///Starts a [`builder::Reaction`] with nothing set.
         pub fn builder() -> builder::Reaction {
             Default::default()
         }
@@ -3318,10 +3590,13 @@ because older servers answer edits with only IDs and `success`.
     ///The reaction that was added.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReactionAddResponse {
+        ///Chat of the message.
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
+        ///Message reacted to.
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///The reaction added.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Always true.
@@ -3331,6 +3606,7 @@ because older servers answer edits with only IDs and `success`.
         pub transaction_id: ::std::string::String,
     }
     impl ReactionAddResponse {
+        ///Starts a [`builder::ReactionAddResponse`] with nothing set.
         pub fn builder() -> builder::ReactionAddResponse {
             Default::default()
         }
@@ -3338,16 +3614,20 @@ because older servers answer edits with only IDs and `success`.
     ///The reaction that was removed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReactionDeleteResponse {
+        ///Chat of the message.
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
+        ///Message the reaction was removed from.
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
+        ///The reaction removed.
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Always true.
         pub success: bool,
     }
     impl ReactionDeleteResponse {
+        ///Starts a [`builder::ReactionDeleteResponse`] with nothing set.
         pub fn builder() -> builder::ReactionDeleteResponse {
             Default::default()
         }
@@ -3358,9 +3638,11 @@ because older servers answer edits with only IDs and `success`.
         ///The new key; show it to the user, then confirm it.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
         pub session: AppStateSnapshot,
     }
     impl RecoveryKeyResetResponse {
+        ///Starts a [`builder::RecoveryKeyResetResponse`] with nothing set.
         pub fn builder() -> builder::RecoveryKeyResetResponse {
             Default::default()
         }
@@ -3374,13 +3656,14 @@ because older servers answer edits with only IDs and `success`.
         ///From the registration-required answer.
         #[serde(rename = "leadToken")]
         pub lead_token: ::std::string::String,
-        ///From `startSetup`.
+        ///From the `registration_required` answer.
         #[serde(rename = "setupRequestID")]
         pub setup_request_id: ::std::string::String,
         ///The username to register.
         pub username: ::std::string::String,
     }
     impl RegisterUserRequest {
+        ///Starts a [`builder::RegisterUserRequest`] with nothing set.
         pub fn builder() -> builder::RegisterUserRequest {
             Default::default()
         }
@@ -3399,6 +3682,7 @@ because older servers answer edits with only IDs and `success`.
         pub remind_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl ReminderInput {
+        ///Starts a [`builder::ReminderInput`] with nothing set.
         pub fn builder() -> builder::ReminderInput {
             Default::default()
         }
@@ -3406,9 +3690,11 @@ because older servers answer edits with only IDs and `success`.
     ///Where to sign the login out.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RemoveBridgeLoginRequest {
+        ///Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
         pub scope: crate::types::LoginRemoveScope,
     }
     impl RemoveBridgeLoginRequest {
+        ///Starts a [`builder::RemoveBridgeLoginRequest`] with nothing set.
         pub fn builder() -> builder::RemoveBridgeLoginRequest {
             Default::default()
         }
@@ -3424,6 +3710,7 @@ because older servers answer edits with only IDs and `success`.
         pub existing_recovery_key: ::std::option::Option<::std::string::String>,
     }
     impl ResetRecoveryKeyRequest {
+        ///Starts a [`builder::ResetRecoveryKeyRequest`] with nothing set.
         pub fn builder() -> builder::ResetRecoveryKeyRequest {
             Default::default()
         }
@@ -3433,20 +3720,21 @@ because older servers answer edits with only IDs and `success`.
     pub struct ResolveIdentifierCapabilities {
         ///Any phone number can be messaged.
         pub any_phone: bool,
-        ///Contacts can be listed.
+        ///The network has a contact list.
         pub contact_list: bool,
-        ///Direct chats can be started.
+        ///A direct chat can be started with a found user.
         pub create_dm: bool,
-        ///People can be found by e-mail address.
+        ///Users can be found by email address.
         pub lookup_email: bool,
-        ///People can be found by phone number.
+        ///Users can be found by phone number.
         pub lookup_phone: bool,
-        ///People can be found by user name.
+        ///Users can be found by username.
         pub lookup_username: bool,
-        ///People can be searched by name.
+        ///Users can be searched by name.
         pub search: bool,
     }
     impl ResolveIdentifierCapabilities {
+        ///Starts a [`builder::ResolveIdentifierCapabilities`] with nothing set.
         pub fn builder() -> builder::ResolveIdentifierCapabilities {
             Default::default()
         }
@@ -3458,6 +3746,7 @@ because older servers answer edits with only IDs and `success`.
         pub data: ::std::string::String,
     }
     impl ScanVerificationQrRequest {
+        ///Starts a [`builder::ScanVerificationQrRequest`] with nothing set.
         pub fn builder() -> builder::ScanVerificationQrRequest {
             Default::default()
         }
@@ -3473,12 +3762,15 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A message in a chat. (see [`Message`](crate::types::Message))
         pub items: ::std::vec::Vec<Message>,
+        ///Cursor for newer matches.
         #[serde(
             rename = "newestCursor",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub newest_cursor: ::std::option::Option<::std::string::String>,
+        ///Cursor for older matches.
         #[serde(
             rename = "oldestCursor",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3486,6 +3778,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl SearchMessages {
+        ///Starts a [`builder::SearchMessages`] with nothing set.
         pub fn builder() -> builder::SearchMessages {
             Default::default()
         }
@@ -3493,9 +3786,11 @@ because older servers answer edits with only IDs and `success`.
     ///Result of the global search.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SearchResponse {
+        ///The three kinds of global search result. (see [`SearchResults`](crate::types::SearchResults))
         pub results: SearchResults,
     }
     impl SearchResponse {
+        ///Starts a [`builder::SearchResponse`] with nothing set.
         pub fn builder() -> builder::SearchResponse {
             Default::default()
         }
@@ -3507,9 +3802,11 @@ because older servers answer edits with only IDs and `success`.
         pub chats: ::std::vec::Vec<Chat>,
         ///Groups matched by a participant's name.
         pub in_groups: ::std::vec::Vec<Chat>,
+        ///First page of matching messages, with the chats they belong to. (see [`SearchMessages`](crate::types::SearchMessages))
         pub messages: SearchMessages,
     }
     impl SearchResults {
+        ///Starts a [`builder::SearchResults`] with nothing set.
         pub fn builder() -> builder::SearchResults {
             Default::default()
         }
@@ -3518,8 +3815,11 @@ because older servers answer edits with only IDs and `success`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Seen {
+        ///`Flag`
         Flag(bool),
+        ///`At`
         At(::std::string::String),
+        ///`ByUser`
         ByUser(::std::collections::HashMap<::std::string::String, SeenReceipt>),
     }
     impl ::std::convert::From<bool> for Seen {
@@ -3540,7 +3840,9 @@ because older servers answer edits with only IDs and `success`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum SeenReceipt {
+        ///`Flag`
         Flag(bool),
+        ///`At`
         At(::std::string::String),
     }
     impl ::std::fmt::Display for SeenReceipt {
@@ -3559,6 +3861,7 @@ because older servers answer edits with only IDs and `success`.
     ///A message to send; give text, an attachment, or both.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct SendMessageRequest {
+        ///An uploaded file to send. (see [`MessageAttachmentInput`](crate::types::MessageAttachmentInput))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attachment: ::std::option::Option<MessageAttachmentInput>,
         ///Send as a reply to this message.
@@ -3572,6 +3875,7 @@ because older servers answer edits with only IDs and `success`.
         pub text: ::std::option::Option<::std::string::String>,
     }
     impl SendMessageRequest {
+        ///Starts a [`builder::SendMessageRequest`] with nothing set.
         pub fn builder() -> builder::SendMessageRequest {
             Default::default()
         }
@@ -3579,6 +3883,7 @@ because older servers answer edits with only IDs and `success`.
     ///Delivery state of a message you sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SendStatus {
+        ///Users the message reached so far.
         #[serde(
             rename = "deliveredToUsers",
             default,
@@ -3598,10 +3903,13 @@ because older servers answer edits with only IDs and `success`.
         ///Machine-readable failure reason.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
+        ///Delivery outcome. (see [`SendStatusKind`](crate::types::SendStatusKind))
         pub status: crate::types::SendStatusKind,
+        ///When the status last changed.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl SendStatus {
+        ///Starts a [`builder::SendStatus`] with nothing set.
         pub fn builder() -> builder::SendStatus {
             Default::default()
         }
@@ -3609,15 +3917,21 @@ because older servers answer edits with only IDs and `success`.
     ///The API server's settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ServerInfo {
+        ///Base URL the API is served on.
         pub base_url: ::std::string::String,
+        ///Host name the server listens on.
         pub hostname: ::std::string::String,
+        ///The MCP endpoint is turned on.
         pub mcp_enabled: bool,
+        ///TCP port the server listens on.
         pub port: i64,
+        ///Connections from other machines are allowed.
         pub remote_access: bool,
         ///Free-form server state.
         pub status: ::std::string::String,
     }
     impl ServerInfo {
+        ///Starts a [`builder::ServerInfo`] with nothing set.
         pub fn builder() -> builder::ServerInfo {
             Default::default()
         }
@@ -3625,16 +3939,17 @@ because older servers answer edits with only IDs and `success`.
     ///The Matrix session of the signed-in user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionMatrix {
-        ///This device's Matrix device ID.
+        ///Matrix device ID.
         #[serde(rename = "deviceID")]
         pub device_id: ::std::string::String,
-        ///URL of the homeserver.
+        ///Matrix homeserver URL.
         pub homeserver: ::std::string::String,
-        ///The signed-in Matrix user.
+        ///Matrix user ID.
         #[serde(rename = "userID")]
         pub user_id: ::std::string::String,
     }
     impl SessionMatrix {
+        ///Starts a [`builder::SessionMatrix`] with nothing set.
         pub fn builder() -> builder::SessionMatrix {
             Default::default()
         }
@@ -3642,13 +3957,14 @@ because older servers answer edits with only IDs and `success`.
     ///Where to send the sign-in code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupEmailRequest {
-        ///Address to send the code to.
+        ///Email address to send the code to.
         pub email: ::std::string::String,
         ///From `startSetup`.
         #[serde(rename = "setupRequestID")]
         pub setup_request_id: ::std::string::String,
     }
     impl SetupEmailRequest {
+        ///Starts a [`builder::SetupEmailRequest`] with nothing set.
         pub fn builder() -> builder::SetupEmailRequest {
             Default::default()
         }
@@ -3656,17 +3972,18 @@ because older servers answer edits with only IDs and `success`.
     ///Texts for a registration form.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupRegistrationCopy {
-        ///Button label.
+        ///Label of the submit button.
         pub submit: ::std::string::String,
-        ///Terms notice to show.
+        ///Terms the user accepts by registering.
         pub terms: ::std::string::String,
-        ///Form title.
+        ///Title of the form.
         pub title: ::std::string::String,
-        ///Placeholder of the username input.
+        ///Hint for the username field.
         #[serde(rename = "usernamePlaceholder")]
         pub username_placeholder: ::std::string::String,
     }
     impl SetupRegistrationCopy {
+        ///Starts a [`builder::SetupRegistrationCopy`] with nothing set.
         pub fn builder() -> builder::SetupRegistrationCopy {
             Default::default()
         }
@@ -3674,6 +3991,7 @@ because older servers answer edits with only IDs and `success`.
     ///The address has no Beeper user yet; choose a username with `registerUser`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupRegistrationRequired {
+        ///Texts for a registration form. (see [`SetupRegistrationCopy`](crate::types::SetupRegistrationCopy))
         pub copy: SetupRegistrationCopy,
         ///Pass to `registerUser`.
         #[serde(rename = "leadToken")]
@@ -3681,10 +3999,10 @@ because older servers answer edits with only IDs and `success`.
         ///Always true.
         #[serde(rename = "registrationRequired")]
         pub registration_required: bool,
-        ///The sign-in request, for `registerUser`.
+        ///Pass to `registerUser`.
         #[serde(rename = "setupRequestID")]
         pub setup_request_id: ::std::string::String,
-        ///Free usernames to offer.
+        ///Usernames that are free.
         #[serde(
             rename = "usernameSuggestions",
             default,
@@ -3694,6 +4012,7 @@ because older servers answer edits with only IDs and `success`.
         pub username_suggestions: ::std::vec::Vec<::std::string::String>,
     }
     impl SetupRegistrationRequired {
+        ///Starts a [`builder::SetupRegistrationRequired`] with nothing set.
         pub fn builder() -> builder::SetupRegistrationRequired {
             Default::default()
         }
@@ -3708,6 +4027,7 @@ because older servers answer edits with only IDs and `success`.
         pub setup_request_id: ::std::string::String,
     }
     impl SetupResponseRequest {
+        ///Starts a [`builder::SetupResponseRequest`] with nothing set.
         pub fn builder() -> builder::SetupResponseRequest {
             Default::default()
         }
@@ -3715,9 +4035,11 @@ because older servers answer edits with only IDs and `success`.
     ///The setup state after a recovery-key operation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupSessionResponse {
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
         pub session: AppStateSnapshot,
     }
     impl SetupSessionResponse {
+        ///Starts a [`builder::SetupSessionResponse`] with nothing set.
         pub fn builder() -> builder::SetupSessionResponse {
             Default::default()
         }
@@ -3725,10 +4047,13 @@ because older servers answer edits with only IDs and `success`.
     ///A completed sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SetupSignedIn {
+        ///Matrix credentials from a sign-in; the access token is only ever sent this once. (see [`MatrixCredentials`](crate::types::MatrixCredentials))
         pub matrix: MatrixCredentials,
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
         pub session: AppStateSnapshot,
     }
     impl SetupSignedIn {
+        ///Starts a [`builder::SetupSignedIn`] with nothing set.
         pub fn builder() -> builder::SetupSignedIn {
             Default::default()
         }
@@ -3744,6 +4069,7 @@ because older servers answer edits with only IDs and `success`.
         pub sign_in_methods: ::std::vec::Vec<::std::string::String>,
     }
     impl SetupStartResponse {
+        ///Starts a [`builder::SetupStartResponse`] with nothing set.
         pub fn builder() -> builder::SetupStartResponse {
             Default::default()
         }
@@ -3766,9 +4092,11 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_text: ::std::option::Option<::std::string::String>,
+        ///Ways to identify the person; give at least one. (see [`StartChatUser`](crate::types::StartChatUser))
         pub user: StartChatUser,
     }
     impl StartChatRequest {
+        ///Starts a [`builder::StartChatRequest`] with nothing set.
         pub fn builder() -> builder::StartChatRequest {
             Default::default()
         }
@@ -3776,6 +4104,7 @@ because older servers answer edits with only IDs and `success`.
     ///Ways to identify the person; give at least one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct StartChatUser {
+        ///Email address to look the user up by.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Only a hint for ranking matches.
@@ -3793,10 +4122,12 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub phone_number: ::std::option::Option<::std::string::String>,
+        ///User name to look the user up by.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl StartChatUser {
+        ///Starts a [`builder::StartChatUser`] with nothing set.
         pub fn builder() -> builder::StartChatUser {
             Default::default()
         }
@@ -3804,9 +4135,11 @@ because older servers answer edits with only IDs and `success`.
     ///Support level for changing one chat setting.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StateCapability {
+        ///Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
         pub level: CapabilityLevel,
     }
     impl StateCapability {
+        ///Starts a [`builder::StateCapability`] with nothing set.
         pub fn builder() -> builder::StateCapability {
             Default::default()
         }
@@ -3830,12 +4163,15 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_url: ::std::option::Option<::std::string::String>,
+        ///How a step was completed. (see [`LoginStepSource`](crate::types::LoginStepSource))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<LoginStepSource>,
+        ///Type of the step being completed. (see [`LoginStepKind`](crate::types::LoginStepKind))
         #[serde(rename = "type")]
-        pub type_: crate::types::LoginStepKind,
+        pub kind: crate::types::LoginStepKind,
     }
     impl SubmitLoginStepRequest {
+        ///Starts a [`builder::SubmitLoginStepRequest`] with nothing set.
         pub fn builder() -> builder::SubmitLoginStepRequest {
             Default::default()
         }
@@ -3843,12 +4179,16 @@ because older servers answer edits with only IDs and `success`.
     ///Speech-to-text of an audio attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Transcription {
+        ///What produced the transcription.
         pub engine: ::std::string::String,
+        ///Language of the text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
+        ///The transcribed text.
         pub transcription: ::std::string::String,
     }
     impl Transcription {
+        ///Starts a [`builder::Transcription`] with nothing set.
         pub fn builder() -> builder::Transcription {
             Default::default()
         }
@@ -3858,44 +4198,54 @@ because older servers answer edits with only IDs and `success`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateChatRequest {
+        ///New description, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<crate::patch::Patch<String>>,
+        ///New composer draft, or `Clear` to empty it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub draft: ::std::option::Option<crate::patch::Patch<crate::types::DraftInput>>,
+        ///New chat image URL, or `Clear` to remove it.
         #[serde(
             rename = "imgURL",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub img_url: ::std::option::Option<crate::patch::Patch<String>>,
+        ///Archive (`true`) or unarchive (`false`).
         #[serde(
             rename = "isArchived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_archived: ::std::option::Option<bool>,
+        ///Move to (`true`) or out of (`false`) low priority.
         #[serde(
             rename = "isLowPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_low_priority: ::std::option::Option<bool>,
+        ///Mute (`true`) or unmute (`false`).
         #[serde(
             rename = "isMuted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_muted: ::std::option::Option<bool>,
+        ///Pin (`true`) or unpin (`false`).
         #[serde(
             rename = "isPinned",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_pinned: ::std::option::Option<bool>,
+        ///New disappearing-message timer in seconds, or `Clear` to turn it off.
         #[serde(
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_expiry_seconds: ::std::option::Option<crate::patch::Patch<i64>>,
+        ///New title, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<crate::patch::Patch<String>>,
     }
     impl UpdateChatRequest {
+        ///Starts a [`builder::UpdateChatRequest`] with nothing set.
         pub fn builder() -> builder::UpdateChatRequest {
             Default::default()
         }
@@ -3907,6 +4257,7 @@ because older servers answer edits with only IDs and `success`.
         pub text: ::std::string::String,
     }
     impl UpdateMessageRequest {
+        ///Starts a [`builder::UpdateMessageRequest`] with nothing set.
         pub fn builder() -> builder::UpdateMessageRequest {
             Default::default()
         }
@@ -3930,6 +4281,7 @@ because older servers answer edits with only IDs and `success`.
         pub mime_type: ::std::option::Option<::std::string::String>,
     }
     impl UploadAssetBase64Request {
+        ///Starts a [`builder::UploadAssetBase64Request`] with nothing set.
         pub fn builder() -> builder::UploadAssetBase64Request {
             Default::default()
         }
@@ -3953,6 +4305,7 @@ because older servers answer edits with only IDs and `success`.
         pub mime_type: ::std::option::Option<::std::string::String>,
     }
     impl UploadAssetForm {
+        ///Starts a [`builder::UploadAssetForm`] with nothing set.
         pub fn builder() -> builder::UploadAssetForm {
             Default::default()
         }
@@ -4000,6 +4353,7 @@ because older servers answer edits with only IDs and `success`.
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl User {
+        ///Starts a [`builder::User`] with nothing set.
         pub fn builder() -> builder::User {
             Default::default()
         }
@@ -4024,9 +4378,10 @@ because older servers answer edits with only IDs and `success`.
         pub step_id: ::std::string::String,
         ///`user_input`.
         #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        pub kind: ::std::string::String,
     }
     impl UserInputLoginStep {
+        ///Starts a [`builder::UserInputLoginStep`] with nothing set.
         pub fn builder() -> builder::UserInputLoginStep {
             Default::default()
         }
@@ -4040,6 +4395,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_more: ::std::option::Option<bool>,
+        ///A person on a chat network. (see [`User`](crate::types::User))
         pub items: ::std::vec::Vec<User>,
         ///Cursor for the page after this one; empty or absent when there is none.
         #[serde(
@@ -4055,6 +4411,7 @@ because older servers answer edits with only IDs and `success`.
         pub oldest_cursor: ::std::option::Option<::std::string::String>,
     }
     impl UserPage {
+        ///Starts a [`builder::UserPage`] with nothing set.
         pub fn builder() -> builder::UserPage {
             Default::default()
         }
@@ -4062,9 +4419,11 @@ because older servers answer edits with only IDs and `success`.
     ///The `details` of a request that failed validation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ValidationDetails {
+        ///Each problem found in the request.
         pub issues: ::std::vec::Vec<ValidationIssue>,
     }
     impl ValidationDetails {
+        ///Starts a [`builder::ValidationDetails`] with nothing set.
         pub fn builder() -> builder::ValidationDetails {
             Default::default()
         }
@@ -4080,6 +4439,7 @@ because older servers answer edits with only IDs and `success`.
         pub path: ::std::vec::Vec<IssuePathSegment>,
     }
     impl ValidationIssue {
+        ///Starts a [`builder::ValidationIssue`] with nothing set.
         pub fn builder() -> builder::ValidationIssue {
             Default::default()
         }
@@ -4090,6 +4450,7 @@ because older servers answer edits with only IDs and `success`.
         ///The action operations that are valid now.
         #[serde(rename = "availableActions")]
         pub available_actions: ::std::vec::Vec<crate::types::VerificationAction>,
+        ///Who started a verification. (see [`VerificationDirection`](crate::types::VerificationDirection))
         pub direction: crate::types::VerificationDirection,
         ///Why the verification failed or was cancelled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4104,12 +4465,13 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub other_device: ::std::option::Option<VerificationDevice>,
-        ///The user on the other side.
+        ///The other user, for verifications with someone else.
         #[serde(
             rename = "otherUserID",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub other_user_id: ::std::option::Option<::std::string::String>,
+        ///What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
         pub purpose: crate::types::VerificationPurpose,
         ///QR code for the other device to scan.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4117,9 +4479,11 @@ because older servers answer edits with only IDs and `success`.
         ///Emoji to compare with the other device.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sas: ::std::option::Option<VerificationSas>,
+        ///Where a verification is. (see [`VerificationState`](crate::types::VerificationState))
         pub state: crate::types::VerificationState,
     }
     impl Verification {
+        ///Starts a [`builder::Verification`] with nothing set.
         pub fn builder() -> builder::Verification {
             Default::default()
         }
@@ -4127,12 +4491,14 @@ because older servers answer edits with only IDs and `success`.
     ///The setup state and the verification an action applied to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationActionResponse {
+        ///Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
         pub session: AppStateSnapshot,
         ///The verification acted on, when it still exists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verification: ::std::option::Option<Verification>,
     }
     impl VerificationActionResponse {
+        ///Starts a [`builder::VerificationActionResponse`] with nothing set.
         pub fn builder() -> builder::VerificationActionResponse {
             Default::default()
         }
@@ -4140,13 +4506,14 @@ because older servers answer edits with only IDs and `success`.
     ///A device taking part in a verification.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationDevice {
-        ///Matrix device ID.
+        ///Device ID.
         pub id: ::std::string::String,
-        ///Device name to show.
+        ///Device display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl VerificationDevice {
+        ///Starts a [`builder::VerificationDevice`] with nothing set.
         pub fn builder() -> builder::VerificationDevice {
             Default::default()
         }
@@ -4154,12 +4521,13 @@ because older servers answer edits with only IDs and `success`.
     ///Why a verification stopped.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerificationError {
-        ///Machine-readable reason (a Matrix cancel code such as `m.user`).
+        ///Machine-readable reason.
         pub code: ::std::string::String,
         ///Human-readable reason.
         pub reason: ::std::string::String,
     }
     impl VerificationError {
+        ///Starts a [`builder::VerificationError`] with nothing set.
         pub fn builder() -> builder::VerificationError {
             Default::default()
         }
@@ -4171,6 +4539,7 @@ because older servers answer edits with only IDs and `success`.
         pub items: ::std::vec::Vec<Verification>,
     }
     impl VerificationList {
+        ///Starts a [`builder::VerificationList`] with nothing set.
         pub fn builder() -> builder::VerificationList {
             Default::default()
         }
@@ -4182,6 +4551,7 @@ because older servers answer edits with only IDs and `success`.
         pub data: ::std::string::String,
     }
     impl VerificationQr {
+        ///Starts a [`builder::VerificationQr`] with nothing set.
         pub fn builder() -> builder::VerificationQr {
             Default::default()
         }
@@ -4196,6 +4566,7 @@ because older servers answer edits with only IDs and `success`.
         pub emojis: ::std::string::String,
     }
     impl VerificationSas {
+        ///Starts a [`builder::VerificationSas`] with nothing set.
         pub fn builder() -> builder::VerificationSas {
             Default::default()
         }
@@ -4203,17 +4574,19 @@ because older servers answer edits with only IDs and `success`.
     ///The user's recovery key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct VerifyRecoveryKeyRequest {
-        ///The key, as the user typed it.
+        ///The recovery key to check.
         #[serde(rename = "recoveryKey")]
         pub recovery_key: ::std::string::String,
     }
     impl VerifyRecoveryKeyRequest {
+        ///Starts a [`builder::VerifyRecoveryKeyRequest`] with nothing set.
         pub fn builder() -> builder::VerifyRecoveryKeyRequest {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
+        ///Builder for [`Account`](super::Account).
         #[derive(Clone, Debug)]
         pub struct Account {
             account_id: ::std::result::Result<
@@ -4263,6 +4636,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Account {
+            ///Sets `account_id`: Account ID, e.g. `whatsapp` or `slackgo.TEAM-USER`.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4275,6 +4649,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `bridge`: The bridge that connects an account (Desktop 4.2.785 and newer). (see [`AccountBridge`](crate::types::AccountBridge))
             pub fn bridge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AccountBridge>>,
@@ -4287,6 +4662,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the account can do at runtime (free-form; newer servers).
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4303,6 +4679,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: Bridge login that owns this account (newer servers).
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4315,6 +4692,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Human-readable network name; left out when unknown.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4327,6 +4705,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Connection state of an account (newer servers). (see [`AccountStatus`](crate::types::AccountStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4341,6 +4720,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status_text`: Human-readable connection status (newer servers).
             pub fn status_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4353,6 +4733,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::User>,
@@ -4397,6 +4778,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AccountBridge`](super::AccountBridge).
         #[derive(Clone, Debug)]
         pub struct AccountBridge {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -4404,18 +4786,19 @@ because older servers answer edits with only IDs and `success`.
                 crate::types::BridgeProvider,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for AccountBridge {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
                     provider: Err("no value supplied for provider".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl AccountBridge {
+            ///Sets `id`: Bridge ID, e.g. `local-whatsapp`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4426,6 +4809,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `provider`: Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::BridgeProvider>,
@@ -4438,15 +4822,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Bridge kind, e.g. `whatsapp` or `telegram`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -4459,7 +4844,7 @@ because older servers answer edits with only IDs and `success`.
                 Ok(Self {
                     id: value.id?,
                     provider: value.provider?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -4468,10 +4853,11 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     id: Ok(value.id),
                     provider: Ok(value.provider),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`AddReactionRequest`](super::AddReactionRequest).
         #[derive(Clone, Debug)]
         pub struct AddReactionRequest {
             reaction_key: ::std::result::Result<
@@ -4492,6 +4878,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AddReactionRequest {
+            ///Sets `reaction_key`: Emoji, shortcode or custom-emoji key.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4504,6 +4891,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transaction_id`: Your own ID for de-duplication and tracking.
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4538,6 +4926,89 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ApiErrorBody`](super::ApiErrorBody).
+        #[derive(Clone, Debug)]
+        pub struct ApiErrorBody {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            details: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ApiErrorBody {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    details: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl ApiErrorBody {
+            ///Sets `code`: Machine-readable reason, e.g. `not_found`.
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            /**Sets `details`: Extra context of any JSON shape. Validation failures use the
+`ValidationDetails` shape (`{"issues": [...]}`).*/
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            ///Sets `message`: Human-readable explanation.
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiErrorBody> for super::ApiErrorBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiErrorBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    details: value.details?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiErrorBody> for ApiErrorBody {
+            fn from(value: super::ApiErrorBody) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    details: Ok(value.details),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        ///Builder for [`AppInfo`](super::AppInfo).
         #[derive(Clone, Debug)]
         pub struct AppInfo {
             bundle_id: ::std::result::Result<
@@ -4557,6 +5028,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AppInfo {
+            ///Sets `bundle_id`: Application bundle identifier.
             pub fn bundle_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4569,6 +5041,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `name`: Application name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4581,6 +5054,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `version`: Application version.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4615,6 +5089,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AppStateSnapshot`](super::AppStateSnapshot).
         #[derive(Clone, Debug)]
         pub struct AppStateSnapshot {
             e2ee: ::std::result::Result<super::E2eeStatus, ::std::string::String>,
@@ -4642,6 +5117,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AppStateSnapshot {
+            ///Sets `e2ee`: State of end-to-end encryption. (see [`E2eeStatus`](crate::types::E2eeStatus))
             pub fn e2ee<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::E2eeStatus>,
@@ -4654,6 +5130,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `matrix`: The signed-in Matrix session; absent before sign-in.
             pub fn matrix<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SessionMatrix>>,
@@ -4666,6 +5143,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `state`: Setup stage of the app. (see [`SetupState`](crate::types::SetupState))
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::SetupState>,
@@ -4678,6 +5156,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `verification`: The verification in progress, if any.
             pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Verification>>,
@@ -4714,6 +5193,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ArchiveChatRequest`](super::ArchiveChatRequest).
         #[derive(Clone, Debug)]
         pub struct ArchiveChatRequest {
             archived: ::std::result::Result<
@@ -4729,6 +5209,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ArchiveChatRequest {
+            ///Sets `archived`: `true` archives, `false` unarchives (default true).
             pub fn archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4757,6 +5238,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AssetDownloadResponse`](super::AssetDownloadResponse).
         #[derive(Clone, Debug)]
         pub struct AssetDownloadResponse {
             error: ::std::result::Result<
@@ -4777,6 +5259,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AssetDownloadResponse {
+            ///Sets `error`: Why the download failed.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4789,6 +5272,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Local `file://` URL of the downloaded file.
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4823,6 +5307,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AssetUploadResponse`](super::AssetUploadResponse).
         #[derive(Clone, Debug)]
         pub struct AssetUploadResponse {
             duration: ::std::result::Result<
@@ -4838,11 +5323,11 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             height: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             mime_type: ::std::result::Result<
@@ -4858,7 +5343,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -4878,6 +5363,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AssetUploadResponse {
+            ///Sets `duration`: Seconds (audio/video).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4890,6 +5376,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `error`: Why the upload failed.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4902,6 +5389,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name stored.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4914,9 +5402,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -4926,9 +5415,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `height`: Pixels (images/videos).
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -4938,6 +5428,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type stored (given or detected).
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4950,6 +5441,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Local `file://` URL of the stored file.
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4962,6 +5454,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `upload_id`: Pass this to `sendMessage` or a draft.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4974,9 +5467,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Pixels (images/videos).
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -5021,6 +5515,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Attachment`](super::Attachment).
         #[derive(Clone, Debug)]
         pub struct Attachment {
             duration: ::std::result::Result<
@@ -5032,7 +5527,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -5071,7 +5566,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::Transcription>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 crate::types::AttachmentType,
                 ::std::string::String,
             >,
@@ -5091,11 +5586,12 @@ because older servers answer edits with only IDs and `success`.
                     size: Ok(Default::default()),
                     src_url: Ok(Default::default()),
                     transcription: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl Attachment {
+            ///Sets `duration`: Seconds (audio/video).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5108,6 +5604,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Original file name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5120,9 +5617,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -5132,6 +5630,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Asset ID, usually an `mxc://` URL for `downloadAsset`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5142,6 +5641,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_gif`: An animated GIF.
             pub fn is_gif<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5154,6 +5654,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sticker`: A sticker.
             pub fn is_sticker<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5166,6 +5667,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_voice_note`: A recorded voice message.
             pub fn is_voice_note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5178,6 +5680,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type, e.g. `image/jpeg`.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5190,6 +5693,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `poster_img`: Poster frame of a video (URL or local path).
             pub fn poster_img<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5202,6 +5706,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -5214,6 +5719,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `src_url`: Where to fetch the content (URL or local path; may expire).
             pub fn src_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5226,6 +5732,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transcription`: Speech-to-text of an audio attachment. (see [`Transcription`](crate::types::Transcription))
             pub fn transcription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcription>>,
@@ -5238,15 +5745,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of received attachment. (see [`AttachmentType`](crate::types::AttachmentType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::AttachmentType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -5269,7 +5777,7 @@ because older servers answer edits with only IDs and `success`.
                     size: value.size?,
                     src_url: value.src_url?,
                     transcription: value.transcription?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -5288,10 +5796,11 @@ because older servers answer edits with only IDs and `success`.
                     size: Ok(value.size),
                     src_url: Ok(value.src_url),
                     transcription: Ok(value.transcription),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`AttachmentCapabilities`](super::AttachmentCapabilities).
         #[derive(Clone, Debug)]
         pub struct AttachmentCapabilities {
             caption: ::std::result::Result<
@@ -5299,23 +5808,23 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             max_caption_length: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_height: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_size: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             max_width: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             mime_types: ::std::result::Result<
@@ -5345,6 +5854,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AttachmentCapabilities {
+            ///Sets `caption`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn caption<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5359,9 +5869,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_caption_length`: Longest caption accepted, in characters.
             pub fn max_caption_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_caption_length = value
@@ -5373,9 +5884,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_duration`: Seconds.
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_duration = value
@@ -5385,9 +5897,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_height`: Pixels.
             pub fn max_height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_height = value
@@ -5397,9 +5910,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_size`: Bytes.
             pub fn max_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_size = value
@@ -5409,9 +5923,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_width`: Pixels.
             pub fn max_width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_width = value
@@ -5421,6 +5936,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_types`: Support level per MIME type or pattern; missing means rejected.
             pub fn mime_types<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5438,6 +5954,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `view_once`: Can be sent as view-once media.
             pub fn view_once<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5484,10 +6001,11 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`AttachmentSizeInput`](super::AttachmentSizeInput).
         #[derive(Clone, Debug)]
         pub struct AttachmentSizeInput {
-            height: ::std::result::Result<f64, ::std::string::String>,
-            width: ::std::result::Result<f64, ::std::string::String>,
+            height: ::std::result::Result<u64, ::std::string::String>,
+            width: ::std::result::Result<u64, ::std::string::String>,
         }
         impl ::std::default::Default for AttachmentSizeInput {
             fn default() -> Self {
@@ -5498,9 +6016,10 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AttachmentSizeInput {
+            ///Sets `height`: Height in pixels.
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -5510,9 +6029,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Width in pixels.
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -5543,6 +6063,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Bridge`](super::Bridge).
         #[derive(Clone, Debug)]
         pub struct Bridge {
             accounts: ::std::result::Result<
@@ -5575,7 +6096,7 @@ because older servers answer edits with only IDs and `success`.
                 bool,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Bridge {
             fn default() -> Self {
@@ -5593,11 +6114,12 @@ because older servers answer edits with only IDs and `success`.
                     supports_multiple_accounts: Err(
                         "no value supplied for supports_multiple_accounts".to_string(),
                     ),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl Bridge {
+            ///Sets `accounts`: Accounts connected through this bridge.
             pub fn accounts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Account>>,
@@ -5610,6 +6132,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `active_account_count`: How many accounts are connected.
             pub fn active_account_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5624,6 +6147,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `display_name`: Name to show, e.g. `WhatsApp`.
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5636,6 +6160,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Bridge ID, e.g. `local-whatsapp`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5646,6 +6171,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `network`: Network the bridge counts towards for limits.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5658,6 +6184,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `provider`: Where a bridge runs. (see [`BridgeProvider`](crate::types::BridgeProvider))
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::BridgeProvider>,
@@ -5670,6 +6197,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Whether a bridge can take a new account. (see [`BridgeStatus`](crate::types::BridgeStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::BridgeStatus>,
@@ -5682,6 +6210,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status_text`: Human-readable availability.
             pub fn status_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5694,6 +6223,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `supports_multiple_accounts`: More than one account can be connected.
             pub fn supports_multiple_accounts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5708,15 +6238,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Bridge kind, e.g. `whatsapp`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -5736,7 +6267,7 @@ because older servers answer edits with only IDs and `success`.
                     status: value.status?,
                     status_text: value.status_text?,
                     supports_multiple_accounts: value.supports_multiple_accounts?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -5752,10 +6283,11 @@ because older servers answer edits with only IDs and `success`.
                     status: Ok(value.status),
                     status_text: Ok(value.status_text),
                     supports_multiple_accounts: Ok(value.supports_multiple_accounts),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`BridgeList`](super::BridgeList).
         #[derive(Clone, Debug)]
         pub struct BridgeList {
             items: ::std::result::Result<
@@ -5771,6 +6303,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl BridgeList {
+            ///Sets `items`: The bridges.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Bridge>>,
@@ -5797,9 +6330,10 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`BridgeLogin`](super::BridgeLogin).
         #[derive(Clone, Debug)]
         pub struct BridgeLogin {
-            account_i_ds: ::std::result::Result<
+            account_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -5831,7 +6365,7 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::default::Default for BridgeLogin {
             fn default() -> Self {
                 Self {
-                    account_i_ds: Ok(Default::default()),
+                    account_ids: Ok(Default::default()),
                     bridge_id: Err("no value supplied for bridge_id".to_string()),
                     login_id: Err("no value supplied for login_id".to_string()),
                     remove_scopes: Err(
@@ -5844,18 +6378,20 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl BridgeLogin {
-            pub fn account_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `account_ids`: Accounts owned by this login.
+            pub fn account_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.account_i_ds = value
+                self.account_ids = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for account_i_ds: {e}")
+                        format!("error converting supplied value for account_ids: {e}")
                     });
                 self
             }
+            ///Sets `bridge_id`: The bridge.
             pub fn bridge_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5868,6 +6404,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: The login.
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5880,6 +6417,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remove_scopes`: Scopes `removeBridgeLogin` accepts for this login.
             pub fn remove_scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5894,6 +6432,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: State of a bridge login. (see [`BridgeLoginStatus`](crate::types::BridgeLoginStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::BridgeLoginStatus>,
@@ -5906,6 +6445,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status_text`: Human-readable login state.
             pub fn status_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5918,6 +6458,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user`: The network user signed in.
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::User>>,
@@ -5937,7 +6478,7 @@ because older servers answer edits with only IDs and `success`.
                 value: BridgeLogin,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    account_i_ds: value.account_i_ds?,
+                    account_ids: value.account_ids?,
                     bridge_id: value.bridge_id?,
                     login_id: value.login_id?,
                     remove_scopes: value.remove_scopes?,
@@ -5950,7 +6491,7 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::BridgeLogin> for BridgeLogin {
             fn from(value: super::BridgeLogin) -> Self {
                 Self {
-                    account_i_ds: Ok(value.account_i_ds),
+                    account_ids: Ok(value.account_ids),
                     bridge_id: Ok(value.bridge_id),
                     login_id: Ok(value.login_id),
                     remove_scopes: Ok(value.remove_scopes),
@@ -5960,6 +6501,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`BridgeLoginList`](super::BridgeLoginList).
         #[derive(Clone, Debug)]
         pub struct BridgeLoginList {
             items: ::std::result::Result<
@@ -5975,6 +6517,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl BridgeLoginList {
+            ///Sets `items`: The logins.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::BridgeLogin>>,
@@ -6001,6 +6544,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`CancelVerificationRequest`](super::CancelVerificationRequest).
         #[derive(Clone, Debug)]
         pub struct CancelVerificationRequest {
             code: ::std::result::Result<
@@ -6021,6 +6565,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl CancelVerificationRequest {
+            ///Sets `code`: Machine-readable reason for stopping.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6033,6 +6578,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reason`: Human-readable reason for stopping.
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6067,6 +6613,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Chat`](super::Chat).
         #[derive(Clone, Debug)]
         pub struct Chat {
             account_id: ::std::result::Result<
@@ -6139,7 +6686,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -6162,10 +6709,10 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
-            unread_count: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            unread_count: ::std::result::Result<u64, ::std::string::String>,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -6196,13 +6743,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     unread_count: Err("no value supplied for unread_count".to_string()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl Chat {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6215,6 +6763,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6229,6 +6778,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6241,6 +6791,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -6253,6 +6804,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6263,6 +6815,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6275,6 +6828,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6287,6 +6841,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6301,6 +6856,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6315,6 +6871,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6327,6 +6884,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6339,6 +6897,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6351,6 +6910,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -6363,6 +6923,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6377,6 +6938,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6393,6 +6955,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6405,6 +6968,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -6417,6 +6981,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6431,9 +6996,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -6445,6 +7011,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6457,6 +7024,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ChatParticipants>,
@@ -6469,6 +7037,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -6481,6 +7050,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -6493,6 +7063,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6505,21 +7076,23 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -6529,9 +7102,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -6574,7 +7148,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -6607,12 +7181,13 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatCapabilities`](super::ChatCapabilities).
         #[derive(Clone, Debug)]
         pub struct ChatCapabilities {
             allowed_reactions: ::std::result::Result<
@@ -6651,7 +7226,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             delete_max_age: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             disappearing_timer: ::std::result::Result<
@@ -6663,11 +7238,11 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             edit_max_age: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             edit_max_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             formatting: ::std::result::Result<
@@ -6686,7 +7261,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             max_text_length: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             message_request: ::std::result::Result<
@@ -6706,7 +7281,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             reaction_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             read_receipts: ::std::result::Result<
@@ -6764,6 +7339,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatCapabilities {
+            ///Sets `allowed_reactions`: Allowed reaction keys; absent means any emoji.
             pub fn allowed_reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -6778,6 +7354,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `archive`: The chat can be archived.
             pub fn archive<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6790,6 +7367,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Limits per Matrix message type (`m.image`, `m.video`, ...); a missing key means not allowed.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6807,6 +7385,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `custom_emoji_reactions`: Reactions may use custom emoji.
             pub fn custom_emoji_reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6821,6 +7400,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn delete<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6835,6 +7415,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_chat`: You can delete the chat for yourself.
             pub fn delete_chat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6847,6 +7428,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_chat_for_everyone`: You can delete the chat for every member.
             pub fn delete_chat_for_everyone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6861,6 +7443,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_for_me`: Messages can be deleted only on your side.
             pub fn delete_for_me<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6873,9 +7456,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `delete_max_age`: Seconds after sending that deletion is allowed.
             pub fn delete_max_age<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.delete_max_age = value
@@ -6887,6 +7471,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `disappearing_timer`: Which disappearing-message timers the chat supports. (see [`ChatDisappearingTimer`](crate::types::ChatDisappearingTimer))
             pub fn disappearing_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6903,6 +7488,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn edit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6917,9 +7503,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit_max_age`: Seconds after sending that editing is allowed.
             pub fn edit_max_age<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edit_max_age = value
@@ -6929,9 +7516,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edit_max_count`: How many times a message can be edited.
             pub fn edit_max_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edit_max_count = value
@@ -6943,6 +7531,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `formatting`: Support level per formatting feature (`bold`, `inline_code`, ...).
             pub fn formatting<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6960,6 +7549,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `location_message`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn location_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6976,6 +7566,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mark_as_unread`: The chat can be marked unread.
             pub fn mark_as_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6990,9 +7581,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_text_length`: Longest message text accepted, in characters.
             pub fn max_text_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_text_length = value
@@ -7004,6 +7596,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_request`: How message requests can be accepted. (see [`MessageRequestCapabilities`](crate::types::MessageRequestCapabilities))
             pub fn message_request<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7020,6 +7613,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participant_actions`: Which membership actions are allowed. (see [`ParticipantActionCapabilities`](crate::types::ParticipantActionCapabilities))
             pub fn participant_actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7036,6 +7630,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `poll`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn poll<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7050,6 +7645,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn reaction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7064,9 +7660,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_count`: Most reactions per message.
             pub fn reaction_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reaction_count = value
@@ -7078,6 +7675,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `read_receipts`: The network sends read receipts.
             pub fn read_receipts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7090,6 +7688,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reply`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn reply<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7104,6 +7703,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `state`: Which chat settings can be changed. (see [`ChatStateCapabilities`](crate::types::ChatStateCapabilities))
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7118,6 +7718,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `thread`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn thread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7132,6 +7733,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `typing_notifications`: The network shows typing notifications.
             pub fn typing_notifications<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7216,6 +7818,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatCreateResponse`](super::ChatCreateResponse).
         #[derive(Clone, Debug)]
         pub struct ChatCreateResponse {
             account_id: ::std::result::Result<
@@ -7292,7 +7895,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -7319,16 +7922,16 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::ChatType>,
                 ::std::string::String,
             >,
             unread_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -7361,13 +7964,14 @@ because older servers answer edits with only IDs and `success`.
                     snooze: Ok(Default::default()),
                     status: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     unread_count: Ok(Default::default()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatCreateResponse {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7380,6 +7984,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7394,6 +7999,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: The chat's ID (kept for older clients; same as `id`).
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7406,6 +8012,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7418,6 +8025,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -7430,6 +8038,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7440,6 +8049,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7452,6 +8062,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7464,6 +8075,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7478,6 +8090,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7492,6 +8105,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7504,6 +8118,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7516,6 +8131,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7528,6 +8144,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -7540,6 +8157,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7554,6 +8172,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7570,6 +8189,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7582,6 +8202,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -7594,6 +8215,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7608,9 +8230,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -7622,6 +8245,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7634,6 +8258,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7648,6 +8273,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -7660,6 +8286,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -7672,6 +8299,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7686,6 +8314,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7698,23 +8327,25 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::ChatType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -7724,9 +8355,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -7771,7 +8403,7 @@ because older servers answer edits with only IDs and `success`.
                     snooze: value.snooze?,
                     status: value.status?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -7806,12 +8438,13 @@ because older servers answer edits with only IDs and `success`.
                     snooze: Ok(value.snooze),
                     status: Ok(value.status),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatDisappearingTimer`](super::ChatDisappearingTimer).
         #[derive(Clone, Debug)]
         pub struct ChatDisappearingTimer {
             omit_empty_timer: ::std::result::Result<
@@ -7834,6 +8467,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatDisappearingTimer {
+            ///Sets `omit_empty_timer`: An unset timer is left out rather than sent as zero.
             pub fn omit_empty_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7848,6 +8482,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timers`: Allowed timers in milliseconds; absent means any.
             pub fn timers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -7860,6 +8495,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `types`: Which timer kinds the network supports.
             pub fn types<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7898,6 +8534,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatDraft`](super::ChatDraft).
         #[derive(Clone, Debug)]
         pub struct ChatDraft {
             attachments: ::std::result::Result<
@@ -7918,6 +8555,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatDraft {
+            ///Sets `attachments`: Draft attachments by attachment ID.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7935,6 +8573,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Draft text (rich text / HTML).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7967,6 +8606,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatFields`](super::ChatFields).
         #[derive(Clone, Debug)]
         pub struct ChatFields {
             account_id: ::std::result::Result<
@@ -8042,7 +8682,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -8065,16 +8705,16 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::ChatType>,
                 ::std::string::String,
             >,
             unread_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -8105,13 +8745,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     unread_count: Ok(Default::default()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatFields {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8124,6 +8765,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8138,6 +8780,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8150,6 +8793,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -8162,6 +8806,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8172,6 +8817,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8184,6 +8830,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8196,6 +8843,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8210,6 +8858,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8224,6 +8873,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8236,6 +8886,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8248,6 +8899,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8260,6 +8912,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -8272,6 +8925,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8286,6 +8940,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8302,6 +8957,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8314,6 +8970,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -8326,6 +8983,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8340,9 +8998,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -8354,6 +9013,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8366,6 +9026,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8380,6 +9041,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -8392,6 +9054,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -8404,6 +9067,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8416,23 +9080,25 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::ChatType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -8442,9 +9108,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -8487,7 +9154,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -8520,12 +9187,13 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatListItem`](super::ChatListItem).
         #[derive(Clone, Debug)]
         pub struct ChatListItem {
             account_id: ::std::result::Result<
@@ -8598,7 +9266,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             network: ::std::result::Result<
@@ -8625,10 +9293,10 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
-            unread_count: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            unread_count: ::std::result::Result<u64, ::std::string::String>,
             unread_mentions_count: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -8660,13 +9328,14 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(Default::default()),
                     snooze: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     unread_count: Err("no value supplied for unread_count".to_string()),
                     unread_mentions_count: Ok(Default::default()),
                 }
             }
         }
         impl ChatListItem {
+            ///Sets `account_id`: Account the chat belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8679,6 +9348,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `capabilities`: What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8693,6 +9363,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Group topic.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8705,6 +9376,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: Unsent composer content; null when there is none.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatDraft>>,
@@ -8717,6 +9389,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Beeper chat ID, e.g. `!abc:beeper.local`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8727,6 +9400,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Local file path of the chat avatar.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8739,6 +9413,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: The chat is archived.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8751,6 +9426,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: The chat is in the low-priority inbox.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8765,6 +9441,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_marked_unread`: The user marked the chat unread.
             pub fn is_marked_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8779,6 +9456,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Notifications are muted.
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8791,6 +9469,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: The chat is pinned.
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8803,6 +9482,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_read_only`: You cannot send messages here.
             pub fn is_read_only<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8815,6 +9495,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `labels`: Labels on the chat (newer servers; absent when none).
             pub fn labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
@@ -8827,6 +9508,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_activity`: Time of the latest activity.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8841,6 +9523,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8857,6 +9540,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `local_chat_id`: ID of the chat local to this installation.
             pub fn local_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8869,6 +9553,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merge`: Present on merged chats (newer servers).
             pub fn merge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMerge>>,
@@ -8881,6 +9566,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `merged_into_chat_id`: The merged chat this chat is part of (newer servers).
             pub fn merged_into_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8895,9 +9581,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: Disappearing-message timer in seconds.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message_expiry_seconds = value
@@ -8909,6 +9596,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `network`: Network display name; missing on some server versions.
             pub fn network<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8921,6 +9609,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: The members of a chat, possibly only the first few. (see [`ChatParticipants`](crate::types::ChatParticipants))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ChatParticipants>,
@@ -8933,6 +9622,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `preview`: The latest message, when available.
             pub fn preview<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Message>>,
@@ -8945,6 +9635,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reminder`: The chat's reminder; null when there is none.
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatReminder>>,
@@ -8957,6 +9648,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `snooze`: The chat's snooze; null when there is none.
             pub fn snooze<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSnooze>>,
@@ -8969,6 +9661,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Display title.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8981,21 +9674,23 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `unread_count`: Unread messages.
             pub fn unread_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_count = value
@@ -9005,9 +9700,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `unread_mentions_count`: Unread messages that mention you.
             pub fn unread_mentions_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unread_mentions_count = value
@@ -9051,7 +9747,7 @@ because older servers answer edits with only IDs and `success`.
                     reminder: value.reminder?,
                     snooze: value.snooze?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     unread_count: value.unread_count?,
                     unread_mentions_count: value.unread_mentions_count?,
                 })
@@ -9085,15 +9781,16 @@ because older servers answer edits with only IDs and `success`.
                     reminder: Ok(value.reminder),
                     snooze: Ok(value.snooze),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     unread_count: Ok(value.unread_count),
                     unread_mentions_count: Ok(value.unread_mentions_count),
                 }
             }
         }
+        ///Builder for [`ChatMerge`](super::ChatMerge).
         #[derive(Clone, Debug)]
         pub struct ChatMerge {
-            chat_i_ds: ::std::result::Result<
+            chat_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -9105,24 +9802,26 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::default::Default for ChatMerge {
             fn default() -> Self {
                 Self {
-                    chat_i_ds: Err("no value supplied for chat_i_ds".to_string()),
+                    chat_ids: Err("no value supplied for chat_ids".to_string()),
                     default_chat_id: Ok(Default::default()),
                 }
             }
         }
         impl ChatMerge {
-            pub fn chat_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `chat_ids`: The member chats.
+            pub fn chat_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.chat_i_ds = value
+                self.chat_ids = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for chat_i_ds: {e}")
+                        format!("error converting supplied value for chat_ids: {e}")
                     });
                 self
             }
+            ///Sets `default_chat_id`: Member chat that receives messages sent to the merged chat.
             pub fn default_chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9144,7 +9843,7 @@ because older servers answer edits with only IDs and `success`.
                 value: ChatMerge,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    chat_i_ds: value.chat_i_ds?,
+                    chat_ids: value.chat_ids?,
                     default_chat_id: value.default_chat_id?,
                 })
             }
@@ -9152,11 +9851,12 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::ChatMerge> for ChatMerge {
             fn from(value: super::ChatMerge) -> Self {
                 Self {
-                    chat_i_ds: Ok(value.chat_i_ds),
+                    chat_ids: Ok(value.chat_ids),
                     default_chat_id: Ok(value.default_chat_id),
                 }
             }
         }
+        ///Builder for [`ChatPage`](super::ChatPage).
         #[derive(Clone, Debug)]
         pub struct ChatPage {
             has_more: ::std::result::Result<
@@ -9187,6 +9887,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatPage {
+            ///Sets `has_more`: More chats can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9199,6 +9900,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A chat as listed by `listChats`, with its latest message. (see [`ChatListItem`](crate::types::ChatListItem))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatListItem>>,
@@ -9211,6 +9913,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer chats; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9223,6 +9926,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older chats; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9259,6 +9963,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatParticipant`](super::ChatParticipant).
         #[derive(Clone, Debug)]
         pub struct ChatParticipant {
             cannot_message: ::std::result::Result<
@@ -9321,6 +10026,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatParticipant {
+            ///Sets `cannot_message`: Beeper cannot start a conversation with this user.
             pub fn cannot_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9335,6 +10041,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `email`: E-mail address (unverified).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9347,6 +10054,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Display name.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9359,6 +10067,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Stable user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9369,6 +10078,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Avatar location: remote URL, `mxc://`, data URL or local file; may expire.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9381,6 +10091,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_admin`: Has admin rights in this chat.
             pub fn is_admin<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9393,6 +10104,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_network_bot`: An automated network or bridge account.
             pub fn is_network_bot<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9407,6 +10119,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pending`: Invited but not yet joined.
             pub fn is_pending<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9419,6 +10132,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_self`: This is the signed-in user.
             pub fn is_self<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9431,6 +10145,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `phone_number`: Phone number, E.164 when known.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9443,6 +10158,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: Network-specific handle.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9493,6 +10209,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatParticipants`](super::ChatParticipants).
         #[derive(Clone, Debug)]
         pub struct ChatParticipants {
             has_more: ::std::result::Result<bool, ::std::string::String>,
@@ -9500,7 +10217,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::vec::Vec<super::ChatParticipant>,
                 ::std::string::String,
             >,
-            total: ::std::result::Result<i64, ::std::string::String>,
+            total: ::std::result::Result<u64, ::std::string::String>,
         }
         impl ::std::default::Default for ChatParticipants {
             fn default() -> Self {
@@ -9512,6 +10229,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatParticipants {
+            ///Sets `has_more`: More members exist than are listed.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -9524,6 +10242,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A chat member. (see [`ChatParticipant`](crate::types::ChatParticipant))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatParticipant>>,
@@ -9536,9 +10255,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `total`: Total number of members.
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -9570,6 +10290,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatReminder`](super::ChatReminder).
         #[derive(Clone, Debug)]
         pub struct ChatReminder {
             dismiss_on_incoming_message: ::std::result::Result<
@@ -9590,6 +10311,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatReminder {
+            ///Sets `dismiss_on_incoming_message`: Cancel the reminder when a message arrives.
             pub fn dismiss_on_incoming_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9604,6 +10326,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remind_at`: When to remind.
             pub fn remind_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9638,6 +10361,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatSearchPage`](super::ChatSearchPage).
         #[derive(Clone, Debug)]
         pub struct ChatSearchPage {
             has_more: ::std::result::Result<
@@ -9668,6 +10392,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatSearchPage {
+            ///Sets `has_more`: More chats can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9680,6 +10405,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A conversation on one account. (see [`Chat`](crate::types::Chat))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -9692,6 +10418,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer results; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9704,6 +10431,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older results; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9740,6 +10468,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatSnooze`](super::ChatSnooze).
         #[derive(Clone, Debug)]
         pub struct ChatSnooze {
             snooze_until: ::std::result::Result<
@@ -9760,6 +10489,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatSnooze {
+            ///Sets `snooze_until`: When the chat comes back.
             pub fn snooze_until<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9774,6 +10504,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_snoozed_at`: When it was snoozed.
             pub fn user_snoozed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9810,6 +10541,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ChatStateCapabilities`](super::ChatStateCapabilities).
         #[derive(Clone, Debug)]
         pub struct ChatStateCapabilities {
             avatar: ::std::result::Result<
@@ -9840,6 +10572,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ChatStateCapabilities {
+            ///Sets `avatar`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn avatar<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9854,6 +10587,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `description`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9868,6 +10602,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `disappearing_timer`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn disappearing_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9884,6 +10619,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Support level for changing one chat setting. (see [`StateCapability`](crate::types::StateCapability))
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9924,20 +10660,22 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`CodeLoginDisplay`](super::CodeLoginDisplay).
         #[derive(Clone, Debug)]
         pub struct CodeLoginDisplay {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CodeLoginDisplay {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl CodeLoginDisplay {
+            ///Sets `data`: The code.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9950,15 +10688,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `code`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -9970,7 +10709,7 @@ because older servers answer edits with only IDs and `success`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -9978,10 +10717,11 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::CodeLoginDisplay) -> Self {
                 Self {
                     data: Ok(value.data),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`CompleteLoginStep`](super::CompleteLoginStep).
         #[derive(Clone, Debug)]
         pub struct CompleteLoginStep {
             account: ::std::result::Result<
@@ -10000,7 +10740,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CompleteLoginStep {
             fn default() -> Self {
@@ -10009,11 +10749,12 @@ because older servers answer edits with only IDs and `success`.
                     instructions: Ok(Default::default()),
                     login: Ok(Default::default()),
                     step_id: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl CompleteLoginStep {
+            ///Sets `account`: The connected account.
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
@@ -10026,6 +10767,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `instructions`: What to tell the user.
             pub fn instructions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10038,6 +10780,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login`: The bridge login.
             pub fn login<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::BridgeLogin>>,
@@ -10050,6 +10793,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `step_id`: ID of this step, when the server gives one.
             pub fn step_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10062,15 +10806,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `complete`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -10085,7 +10830,7 @@ because older servers answer edits with only IDs and `success`.
                     instructions: value.instructions?,
                     login: value.login?,
                     step_id: value.step_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10096,10 +10841,11 @@ because older servers answer edits with only IDs and `success`.
                     instructions: Ok(value.instructions),
                     login: Ok(value.login),
                     step_id: Ok(value.step_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`ConfirmRecoveryKeyResetRequest`](super::ConfirmRecoveryKeyResetRequest).
         #[derive(Clone, Debug)]
         pub struct ConfirmRecoveryKeyResetRequest {
             recovery_key: ::std::result::Result<
@@ -10115,6 +10861,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ConfirmRecoveryKeyResetRequest {
+            ///Sets `recovery_key`: The new recovery key to confirm.
             pub fn recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10147,6 +10894,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ContactSearchResponse`](super::ContactSearchResponse).
         #[derive(Clone, Debug)]
         pub struct ContactSearchResponse {
             items: ::std::result::Result<
@@ -10162,6 +10910,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ContactSearchResponse {
+            ///Sets `items`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -10190,6 +10939,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`CookieField`](super::CookieField).
         #[derive(Clone, Debug)]
         pub struct CookieField {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10197,7 +10947,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::CookieFieldType>,
                 ::std::string::String,
             >,
@@ -10207,11 +10957,12 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl CookieField {
+            ///Sets `id`: Key of the value in `submitLoginStep`'s `fields`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10222,6 +10973,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `name`: Cookie, header or storage key name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10234,17 +10986,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Where the value is found.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::CookieFieldType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -10257,7 +11010,7 @@ because older servers answer edits with only IDs and `success`.
                 Ok(Self {
                     id: value.id?,
                     name: value.name?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10266,10 +11019,11 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     id: Ok(value.id),
                     name: Ok(value.name),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`CookiesLoginStep`](super::CookiesLoginStep).
         #[derive(Clone, Debug)]
         pub struct CookiesLoginStep {
             expected_final_url_regex: ::std::result::Result<
@@ -10289,7 +11043,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_agent: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10304,13 +11058,14 @@ because older servers answer edits with only IDs and `success`.
                     fields: Err("no value supplied for fields".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     url: Err("no value supplied for url".to_string()),
                     user_agent: Ok(Default::default()),
                 }
             }
         }
         impl CookiesLoginStep {
+            ///Sets `expected_final_url_regex`: Pattern of the URL reached once signed in.
             pub fn expected_final_url_regex<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10325,6 +11080,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `extract_js`: Helper script a webview can run to collect the values (opaque).
             pub fn extract_js<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10337,6 +11093,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `fields`: Cookies, headers or storage entries to collect.
             pub fn fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CookieField>>,
@@ -10349,6 +11106,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `instructions`: What to tell the user.
             pub fn instructions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10361,6 +11119,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
             pub fn step_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10373,18 +11132,20 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `cookies`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `url`: Page to open for signing in.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10397,6 +11158,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_agent`: User agent the browser should use.
             pub fn user_agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10421,7 +11183,7 @@ because older servers answer edits with only IDs and `success`.
                     fields: value.fields?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     url: value.url?,
                     user_agent: value.user_agent?,
                 })
@@ -10435,12 +11197,13 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(value.fields),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     url: Ok(value.url),
                     user_agent: Ok(value.user_agent),
                 }
             }
         }
+        ///Builder for [`CreateChatRequest`](super::CreateChatRequest).
         #[derive(Clone, Debug)]
         pub struct CreateChatRequest {
             account_id: ::std::result::Result<
@@ -10451,7 +11214,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            participant_i_ds: ::std::result::Result<
+            participant_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -10459,22 +11222,23 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
+            kind: ::std::result::Result<crate::types::ChatType, ::std::string::String>,
         }
         impl ::std::default::Default for CreateChatRequest {
             fn default() -> Self {
                 Self {
                     account_id: Err("no value supplied for account_id".to_string()),
                     message_text: Ok(Default::default()),
-                    participant_i_ds: Err(
-                        "no value supplied for participant_i_ds".to_string(),
+                    participant_ids: Err(
+                        "no value supplied for participant_ids".to_string(),
                     ),
                     title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl CreateChatRequest {
+            ///Sets `account_id`: Account to create the chat on.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10487,6 +11251,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_text`: First message, for networks that need one to create a chat.
             pub fn message_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10499,20 +11264,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn participant_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `participant_ids`: User IDs to add; exactly one for a `single` chat.
+            pub fn participant_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.participant_i_ds = value
+                self.participant_ids = value
                     .try_into()
                     .map_err(|e| {
                         format!(
-                            "error converting supplied value for participant_i_ds: {e}"
+                            "error converting supplied value for participant_ids: {e}"
                         )
                     });
                 self
             }
+            ///Sets `title`: Group title (usually ignored for direct chats).
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10525,15 +11292,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Direct chat or group. (see [`ChatType`](crate::types::ChatType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::ChatType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -10546,9 +11314,9 @@ because older servers answer edits with only IDs and `success`.
                 Ok(Self {
                     account_id: value.account_id?,
                     message_text: value.message_text?,
-                    participant_i_ds: value.participant_i_ds?,
+                    participant_ids: value.participant_ids?,
                     title: value.title?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10557,12 +11325,13 @@ because older servers answer edits with only IDs and `success`.
                 Self {
                     account_id: Ok(value.account_id),
                     message_text: Ok(value.message_text),
-                    participant_i_ds: Ok(value.participant_i_ds),
+                    participant_ids: Ok(value.participant_ids),
                     title: Ok(value.title),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`CreateLoginSessionRequest`](super::CreateLoginSessionRequest).
         #[derive(Clone, Debug)]
         pub struct CreateLoginSessionRequest {
             account_id: ::std::result::Result<
@@ -10588,6 +11357,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl CreateLoginSessionRequest {
+            ///Sets `account_id`: Reconnect this account.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10600,6 +11370,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `flow_id`: Flow from `listLoginFlows`; the default flow when left out.
             pub fn flow_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10612,6 +11383,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: Reconnect this bridge login.
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10648,6 +11420,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`CreateReminderRequest`](super::CreateReminderRequest).
         #[derive(Clone, Debug)]
         pub struct CreateReminderRequest {
             reminder: ::std::result::Result<super::ReminderInput, ::std::string::String>,
@@ -10660,6 +11433,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl CreateReminderRequest {
+            ///Sets `reminder`: When to remind. (see [`ReminderInput`](crate::types::ReminderInput))
             pub fn reminder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ReminderInput>,
@@ -10690,6 +11464,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`CreateVerificationRequest`](super::CreateVerificationRequest).
         #[derive(Clone, Debug)]
         pub struct CreateVerificationRequest {
             purpose: ::std::result::Result<
@@ -10710,6 +11485,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl CreateVerificationRequest {
+            ///Sets `purpose`: What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
             pub fn purpose<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10724,6 +11500,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_id`: User to verify with; the signed-in user when left out.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10758,6 +11535,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`DisappearingTimerCapability`](super::DisappearingTimerCapability).
         #[derive(Clone, Debug)]
         pub struct DisappearingTimerCapability {
             omit_empty_timer: ::std::result::Result<
@@ -10780,6 +11558,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl DisappearingTimerCapability {
+            ///Sets `omit_empty_timer`: Always true when present.
             pub fn omit_empty_timer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10794,6 +11573,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timers`: Allowed timers in milliseconds.
             pub fn timers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -10806,6 +11586,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `types`: Timer kinds; the empty string means "no timer".
             pub fn types<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10844,6 +11625,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`DisplayAndWaitLoginStep`](super::DisplayAndWaitLoginStep).
         #[derive(Clone, Debug)]
         pub struct DisplayAndWaitLoginStep {
             display: ::std::result::Result<
@@ -10855,7 +11637,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for DisplayAndWaitLoginStep {
             fn default() -> Self {
@@ -10863,11 +11645,12 @@ because older servers answer edits with only IDs and `success`.
                     display: Err("no value supplied for display".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl DisplayAndWaitLoginStep {
+            ///Sets `display`: What to show while waiting.
             pub fn display<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::unions::LoginDisplay>,
@@ -10880,6 +11663,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `instructions`: What to tell the user.
             pub fn instructions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10892,6 +11676,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
             pub fn step_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10904,15 +11689,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `display_and_wait`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -10927,7 +11713,7 @@ because older servers answer edits with only IDs and `success`.
                     display: value.display?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -10938,10 +11724,11 @@ because older servers answer edits with only IDs and `success`.
                     display: Ok(value.display),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`DownloadAssetRequest`](super::DownloadAssetRequest).
         #[derive(Clone, Debug)]
         pub struct DownloadAssetRequest {
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10954,6 +11741,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl DownloadAssetRequest {
+            ///Sets `url`: `mxc://` or `localmxc://` URL.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10981,6 +11769,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { url: Ok(value.url) }
             }
         }
+        ///Builder for [`DraftAttachment`](super::DraftAttachment).
         #[derive(Clone, Debug)]
         pub struct DraftAttachment {
             audio_duration_seconds: ::std::result::Result<
@@ -10996,7 +11785,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             file_size: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11012,7 +11801,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 crate::types::DraftAttachmentType,
                 ::std::string::String,
             >,
@@ -11028,11 +11817,12 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
                     sticker_id: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl DraftAttachment {
+            ///Sets `audio_duration_seconds`: Length of recorded audio.
             pub fn audio_duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -11047,6 +11837,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11059,6 +11850,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_path`: Local path.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11071,9 +11863,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_size`: Size in bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file_size = value
@@ -11083,6 +11876,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Attachment ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11093,6 +11887,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `mime_type`: MIME type.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11105,6 +11900,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -11117,6 +11913,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sticker_id`: Sticker ID.
             pub fn sticker_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11129,15 +11926,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of draft attachment. (see [`DraftAttachmentType`](crate::types::DraftAttachmentType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::DraftAttachmentType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -11156,7 +11954,7 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: value.mime_type?,
                     size: value.size?,
                     sticker_id: value.sticker_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -11171,10 +11969,11 @@ because older servers answer edits with only IDs and `success`.
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
                     sticker_id: Ok(value.sticker_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`DraftAttachmentInput`](super::DraftAttachmentInput).
         #[derive(Clone, Debug)]
         pub struct DraftAttachmentInput {
             duration: ::std::result::Result<
@@ -11197,7 +11996,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::AttachmentSizeInput>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<super::AttachmentInputType>,
                 ::std::string::String,
             >,
@@ -11214,12 +12013,13 @@ because older servers answer edits with only IDs and `success`.
                     id: Ok(Default::default()),
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     upload_id: Err("no value supplied for upload_id".to_string()),
                 }
             }
         }
         impl DraftAttachmentInput {
+            ///Sets `duration`: Seconds.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -11232,6 +12032,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name to show.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11244,6 +12045,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Attachment ID; generated when left out.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11254,6 +12056,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `mime_type`: MIME type; detected when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11266,6 +12069,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11280,20 +12084,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::AttachmentInputType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `upload_id`: From an upload endpoint.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11319,7 +12125,7 @@ because older servers answer edits with only IDs and `success`.
                     id: value.id?,
                     mime_type: value.mime_type?,
                     size: value.size?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     upload_id: value.upload_id?,
                 })
             }
@@ -11332,11 +12138,12 @@ because older servers answer edits with only IDs and `success`.
                     id: Ok(value.id),
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     upload_id: Ok(value.upload_id),
                 }
             }
         }
+        ///Builder for [`DraftInput`](super::DraftInput).
         #[derive(Clone, Debug)]
         pub struct DraftInput {
             attachments: ::std::result::Result<
@@ -11357,6 +12164,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl DraftInput {
+            ///Sets `attachments`: Attachments by an ID of your choosing.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11374,6 +12182,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Plain text or Markdown.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11406,6 +12215,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`E2eeSecrets`](super::E2eeSecrets).
         #[derive(Clone, Debug)]
         pub struct E2eeSecrets {
             master_key: ::std::result::Result<bool, ::std::string::String>,
@@ -11432,6 +12242,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl E2eeSecrets {
+            ///Sets `master_key`: The cross-signing master key is here.
             pub fn master_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11444,6 +12255,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `megolm_backup_key`: The message key backup key is here.
             pub fn megolm_backup_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11458,6 +12270,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `recovery_key`: The recovery key is here.
             pub fn recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11470,6 +12283,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `self_signing_key`: The self-signing key is here.
             pub fn self_signing_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11484,6 +12298,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_signing_key`: The user-signing key is here.
             pub fn user_signing_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11524,6 +12339,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`E2eeStatus`](super::E2eeStatus).
         #[derive(Clone, Debug)]
         pub struct E2eeStatus {
             cross_signing: ::std::result::Result<bool, ::std::string::String>,
@@ -11566,6 +12382,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl E2eeStatus {
+            ///Sets `cross_signing`: Cross-signing is set up.
             pub fn cross_signing<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11578,6 +12395,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `first_sync_done`: The first sync after sign-in has finished.
             pub fn first_sync_done<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11592,6 +12410,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `has_backed_up_recovery_key`: The user confirmed saving the recovery key.
             pub fn has_backed_up_recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11606,6 +12425,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `initialized`: Encryption is set up on this device.
             pub fn initialized<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11618,6 +12438,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `key_backup`: Message keys are backed up.
             pub fn key_backup<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11630,6 +12451,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `recovery_key_generated_at`: When the recovery key was made (Unix time; the unit is not documented).
             pub fn recovery_key_generated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -11644,6 +12466,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `secret_storage`: Secret storage is set up.
             pub fn secret_storage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11658,6 +12481,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `secrets`: Which encryption secrets this device holds. (see [`E2eeSecrets`](crate::types::E2eeSecrets))
             pub fn secrets<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::E2eeSecrets>,
@@ -11670,6 +12494,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `verified`: This device is verified.
             pub fn verified<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -11716,23 +12541,25 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`EmojiLoginDisplay`](super::EmojiLoginDisplay).
         #[derive(Clone, Debug)]
         pub struct EmojiLoginDisplay {
             image_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for EmojiLoginDisplay {
             fn default() -> Self {
                 Self {
                     image_url: Err("no value supplied for image_url".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl EmojiLoginDisplay {
+            ///Sets `image_url`: Location of the image.
             pub fn image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11745,15 +12572,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `emoji`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -11765,7 +12593,7 @@ because older servers answer edits with only IDs and `success`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     image_url: value.image_url?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -11773,10 +12601,11 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::EmojiLoginDisplay) -> Self {
                 Self {
                     image_url: Ok(value.image_url),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`EndpointsInfo`](super::EndpointsInfo).
         #[derive(Clone, Debug)]
         pub struct EndpointsInfo {
             mcp: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11798,6 +12627,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl EndpointsInfo {
+            ///Sets `mcp`: MCP endpoint.
             pub fn mcp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11810,6 +12640,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oauth`: OAuth endpoints of the app. (see [`OAuthEndpoints`](crate::types::OAuthEndpoints))
             pub fn oauth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::OAuthEndpoints>,
@@ -11822,6 +12653,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `spec`: The server's own OpenAPI document.
             pub fn spec<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11834,6 +12666,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `ws_events`: Live-events WebSocket.
             pub fn ws_events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11870,83 +12703,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
-        #[derive(Clone, Debug)]
-        pub struct Error {
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            details: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Error {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    details: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
-        impl Error {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for details: {e}")
-                    });
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Error> for super::Error {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Error,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    details: value.details?,
-                    message: value.message?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    message: Ok(value.message),
-                }
-            }
-        }
+        ///Builder for [`FocusRequest`](super::FocusRequest).
         #[derive(Clone, Debug)]
         pub struct FocusRequest {
             chat_id: ::std::result::Result<
@@ -11977,6 +12734,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl FocusRequest {
+            ///Sets `chat_id`: Chat to open.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11989,6 +12747,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft_attachment_path`: Local image file to put in the composer.
             pub fn draft_attachment_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12003,6 +12762,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft_text`: Text to put in the composer.
             pub fn draft_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12015,6 +12775,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message to jump to.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12051,6 +12812,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`FocusResponse`](super::FocusResponse).
         #[derive(Clone, Debug)]
         pub struct FocusResponse {
             success: ::std::result::Result<bool, ::std::string::String>,
@@ -12063,6 +12825,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl FocusResponse {
+            ///Sets `success`: Desktop came to the front.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12089,6 +12852,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { success: Ok(value.success) }
             }
         }
+        ///Builder for [`GroupFieldCapability`](super::GroupFieldCapability).
         #[derive(Clone, Debug)]
         pub struct GroupFieldCapability {
             allowed: ::std::result::Result<bool, ::std::string::String>,
@@ -12121,6 +12885,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl GroupFieldCapability {
+            ///Sets `allowed`: The setting can be given.
             pub fn allowed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12133,6 +12898,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `max_length`: Longest value accepted, in characters.
             pub fn max_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12145,6 +12911,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `min_length`: Shortest value accepted, in characters.
             pub fn min_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12157,6 +12924,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `required`: The setting must be given.
             pub fn required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12169,6 +12937,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `settings`: Timer options, for the disappearing-messages setting.
             pub fn settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12210,6 +12979,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`GroupTypeCapabilities`](super::GroupTypeCapabilities).
         #[derive(Clone, Debug)]
         pub struct GroupTypeCapabilities {
             avatar: ::std::result::Result<
@@ -12262,6 +13032,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl GroupTypeCapabilities {
+            ///Sets `avatar`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn avatar<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12276,6 +13047,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `disappear`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn disappear<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12290,6 +13062,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `name`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12304,6 +13077,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `parent`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn parent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12318,6 +13092,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participants`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn participants<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12332,6 +13107,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `topic`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn topic<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12346,6 +13122,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `type_description`: Name of the group kind.
             pub fn type_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12360,6 +13137,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: Whether and how one group setting can be given. (see [`GroupFieldCapability`](crate::types::GroupFieldCapability))
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12408,6 +13186,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`InfoResponse`](super::InfoResponse).
         #[derive(Clone, Debug)]
         pub struct InfoResponse {
             app: ::std::result::Result<super::AppInfo, ::std::string::String>,
@@ -12429,6 +13208,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl InfoResponse {
+            ///Sets `app`: The app's identity. (see [`AppInfo`](crate::types::AppInfo))
             pub fn app<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppInfo>,
@@ -12441,6 +13221,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `endpoints`: URLs of the app's other interfaces. (see [`EndpointsInfo`](crate::types::EndpointsInfo))
             pub fn endpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EndpointsInfo>,
@@ -12453,6 +13234,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `platform`: The machine Desktop runs on. (see [`PlatformInfo`](crate::types::PlatformInfo))
             pub fn platform<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::PlatformInfo>,
@@ -12465,6 +13247,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `server`: The API server's settings. (see [`ServerInfo`](crate::types::ServerInfo))
             pub fn server<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ServerInfo>,
@@ -12501,6 +13284,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Label`](super::Label).
         #[derive(Clone, Debug)]
         pub struct Label {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12515,6 +13299,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Label {
+            ///Sets `id`: Label ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12525,6 +13310,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `name`: Label name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12557,6 +13343,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LinkPreview`](super::LinkPreview).
         #[derive(Clone, Debug)]
         pub struct LinkPreview {
             favicon: ::std::result::Result<
@@ -12596,6 +13383,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LinkPreview {
+            ///Sets `favicon`: URL of the site icon.
             pub fn favicon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12608,6 +13396,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img`: URL of the preview image.
             pub fn img<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12620,6 +13409,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img_size`: Pixel dimensions, when known. (see [`MediaSize`](crate::types::MediaSize))
             pub fn img_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MediaSize>>,
@@ -12632,6 +13422,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `original_url`: The link before redirects were followed.
             pub fn original_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12644,6 +13435,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `summary`: Short description of the page.
             pub fn summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12656,6 +13448,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Title of the linked page.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12668,6 +13461,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `url`: The link as shown.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12710,6 +13504,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginFlow`](super::LoginFlow).
         #[derive(Clone, Debug)]
         pub struct LoginFlow {
             description: ::std::result::Result<
@@ -12732,6 +13527,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginFlow {
+            ///Sets `description`: What the user will have to do.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12744,6 +13540,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Pass as `flowID` to `createLoginSession`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12754,6 +13551,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `name`: Short name to show.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12788,6 +13586,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginFlowList`](super::LoginFlowList).
         #[derive(Clone, Debug)]
         pub struct LoginFlowList {
             items: ::std::result::Result<
@@ -12803,6 +13602,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginFlowList {
+            ///Sets `items`: The flows, the default one first.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LoginFlow>>,
@@ -12829,6 +13629,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`LoginInputField`](super::LoginInputField).
         #[derive(Clone, Debug)]
         pub struct LoginInputField {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12848,7 +13649,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -12861,11 +13662,12 @@ because older servers answer edits with only IDs and `success`.
                     label: Ok(Default::default()),
                     optional: Ok(Default::default()),
                     placeholder: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl LoginInputField {
+            ///Sets `id`: Key of the value in `submitLoginStep`'s `fields`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -12876,6 +13678,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `initial_value`: Value to prefill.
             pub fn initial_value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12888,6 +13691,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `label`: Label to show next to the field.
             pub fn label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12900,6 +13704,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `optional`: May be left empty.
             pub fn optional<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12912,6 +13717,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `placeholder`: Hint to show in the empty field.
             pub fn placeholder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12924,15 +13730,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Input kind, e.g. `text`, `password`, `email`, `phone_number` (free-form).
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -12948,7 +13755,7 @@ because older servers answer edits with only IDs and `success`.
                     label: value.label?,
                     optional: value.optional?,
                     placeholder: value.placeholder?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -12960,13 +13767,14 @@ because older servers answer edits with only IDs and `success`.
                     label: Ok(value.label),
                     optional: Ok(value.optional),
                     placeholder: Ok(value.placeholder),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`LoginRemoveResponse`](super::LoginRemoveResponse).
         #[derive(Clone, Debug)]
         pub struct LoginRemoveResponse {
-            affected_account_i_ds: ::std::result::Result<
+            affected_account_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -12990,7 +13798,7 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::default::Default for LoginRemoveResponse {
             fn default() -> Self {
                 Self {
-                    affected_account_i_ds: Ok(Default::default()),
+                    affected_account_ids: Ok(Default::default()),
                     bridge_id: Err("no value supplied for bridge_id".to_string()),
                     login_id: Err("no value supplied for login_id".to_string()),
                     scope: Err("no value supplied for scope".to_string()),
@@ -12999,20 +13807,22 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginRemoveResponse {
-            pub fn affected_account_i_ds<T>(mut self, value: T) -> Self
+            ///Sets `affected_account_ids`: Accounts that went away with the login.
+            pub fn affected_account_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.affected_account_i_ds = value
+                self.affected_account_ids = value
                     .try_into()
                     .map_err(|e| {
                         format!(
-                            "error converting supplied value for affected_account_i_ds: {e}"
+                            "error converting supplied value for affected_account_ids: {e}"
                         )
                     });
                 self
             }
+            ///Sets `bridge_id`: Bridge the login belonged to.
             pub fn bridge_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13025,6 +13835,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: The removed login.
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13037,6 +13848,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `scope`: Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
             pub fn scope<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginRemoveScope>,
@@ -13049,6 +13861,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Outcome of removing a login. (see [`LoginRemoveStatus`](crate::types::LoginRemoveStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginRemoveStatus>,
@@ -13069,7 +13882,7 @@ because older servers answer edits with only IDs and `success`.
                 value: LoginRemoveResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    affected_account_i_ds: value.affected_account_i_ds?,
+                    affected_account_ids: value.affected_account_ids?,
                     bridge_id: value.bridge_id?,
                     login_id: value.login_id?,
                     scope: value.scope?,
@@ -13080,7 +13893,7 @@ because older servers answer edits with only IDs and `success`.
         impl ::std::convert::From<super::LoginRemoveResponse> for LoginRemoveResponse {
             fn from(value: super::LoginRemoveResponse) -> Self {
                 Self {
-                    affected_account_i_ds: Ok(value.affected_account_i_ds),
+                    affected_account_ids: Ok(value.affected_account_ids),
                     bridge_id: Ok(value.bridge_id),
                     login_id: Ok(value.login_id),
                     scope: Ok(value.scope),
@@ -13088,6 +13901,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginSession`](super::LoginSession).
         #[derive(Clone, Debug)]
         pub struct LoginSession {
             account: ::std::result::Result<
@@ -13145,6 +13959,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginSession {
+            ///Sets `account`: The connected account, once complete.
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
@@ -13157,6 +13972,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `account_id`: The account being connected or reconnected.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13169,6 +13985,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `bridge_id`: Bridge being signed in to.
             pub fn bridge_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13181,6 +13998,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `current_step`: What the session waits for; absent once complete, cancelled or failed.
             pub fn current_step<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13195,6 +14013,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `error`: Why the session failed.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13209,6 +14028,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login`: The bridge login, once complete.
             pub fn login<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::BridgeLogin>>,
@@ -13221,6 +14041,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_id`: The bridge login being created or reconnected.
             pub fn login_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13233,6 +14054,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_session_id`: ID to continue or cancel this session with.
             pub fn login_session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13247,6 +14069,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Where a login session is. (see [`LoginSessionStatus`](crate::types::LoginSessionStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginSessionStatus>,
@@ -13293,6 +14116,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginSessionCancelResponse`](super::LoginSessionCancelResponse).
         #[derive(Clone, Debug)]
         pub struct LoginSessionCancelResponse {
             bridge_id: ::std::result::Result<
@@ -13320,6 +14144,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginSessionCancelResponse {
+            ///Sets `bridge_id`: Bridge of the session.
             pub fn bridge_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13332,6 +14157,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `login_session_id`: The cancelled session.
             pub fn login_session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13346,6 +14172,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Outcome of cancelling a login session. (see [`LoginSessionCancelStatus`](crate::types::LoginSessionCancelStatus))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginSessionCancelStatus>,
@@ -13382,6 +14209,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`LoginSessionError`](super::LoginSessionError).
         #[derive(Clone, Debug)]
         pub struct LoginSessionError {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13403,6 +14231,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl LoginSessionError {
+            ///Sets `code`: Machine-readable reason.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13415,6 +14244,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `details`: Extra context.
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13431,6 +14261,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message`: Human-readable explanation.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13465,6 +14296,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MarkChatReadRequest`](super::MarkChatReadRequest).
         #[derive(Clone, Debug)]
         pub struct MarkChatReadRequest {
             message_id: ::std::result::Result<
@@ -13480,6 +14312,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MarkChatReadRequest {
+            ///Sets `message_id`: Mark read up to and including this message.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13511,6 +14344,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MarkChatUnreadRequest`](super::MarkChatUnreadRequest).
         #[derive(Clone, Debug)]
         pub struct MarkChatUnreadRequest {
             message_id: ::std::result::Result<
@@ -13526,6 +14360,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MarkChatUnreadRequest {
+            ///Sets `message_id`: Mark unread from this message on.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13558,6 +14393,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MatrixCredentials`](super::MatrixCredentials).
         #[derive(Clone, Debug)]
         pub struct MatrixCredentials {
             access_token: ::std::result::Result<
@@ -13585,6 +14421,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MatrixCredentials {
+            ///Sets `access_token`: Matrix access token (redacted in `Debug`).
             pub fn access_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::secret::SecretString>,
@@ -13597,6 +14434,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `device_id`: Matrix device ID of the new session.
             pub fn device_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13609,6 +14447,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `homeserver`: Matrix homeserver URL.
             pub fn homeserver<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13621,6 +14460,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_id`: Matrix user ID.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13657,14 +14497,15 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MediaSize`](super::MediaSize).
         #[derive(Clone, Debug)]
         pub struct MediaSize {
             height: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
             width: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<u64>,
                 ::std::string::String,
             >,
         }
@@ -13677,9 +14518,10 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MediaSize {
+            ///Sets `height`: Height in pixels.
             pub fn height<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.height = value
@@ -13689,9 +14531,10 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `width`: Width in pixels.
             pub fn width<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.width = value
@@ -13721,6 +14564,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Message`](super::Message).
         #[derive(Clone, Debug)]
         pub struct Message {
             account_id: ::std::result::Result<
@@ -13797,7 +14641,7 @@ because older servers answer edits with only IDs and `success`.
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -13825,11 +14669,12 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Err("no value supplied for sort_key".to_string()),
                     text: Ok(Default::default()),
                     timestamp: Err("no value supplied for timestamp".to_string()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl Message {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13842,6 +14687,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -13854,6 +14700,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13866,6 +14713,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13882,6 +14730,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13892,6 +14741,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13904,6 +14754,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13916,6 +14767,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13928,6 +14780,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13940,6 +14793,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13954,6 +14808,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -13966,6 +14821,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13980,6 +14836,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -13992,6 +14849,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -14004,6 +14862,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -14016,6 +14875,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14028,6 +14888,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14040,6 +14901,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::lenient::NumericString>,
@@ -14052,6 +14914,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers, rich text on new ones).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14064,6 +14927,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -14076,17 +14940,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -14117,7 +14982,7 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: value.sort_key?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -14144,10 +15009,11 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(value.sort_key),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`MessageAttachmentInput`](super::MessageAttachmentInput).
         #[derive(Clone, Debug)]
         pub struct MessageAttachmentInput {
             duration: ::std::result::Result<
@@ -14166,7 +15032,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::AttachmentSizeInput>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<super::AttachmentInputType>,
                 ::std::string::String,
             >,
@@ -14182,12 +15048,13 @@ because older servers answer edits with only IDs and `success`.
                     file_name: Ok(Default::default()),
                     mime_type: Ok(Default::default()),
                     size: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                     upload_id: Err("no value supplied for upload_id".to_string()),
                 }
             }
         }
         impl MessageAttachmentInput {
+            ///Sets `duration`: Seconds.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -14200,6 +15067,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: File name to show.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14212,6 +15080,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: MIME type; detected when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14224,6 +15093,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `size`: Pixel dimensions of an attachment being sent. (see [`AttachmentSizeInput`](crate::types::AttachmentSizeInput))
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14238,20 +15108,22 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: How to send an attachment; detected from the MIME type when left out. (see [`AttachmentInputType`](crate::types::AttachmentInputType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::AttachmentInputType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
+            ///Sets `upload_id`: From an upload endpoint.
             pub fn upload_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14276,7 +15148,7 @@ because older servers answer edits with only IDs and `success`.
                     file_name: value.file_name?,
                     mime_type: value.mime_type?,
                     size: value.size?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                     upload_id: value.upload_id?,
                 })
             }
@@ -14289,11 +15161,12 @@ because older servers answer edits with only IDs and `success`.
                     file_name: Ok(value.file_name),
                     mime_type: Ok(value.mime_type),
                     size: Ok(value.size),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                     upload_id: Ok(value.upload_id),
                 }
             }
         }
+        ///Builder for [`MessageFields`](super::MessageFields).
         #[derive(Clone, Debug)]
         pub struct MessageFields {
             account_id: ::std::result::Result<
@@ -14376,7 +15249,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -14404,11 +15277,12 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(Default::default()),
                     text: Ok(Default::default()),
                     timestamp: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl MessageFields {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14421,6 +15295,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -14433,6 +15308,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14445,6 +15321,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14461,6 +15338,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14471,6 +15349,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14483,6 +15362,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14495,6 +15375,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14507,6 +15388,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14519,6 +15401,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14533,6 +15416,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -14545,6 +15429,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14559,6 +15444,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -14571,6 +15457,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -14583,6 +15470,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -14595,6 +15483,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14607,6 +15496,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14619,6 +15509,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14633,6 +15524,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers, rich text on new ones).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14645,6 +15537,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14659,17 +15552,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -14700,7 +15594,7 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: value.sort_key?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -14727,10 +15621,11 @@ because older servers answer edits with only IDs and `success`.
                     sort_key: Ok(value.sort_key),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`MessagePage`](super::MessagePage).
         #[derive(Clone, Debug)]
         pub struct MessagePage {
             has_more: ::std::result::Result<
@@ -14761,6 +15656,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessagePage {
+            ///Sets `has_more`: More messages can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14773,6 +15669,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A message in a chat. (see [`Message`](crate::types::Message))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
@@ -14785,6 +15682,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer messages; empty or absent when there are none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14797,6 +15695,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older messages; empty or absent when there are none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14833,6 +15732,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageRequestCapabilities`](super::MessageRequestCapabilities).
         #[derive(Clone, Debug)]
         pub struct MessageRequestCapabilities {
             accept_with_button: ::std::result::Result<
@@ -14853,6 +15753,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessageRequestCapabilities {
+            ///Sets `accept_with_button`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn accept_with_button<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14869,6 +15770,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `accept_with_message`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn accept_with_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14907,6 +15809,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageSendResponse`](super::MessageSendResponse).
         #[derive(Clone, Debug)]
         pub struct MessageSendResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -14926,6 +15829,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl MessageSendResponse {
+            ///Sets `chat_id`: Chat actually used (for merged chats, the member chat).
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14938,6 +15842,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `pending_message_id`: Temporary ID; `getMessage` accepts it.
             pub fn pending_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14973,6 +15878,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageUpdateResponse`](super::MessageUpdateResponse).
         #[derive(Clone, Debug)]
         pub struct MessageUpdateResponse {
             account_id: ::std::result::Result<
@@ -15060,7 +15966,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 ::std::option::Option<crate::types::MessageType>,
                 ::std::string::String,
             >,
@@ -15090,11 +15996,12 @@ because older servers answer edits with only IDs and `success`.
                     success: Err("no value supplied for success".to_string()),
                     text: Ok(Default::default()),
                     timestamp: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    kind: Ok(Default::default()),
                 }
             }
         }
         impl MessageUpdateResponse {
+            ///Sets `account_id`: Account the message belongs to.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15107,6 +16014,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `attachments`: Files, images and other media on the message.
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Attachment>>,
@@ -15119,6 +16027,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `chat_id`: Chat the message is in.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15131,6 +16040,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `edited_timestamp`: When it was last edited.
             pub fn edited_timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15147,6 +16057,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Message ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15157,6 +16068,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_deleted`: The message was deleted (its content may be gone).
             pub fn is_deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15169,6 +16081,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_hidden`: The message is hidden from the timeline.
             pub fn is_hidden<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15181,6 +16094,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_sender`: You sent it.
             pub fn is_sender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15193,6 +16107,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_unread`: You have not read the message yet.
             pub fn is_unread<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15205,6 +16120,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `linked_message_id`: The message this one replies to.
             pub fn linked_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15219,6 +16135,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `links`: Previews of links in the text.
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LinkPreview>>,
@@ -15231,6 +16148,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mentions`: Mentioned user IDs or `@room`; null on legacy messages.
             pub fn mentions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15245,6 +16163,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: The edited message's ID (kept for older clients).
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15257,6 +16176,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reactions`: Reactions on the message.
             pub fn reactions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Reaction>>,
@@ -15269,6 +16189,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `seen`: Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
             pub fn seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Seen>>,
@@ -15281,6 +16202,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `send_status`: Delivery state of a message you sent. (see [`SendStatus`](crate::types::SendStatus))
             pub fn send_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SendStatus>>,
@@ -15293,6 +16215,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_id`: Sender's user ID.
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15305,6 +16228,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sender_name`: Sender's display name.
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15317,6 +16241,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15331,6 +16256,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true on success.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -15343,6 +16269,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Message body (plain text on old servers, rich text on new ones).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15355,6 +16282,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the message was sent.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15369,17 +16297,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<crate::types::MessageType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -15413,7 +16342,7 @@ because older servers answer edits with only IDs and `success`.
                     success: value.success?,
                     text: value.text?,
                     timestamp: value.timestamp?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -15443,31 +16372,33 @@ because older servers answer edits with only IDs and `success`.
                     success: Ok(value.success),
                     text: Ok(value.text),
                     timestamp: Ok(value.timestamp),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`NothingLoginDisplay`](super::NothingLoginDisplay).
         #[derive(Clone, Debug)]
         pub struct NothingLoginDisplay {
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for NothingLoginDisplay {
             fn default() -> Self {
                 Self {
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl NothingLoginDisplay {
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `nothing`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -15478,14 +16409,15 @@ because older servers answer edits with only IDs and `success`.
             fn try_from(
                 value: NothingLoginDisplay,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { type_: value.type_? })
+                Ok(Self { kind: value.kind? })
             }
         }
         impl ::std::convert::From<super::NothingLoginDisplay> for NothingLoginDisplay {
             fn from(value: super::NothingLoginDisplay) -> Self {
-                Self { type_: Ok(value.type_) }
+                Self { kind: Ok(value.kind) }
             }
         }
+        ///Builder for [`OAuthEndpoints`](super::OAuthEndpoints).
         #[derive(Clone, Debug)]
         pub struct OAuthEndpoints {
             authorization_endpoint: ::std::result::Result<
@@ -15538,6 +16470,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl OAuthEndpoints {
+            ///Sets `authorization_endpoint`: URL where the user approves access.
             pub fn authorization_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15552,6 +16485,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `introspection_endpoint`: URL that describes a token.
             pub fn introspection_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15566,6 +16500,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `registration_endpoint`: URL that registers a client.
             pub fn registration_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15580,6 +16515,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `revocation_endpoint`: URL that revokes a token.
             pub fn revocation_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15594,6 +16530,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `token_endpoint`: URL that issues tokens.
             pub fn token_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15608,6 +16545,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `userinfo_endpoint`: URL that describes the signed-in user.
             pub fn userinfo_endpoint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15650,6 +16588,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ParticipantActionCapabilities`](super::ParticipantActionCapabilities).
         #[derive(Clone, Debug)]
         pub struct ParticipantActionCapabilities {
             ban: ::std::result::Result<
@@ -15685,6 +16624,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ParticipantActionCapabilities {
+            ///Sets `ban`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn ban<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15699,6 +16639,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `invite`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15713,6 +16654,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `kick`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn kick<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15727,6 +16669,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `leave`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn leave<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15741,6 +16684,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `revoke_invite`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn revoke_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15783,6 +16727,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`PlatformInfo`](super::PlatformInfo).
         #[derive(Clone, Debug)]
         pub struct PlatformInfo {
             arch: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -15802,6 +16747,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl PlatformInfo {
+            ///Sets `arch`: CPU architecture, e.g. `arm64`.
             pub fn arch<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15814,6 +16760,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `os`: Operating system, e.g. `darwin`.
             pub fn os<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15824,6 +16771,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for os: {e}"));
                 self
             }
+            ///Sets `release`: Operating system release.
             pub fn release<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15858,6 +16806,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ProvisioningCapabilities`](super::ProvisioningCapabilities).
         #[derive(Clone, Debug)]
         pub struct ProvisioningCapabilities {
             group_creation: ::std::result::Result<
@@ -15890,6 +16839,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ProvisioningCapabilities {
+            ///Sets `group_creation`: Settings per kind of group the network can create.
             pub fn group_creation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15909,6 +16859,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `image_pack_import`: Sticker or emoji packs can be imported.
             pub fn image_pack_import<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15923,6 +16874,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `resolve_identifier`: How the network finds people. (see [`ResolveIdentifierCapabilities`](crate::types::ResolveIdentifierCapabilities))
             pub fn resolve_identifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ResolveIdentifierCapabilities>,
@@ -15961,20 +16913,22 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`QrLoginDisplay`](super::QrLoginDisplay).
         #[derive(Clone, Debug)]
         pub struct QrLoginDisplay {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for QrLoginDisplay {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl QrLoginDisplay {
+            ///Sets `data`: Text to encode in the QR code.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15987,15 +16941,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `qr`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -16007,7 +16962,7 @@ because older servers answer edits with only IDs and `success`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -16015,10 +16970,11 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::QrLoginDisplay) -> Self {
                 Self {
                     data: Ok(value.data),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`Reaction`](super::Reaction).
         #[derive(Clone, Debug)]
         pub struct Reaction {
             emoji: ::std::result::Result<
@@ -16053,6 +17009,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Reaction {
+            ///Sets `emoji`: The key is an emoji.
             pub fn emoji<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16065,6 +17022,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Reaction ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16075,6 +17033,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Image of a custom reaction.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16087,6 +17046,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `participant_id`: Who reacted.
             pub fn participant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16101,6 +17061,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: Emoji, network key or shortcode.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16139,6 +17100,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReactionAddResponse`](super::ReactionAddResponse).
         #[derive(Clone, Debug)]
         pub struct ReactionAddResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -16170,6 +17132,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReactionAddResponse {
+            ///Sets `chat_id`: Chat of the message.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16182,6 +17145,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message reacted to.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16194,6 +17158,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: The reaction added.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16206,6 +17171,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16218,6 +17184,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transaction_id`: The caller's transaction ID, or one the server made.
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16259,6 +17226,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReactionDeleteResponse`](super::ReactionDeleteResponse).
         #[derive(Clone, Debug)]
         pub struct ReactionDeleteResponse {
             chat_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -16283,6 +17251,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReactionDeleteResponse {
+            ///Sets `chat_id`: Chat of the message.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16295,6 +17264,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_id`: Message the reaction was removed from.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16307,6 +17277,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reaction_key`: The reaction removed.
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16319,6 +17290,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `success`: Always true.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16357,6 +17329,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`RecoveryKeyResetResponse`](super::RecoveryKeyResetResponse).
         #[derive(Clone, Debug)]
         pub struct RecoveryKeyResetResponse {
             recovery_key: ::std::result::Result<
@@ -16377,6 +17350,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl RecoveryKeyResetResponse {
+            ///Sets `recovery_key`: The new key; show it to the user, then confirm it.
             pub fn recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16389,6 +17363,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
             pub fn session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppStateSnapshot>,
@@ -16423,6 +17398,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`RegisterUserRequest`](super::RegisterUserRequest).
         #[derive(Clone, Debug)]
         pub struct RegisterUserRequest {
             accept_terms: ::std::result::Result<bool, ::std::string::String>,
@@ -16452,6 +17428,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl RegisterUserRequest {
+            ///Sets `accept_terms`: Must be true.
             pub fn accept_terms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16464,6 +17441,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `lead_token`: From the registration-required answer.
             pub fn lead_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16476,6 +17454,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `setup_request_id`: From the `registration_required` answer.
             pub fn setup_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16490,6 +17469,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: The username to register.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16527,6 +17507,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ReminderInput`](super::ReminderInput).
         #[derive(Clone, Debug)]
         pub struct ReminderInput {
             dismiss_on_incoming_message: ::std::result::Result<
@@ -16547,6 +17528,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ReminderInput {
+            ///Sets `dismiss_on_incoming_message`: Cancel when a message arrives.
             pub fn dismiss_on_incoming_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16561,6 +17543,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remind_at`: When to remind.
             pub fn remind_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -16593,6 +17576,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`RemoveBridgeLoginRequest`](super::RemoveBridgeLoginRequest).
         #[derive(Clone, Debug)]
         pub struct RemoveBridgeLoginRequest {
             scope: ::std::result::Result<
@@ -16608,6 +17592,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl RemoveBridgeLoginRequest {
+            ///Sets `scope`: Where a login is signed out. (see [`LoginRemoveScope`](crate::types::LoginRemoveScope))
             pub fn scope<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginRemoveScope>,
@@ -16636,6 +17621,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { scope: Ok(value.scope) }
             }
         }
+        ///Builder for [`ResetRecoveryKeyRequest`](super::ResetRecoveryKeyRequest).
         #[derive(Clone, Debug)]
         pub struct ResetRecoveryKeyRequest {
             existing_recovery_key: ::std::result::Result<
@@ -16651,6 +17637,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ResetRecoveryKeyRequest {
+            ///Sets `existing_recovery_key`: The current recovery key.
             pub fn existing_recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16685,6 +17672,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ResolveIdentifierCapabilities`](super::ResolveIdentifierCapabilities).
         #[derive(Clone, Debug)]
         pub struct ResolveIdentifierCapabilities {
             any_phone: ::std::result::Result<bool, ::std::string::String>,
@@ -16711,6 +17699,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ResolveIdentifierCapabilities {
+            ///Sets `any_phone`: Any phone number can be messaged.
             pub fn any_phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16723,6 +17712,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `contact_list`: The network has a contact list.
             pub fn contact_list<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16735,6 +17725,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `create_dm`: A direct chat can be started with a found user.
             pub fn create_dm<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16747,6 +17738,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `lookup_email`: Users can be found by email address.
             pub fn lookup_email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16759,6 +17751,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `lookup_phone`: Users can be found by phone number.
             pub fn lookup_phone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16771,6 +17764,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `lookup_username`: Users can be found by username.
             pub fn lookup_username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16785,6 +17779,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `search`: Users can be searched by name.
             pub fn search<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -16829,6 +17824,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ScanVerificationQrRequest`](super::ScanVerificationQrRequest).
         #[derive(Clone, Debug)]
         pub struct ScanVerificationQrRequest {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -16841,6 +17837,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ScanVerificationQrRequest {
+            ///Sets `data`: The QR payload read from the other device.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16869,6 +17866,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { data: Ok(value.data) }
             }
         }
+        ///Builder for [`SearchMessages`](super::SearchMessages).
         #[derive(Clone, Debug)]
         pub struct SearchMessages {
             chats: ::std::result::Result<
@@ -16904,6 +17902,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchMessages {
+            ///Sets `chats`: The chats referenced by `items`, by chat ID.
             pub fn chats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16918,6 +17917,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `has_more`: More messages match; continue with `searchMessages`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16930,6 +17930,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A message in a chat. (see [`Message`](crate::types::Message))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
@@ -16942,6 +17943,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for newer matches.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16954,6 +17956,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for older matches.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16992,6 +17995,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SearchResponse`](super::SearchResponse).
         #[derive(Clone, Debug)]
         pub struct SearchResponse {
             results: ::std::result::Result<super::SearchResults, ::std::string::String>,
@@ -17004,6 +18008,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchResponse {
+            ///Sets `results`: The three kinds of global search result. (see [`SearchResults`](crate::types::SearchResults))
             pub fn results<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SearchResults>,
@@ -17030,6 +18035,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { results: Ok(value.results) }
             }
         }
+        ///Builder for [`SearchResults`](super::SearchResults).
         #[derive(Clone, Debug)]
         pub struct SearchResults {
             chats: ::std::result::Result<
@@ -17055,6 +18061,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SearchResults {
+            ///Sets `chats`: Best-matching chats.
             pub fn chats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -17067,6 +18074,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `in_groups`: Groups matched by a participant's name.
             pub fn in_groups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
@@ -17079,6 +18087,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `messages`: First page of matching messages, with the chats they belong to. (see [`SearchMessages`](crate::types::SearchMessages))
             pub fn messages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SearchMessages>,
@@ -17113,6 +18122,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SendMessageRequest`](super::SendMessageRequest).
         #[derive(Clone, Debug)]
         pub struct SendMessageRequest {
             attachment: ::std::result::Result<
@@ -17138,6 +18148,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SendMessageRequest {
+            ///Sets `attachment`: An uploaded file to send. (see [`MessageAttachmentInput`](crate::types::MessageAttachmentInput))
             pub fn attachment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17152,6 +18163,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reply_to_message_id`: Send as a reply to this message.
             pub fn reply_to_message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17166,6 +18178,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `text`: Plain text or Markdown.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17200,6 +18213,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SendStatus`](super::SendStatus).
         #[derive(Clone, Debug)]
         pub struct SendStatus {
             delivered_to_users: ::std::result::Result<
@@ -17240,6 +18254,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SendStatus {
+            ///Sets `delivered_to_users`: Users the message reached so far.
             pub fn delivered_to_users<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17254,6 +18269,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `internal_error`: Diagnostic text.
             pub fn internal_error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17268,6 +18284,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message`: Human-readable status.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17280,6 +18297,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reason`: Machine-readable failure reason.
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17292,6 +18310,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Delivery outcome. (see [`SendStatusKind`](crate::types::SendStatusKind))
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::SendStatusKind>,
@@ -17304,6 +18323,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `timestamp`: When the status last changed.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -17344,6 +18364,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ServerInfo`](super::ServerInfo).
         #[derive(Clone, Debug)]
         pub struct ServerInfo {
             base_url: ::std::result::Result<
@@ -17374,6 +18395,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ServerInfo {
+            ///Sets `base_url`: Base URL the API is served on.
             pub fn base_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17386,6 +18408,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `hostname`: Host name the server listens on.
             pub fn hostname<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17398,6 +18421,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mcp_enabled`: The MCP endpoint is turned on.
             pub fn mcp_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -17410,6 +18434,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `port`: TCP port the server listens on.
             pub fn port<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -17422,6 +18447,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `remote_access`: Connections from other machines are allowed.
             pub fn remote_access<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -17434,6 +18460,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `status`: Free-form server state.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17474,6 +18501,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SessionMatrix`](super::SessionMatrix).
         #[derive(Clone, Debug)]
         pub struct SessionMatrix {
             device_id: ::std::result::Result<
@@ -17496,6 +18524,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SessionMatrix {
+            ///Sets `device_id`: Matrix device ID.
             pub fn device_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17508,6 +18537,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `homeserver`: Matrix homeserver URL.
             pub fn homeserver<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17520,6 +18550,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user_id`: Matrix user ID.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17554,6 +18585,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupEmailRequest`](super::SetupEmailRequest).
         #[derive(Clone, Debug)]
         pub struct SetupEmailRequest {
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -17573,6 +18605,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupEmailRequest {
+            ///Sets `email`: Email address to send the code to.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17585,6 +18618,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `setup_request_id`: From `startSetup`.
             pub fn setup_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17619,6 +18653,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupRegistrationCopy`](super::SetupRegistrationCopy).
         #[derive(Clone, Debug)]
         pub struct SetupRegistrationCopy {
             submit: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -17642,6 +18677,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupRegistrationCopy {
+            ///Sets `submit`: Label of the submit button.
             pub fn submit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17654,6 +18690,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `terms`: Terms the user accepts by registering.
             pub fn terms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17666,6 +18703,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: Title of the form.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17678,6 +18716,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username_placeholder`: Hint for the username field.
             pub fn username_placeholder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17718,6 +18757,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupRegistrationRequired`](super::SetupRegistrationRequired).
         #[derive(Clone, Debug)]
         pub struct SetupRegistrationRequired {
             copy: ::std::result::Result<
@@ -17754,6 +18794,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupRegistrationRequired {
+            ///Sets `copy`: Texts for a registration form. (see [`SetupRegistrationCopy`](crate::types::SetupRegistrationCopy))
             pub fn copy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SetupRegistrationCopy>,
@@ -17766,6 +18807,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `lead_token`: Pass to `registerUser`.
             pub fn lead_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17778,6 +18820,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `registration_required`: Always true.
             pub fn registration_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -17792,6 +18835,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `setup_request_id`: Pass to `registerUser`.
             pub fn setup_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17806,6 +18850,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username_suggestions`: Usernames that are free.
             pub fn username_suggestions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17848,6 +18893,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupResponseRequest`](super::SetupResponseRequest).
         #[derive(Clone, Debug)]
         pub struct SetupResponseRequest {
             response: ::std::result::Result<
@@ -17870,6 +18916,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupResponseRequest {
+            ///Sets `response`: The code.
             pub fn response<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17882,6 +18929,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `setup_request_id`: From `startSetup`.
             pub fn setup_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17917,6 +18965,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupSessionResponse`](super::SetupSessionResponse).
         #[derive(Clone, Debug)]
         pub struct SetupSessionResponse {
             session: ::std::result::Result<
@@ -17932,6 +18981,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupSessionResponse {
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
             pub fn session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppStateSnapshot>,
@@ -17959,6 +19009,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { session: Ok(value.session) }
             }
         }
+        ///Builder for [`SetupSignedIn`](super::SetupSignedIn).
         #[derive(Clone, Debug)]
         pub struct SetupSignedIn {
             matrix: ::std::result::Result<
@@ -17979,6 +19030,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupSignedIn {
+            ///Sets `matrix`: Matrix credentials from a sign-in; the access token is only ever sent this once. (see [`MatrixCredentials`](crate::types::MatrixCredentials))
             pub fn matrix<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::MatrixCredentials>,
@@ -17991,6 +19043,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
             pub fn session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppStateSnapshot>,
@@ -18023,6 +19076,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`SetupStartResponse`](super::SetupStartResponse).
         #[derive(Clone, Debug)]
         pub struct SetupStartResponse {
             setup_request_id: ::std::result::Result<
@@ -18047,6 +19101,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl SetupStartResponse {
+            ///Sets `setup_request_id`: Pass to the next setup calls.
             pub fn setup_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18061,6 +19116,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `sign_in_methods`: Ways to continue, e.g. `email` (free-form).
             pub fn sign_in_methods<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18095,6 +19151,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StartChatRequest`](super::StartChatRequest).
         #[derive(Clone, Debug)]
         pub struct StartChatRequest {
             account_id: ::std::result::Result<
@@ -18122,6 +19179,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StartChatRequest {
+            ///Sets `account_id`: Account to use.
             pub fn account_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18134,6 +19192,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `allow_invite`: Allow creating the chat by invite where the network requires it.
             pub fn allow_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18146,6 +19205,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_text`: First message, for networks that need one.
             pub fn message_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18158,6 +19218,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `user`: Ways to identify the person; give at least one. (see [`StartChatUser`](crate::types::StartChatUser))
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::StartChatUser>,
@@ -18194,6 +19255,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StartChatUser`](super::StartChatUser).
         #[derive(Clone, Debug)]
         pub struct StartChatUser {
             email: ::std::result::Result<
@@ -18229,6 +19291,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StartChatUser {
+            ///Sets `email`: Email address to look the user up by.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18241,6 +19304,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Only a hint for ranking matches.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18253,6 +19317,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Known user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18263,6 +19328,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `phone_number`: E.164 preferred.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18275,6 +19341,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: User name to look the user up by.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18313,6 +19380,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`StateCapability`](super::StateCapability).
         #[derive(Clone, Debug)]
         pub struct StateCapability {
             level: ::std::result::Result<super::CapabilityLevel, ::std::string::String>,
@@ -18325,6 +19393,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl StateCapability {
+            ///Sets `level`: Support level: -2 rejected, -1 dropped, 0 unsupported, 1 partial, 2 full. (see [`CapabilityLevel`](crate::types::CapabilityLevel))
             pub fn level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CapabilityLevel>,
@@ -18351,6 +19420,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { level: Ok(value.level) }
             }
         }
+        ///Builder for [`SubmitLoginStepRequest`](super::SubmitLoginStepRequest).
         #[derive(Clone, Debug)]
         pub struct SubmitLoginStepRequest {
             fields: ::std::result::Result<
@@ -18368,7 +19438,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<super::LoginStepSource>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<
+            kind: ::std::result::Result<
                 crate::types::LoginStepKind,
                 ::std::string::String,
             >,
@@ -18379,11 +19449,12 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(Default::default()),
                     last_url: Ok(Default::default()),
                     source: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl SubmitLoginStepRequest {
+            ///Sets `fields`: Values keyed by the step's field IDs.
             pub fn fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18401,6 +19472,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `last_url`: Last URL the browser reached, for a `cookies` step.
             pub fn last_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18413,6 +19485,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `source`: How a step was completed. (see [`LoginStepSource`](crate::types::LoginStepSource))
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18427,15 +19500,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: Type of the step being completed. (see [`LoginStepKind`](crate::types::LoginStepKind))
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::LoginStepKind>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -18450,7 +19524,7 @@ because older servers answer edits with only IDs and `success`.
                     fields: value.fields?,
                     last_url: value.last_url?,
                     source: value.source?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -18461,10 +19535,11 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(value.fields),
                     last_url: Ok(value.last_url),
                     source: Ok(value.source),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`Transcription`](super::Transcription).
         #[derive(Clone, Debug)]
         pub struct Transcription {
             engine: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -18487,6 +19562,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Transcription {
+            ///Sets `engine`: What produced the transcription.
             pub fn engine<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18499,6 +19575,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `language`: Language of the text.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18511,6 +19588,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `transcription`: The transcribed text.
             pub fn transcription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18545,6 +19623,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UpdateChatRequest`](super::UpdateChatRequest).
         #[derive(Clone, Debug)]
         pub struct UpdateChatRequest {
             description: ::std::result::Result<
@@ -18600,6 +19679,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UpdateChatRequest {
+            ///Sets `description`: New description, or `Clear` to remove it.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18614,6 +19694,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `draft`: New composer draft, or `Clear` to empty it.
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18628,6 +19709,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `img_url`: New chat image URL, or `Clear` to remove it.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18642,6 +19724,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_archived`: Archive (`true`) or unarchive (`false`).
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18654,6 +19737,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_low_priority`: Move to (`true`) or out of (`false`) low priority.
             pub fn is_low_priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18668,6 +19752,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_muted`: Mute (`true`) or unmute (`false`).
             pub fn is_muted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18680,6 +19765,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_pinned`: Pin (`true`) or unpin (`false`).
             pub fn is_pinned<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18692,6 +19778,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message_expiry_seconds`: New disappearing-message timer in seconds, or `Clear` to turn it off.
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18708,6 +19795,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `title`: New title, or `Clear` to remove it.
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18756,6 +19844,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UpdateMessageRequest`](super::UpdateMessageRequest).
         #[derive(Clone, Debug)]
         pub struct UpdateMessageRequest {
             text: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -18768,6 +19857,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UpdateMessageRequest {
+            ///Sets `text`: Replacement text.
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18795,6 +19885,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { text: Ok(value.text) }
             }
         }
+        ///Builder for [`UploadAssetBase64Request`](super::UploadAssetBase64Request).
         #[derive(Clone, Debug)]
         pub struct UploadAssetBase64Request {
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -18817,6 +19908,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UploadAssetBase64Request {
+            ///Sets `content`: Base64 of the bytes (up to about 500 MB decoded).
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18829,6 +19921,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Generated when left out.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18841,6 +19934,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: Sniffed when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18877,6 +19971,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UploadAssetForm`](super::UploadAssetForm).
         #[derive(Clone, Debug)]
         pub struct UploadAssetForm {
             file: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -18899,6 +19994,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UploadAssetForm {
+            ///Sets `file`: The file (up to 500 MB).
             pub fn file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18911,6 +20007,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `file_name`: Defaults to the uploaded file's name.
             pub fn file_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18923,6 +20020,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `mime_type`: Sniffed from the content when left out.
             pub fn mime_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18957,6 +20055,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`User`](super::User).
         #[derive(Clone, Debug)]
         pub struct User {
             cannot_message: ::std::result::Result<
@@ -19004,6 +20103,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl User {
+            ///Sets `cannot_message`: Beeper cannot start a conversation with this user.
             pub fn cannot_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19018,6 +20118,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `email`: E-mail address (unverified).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19030,6 +20131,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `full_name`: Display name.
             pub fn full_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19042,6 +20144,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Stable user ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19052,6 +20155,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `img_url`: Avatar location: remote URL, `mxc://`, data URL or local file; may expire.
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19064,6 +20168,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `is_self`: This is the signed-in user.
             pub fn is_self<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19076,6 +20181,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `phone_number`: Phone number, E.164 when known.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19088,6 +20194,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `username`: Network-specific handle.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19132,6 +20239,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`UserInputLoginStep`](super::UserInputLoginStep).
         #[derive(Clone, Debug)]
         pub struct UserInputLoginStep {
             attachments: ::std::result::Result<
@@ -19147,7 +20255,7 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for UserInputLoginStep {
             fn default() -> Self {
@@ -19156,11 +20264,12 @@ because older servers answer edits with only IDs and `success`.
                     fields: Err("no value supplied for fields".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
         impl UserInputLoginStep {
+            ///Sets `attachments`: Extra material for the step (free-form).
             pub fn attachments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -19173,6 +20282,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `fields`: The values to ask for.
             pub fn fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::LoginInputField>>,
@@ -19185,6 +20295,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `instructions`: What to tell the user.
             pub fn instructions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19197,6 +20308,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `step_id`: Pass to `submitLoginStep`.
             pub fn step_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19209,15 +20321,16 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `kind`: `user_input`.
+            pub fn kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!("error converting supplied value for kind: {e}")
                     });
                 self
             }
@@ -19232,7 +20345,7 @@ because older servers answer edits with only IDs and `success`.
                     fields: value.fields?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    type_: value.type_?,
+                    kind: value.kind?,
                 })
             }
         }
@@ -19243,10 +20356,11 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(value.fields),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    type_: Ok(value.type_),
+                    kind: Ok(value.kind),
                 }
             }
         }
+        ///Builder for [`UserPage`](super::UserPage).
         #[derive(Clone, Debug)]
         pub struct UserPage {
             has_more: ::std::result::Result<
@@ -19277,6 +20391,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UserPage {
+            ///Sets `has_more`: More contacts can be fetched; absent means no.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19289,6 +20404,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `items`: A person on a chat network. (see [`User`](crate::types::User))
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -19301,6 +20417,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `newest_cursor`: Cursor for the page after this one; empty or absent when there is none.
             pub fn newest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19313,6 +20430,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `oldest_cursor`: Cursor for the page before this one; empty or absent when there is none.
             pub fn oldest_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19349,6 +20467,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`ValidationDetails`](super::ValidationDetails).
         #[derive(Clone, Debug)]
         pub struct ValidationDetails {
             issues: ::std::result::Result<
@@ -19364,6 +20483,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ValidationDetails {
+            ///Sets `issues`: Each problem found in the request.
             pub fn issues<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ValidationIssue>>,
@@ -19390,6 +20510,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { issues: Ok(value.issues) }
             }
         }
+        ///Builder for [`ValidationIssue`](super::ValidationIssue).
         #[derive(Clone, Debug)]
         pub struct ValidationIssue {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -19409,6 +20530,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl ValidationIssue {
+            ///Sets `code`: Machine-readable rule name.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19421,6 +20543,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `message`: What is wrong.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19433,6 +20556,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `path`: Location of the offending value in the request.
             pub fn path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::IssuePathSegment>>,
@@ -19467,6 +20591,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`Verification`](super::Verification).
         #[derive(Clone, Debug)]
         pub struct Verification {
             available_actions: ::std::result::Result<
@@ -19531,6 +20656,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl Verification {
+            ///Sets `available_actions`: The action operations that are valid now.
             pub fn available_actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19547,6 +20673,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `direction`: Who started a verification. (see [`VerificationDirection`](crate::types::VerificationDirection))
             pub fn direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::VerificationDirection>,
@@ -19559,6 +20686,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `error`: Why the verification failed or was cancelled.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19573,6 +20701,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `id`: Use as `verificationID`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19583,6 +20712,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `methods`: Ways the verification can be done.
             pub fn methods<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19597,6 +20727,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `other_device`: The device on the other side.
             pub fn other_device<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19611,6 +20742,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `other_user_id`: The other user, for verifications with someone else.
             pub fn other_user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19623,6 +20755,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `purpose`: What a verification is for. (see [`VerificationPurpose`](crate::types::VerificationPurpose))
             pub fn purpose<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::VerificationPurpose>,
@@ -19635,6 +20768,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `qr`: QR code for the other device to scan.
             pub fn qr<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::VerificationQr>>,
@@ -19645,6 +20779,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for qr: {e}"));
                 self
             }
+            ///Sets `sas`: Emoji to compare with the other device.
             pub fn sas<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19659,6 +20794,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `state`: Where a verification is. (see [`VerificationState`](crate::types::VerificationState))
             pub fn state<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::VerificationState>,
@@ -19709,6 +20845,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`VerificationActionResponse`](super::VerificationActionResponse).
         #[derive(Clone, Debug)]
         pub struct VerificationActionResponse {
             session: ::std::result::Result<
@@ -19729,6 +20866,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationActionResponse {
+            ///Sets `session`: Where the app is in sign-in and end-to-end-encryption setup. (see [`AppStateSnapshot`](crate::types::AppStateSnapshot))
             pub fn session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AppStateSnapshot>,
@@ -19741,6 +20879,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `verification`: The verification acted on, when it still exists.
             pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Verification>>,
@@ -19775,6 +20914,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`VerificationDevice`](super::VerificationDevice).
         #[derive(Clone, Debug)]
         pub struct VerificationDevice {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -19792,6 +20932,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationDevice {
+            ///Sets `id`: Device ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19802,6 +20943,7 @@ because older servers answer edits with only IDs and `success`.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `name`: Device display name.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19834,6 +20976,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`VerificationError`](super::VerificationError).
         #[derive(Clone, Debug)]
         pub struct VerificationError {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -19848,6 +20991,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationError {
+            ///Sets `code`: Machine-readable reason.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19860,6 +21004,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `reason`: Human-readable reason.
             pub fn reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19892,6 +21037,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`VerificationList`](super::VerificationList).
         #[derive(Clone, Debug)]
         pub struct VerificationList {
             items: ::std::result::Result<
@@ -19907,6 +21053,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationList {
+            ///Sets `items`: The verifications.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Verification>>,
@@ -19933,6 +21080,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { items: Ok(value.items) }
             }
         }
+        ///Builder for [`VerificationQr`](super::VerificationQr).
         #[derive(Clone, Debug)]
         pub struct VerificationQr {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -19945,6 +21093,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationQr {
+            ///Sets `data`: Payload to encode.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19971,6 +21120,7 @@ because older servers answer edits with only IDs and `success`.
                 Self { data: Ok(value.data) }
             }
         }
+        ///Builder for [`VerificationSas`](super::VerificationSas).
         #[derive(Clone, Debug)]
         pub struct VerificationSas {
             decimals: ::std::result::Result<
@@ -19988,6 +21138,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerificationSas {
+            ///Sets `decimals`: The same check as numbers.
             pub fn decimals<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20000,6 +21151,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
+            ///Sets `emojis`: The emoji, as one string.
             pub fn emojis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -20032,6 +21184,7 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`VerifyRecoveryKeyRequest`](super::VerifyRecoveryKeyRequest).
         #[derive(Clone, Debug)]
         pub struct VerifyRecoveryKeyRequest {
             recovery_key: ::std::result::Result<
@@ -20047,6 +21200,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl VerifyRecoveryKeyRequest {
+            ///Sets `recovery_key`: The recovery key to check.
             pub fn recovery_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -20109,6 +21263,1535 @@ because older servers answer edits with only IDs and `success`.
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
+            }
+        }
+    }
+    impl Account {
+        ///A `Account` with its required fields (`account_id`, `user`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            user: impl ::std::convert::Into<User>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                bridge: ::std::default::Default::default(),
+                capabilities: ::std::default::Default::default(),
+                login_id: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                status_text: ::std::default::Default::default(),
+                user: user.into(),
+            }
+        }
+    }
+    impl AccountBridge {
+        ///A `AccountBridge` with its required fields (`id`, `provider`, `kind`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            provider: impl ::std::convert::Into<crate::types::BridgeProvider>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                provider: provider.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl AddReactionRequest {
+        ///A `AddReactionRequest` with its required fields (`reaction_key`); every optional field starts unset.
+        pub fn new(
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                reaction_key: reaction_key.into(),
+                transaction_id: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ApiErrorBody {
+        ///A `ApiErrorBody` with its required fields (`code`, `message`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                details: ::std::default::Default::default(),
+                message: message.into(),
+            }
+        }
+    }
+    impl AppInfo {
+        ///A `AppInfo` with its required fields (`bundle_id`, `name`, `version`); every optional field starts unset.
+        pub fn new(
+            bundle_id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+            version: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                bundle_id: bundle_id.into(),
+                name: name.into(),
+                version: version.into(),
+            }
+        }
+    }
+    impl AppStateSnapshot {
+        ///A `AppStateSnapshot` with its required fields (`e2ee`, `state`); every optional field starts unset.
+        pub fn new(
+            e2ee: impl ::std::convert::Into<E2eeStatus>,
+            state: impl ::std::convert::Into<crate::types::SetupState>,
+        ) -> Self {
+            Self {
+                e2ee: e2ee.into(),
+                matrix: ::std::default::Default::default(),
+                state: state.into(),
+                verification: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Attachment {
+        ///A `Attachment` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(
+            kind: impl ::std::convert::Into<crate::types::AttachmentType>,
+        ) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                file_size: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                is_gif: ::std::default::Default::default(),
+                is_sticker: ::std::default::Default::default(),
+                is_voice_note: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                poster_img: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                src_url: ::std::default::Default::default(),
+                transcription: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl AttachmentCapabilities {
+        ///A `AttachmentCapabilities` with its required fields (`mime_types`); every optional field starts unset.
+        pub fn new(
+            mime_types: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, CapabilityLevel>,
+            >,
+        ) -> Self {
+            Self {
+                caption: ::std::default::Default::default(),
+                max_caption_length: ::std::default::Default::default(),
+                max_duration: ::std::default::Default::default(),
+                max_height: ::std::default::Default::default(),
+                max_size: ::std::default::Default::default(),
+                max_width: ::std::default::Default::default(),
+                mime_types: mime_types.into(),
+                view_once: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl AttachmentSizeInput {
+        ///A `AttachmentSizeInput` with its required fields (`height`, `width`); every optional field starts unset.
+        pub fn new(
+            height: impl ::std::convert::Into<u64>,
+            width: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                height: height.into(),
+                width: width.into(),
+            }
+        }
+    }
+    impl Bridge {
+        ///A `Bridge` with its required fields (`accounts`, `active_account_count`, `display_name`, `id`, `provider`, `status`, `supports_multiple_accounts`, `kind`); every optional field starts unset.
+        pub fn new(
+            accounts: impl ::std::convert::Into<::std::vec::Vec<Account>>,
+            active_account_count: impl ::std::convert::Into<i64>,
+            display_name: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            provider: impl ::std::convert::Into<crate::types::BridgeProvider>,
+            status: impl ::std::convert::Into<crate::types::BridgeStatus>,
+            supports_multiple_accounts: impl ::std::convert::Into<bool>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                accounts: accounts.into(),
+                active_account_count: active_account_count.into(),
+                display_name: display_name.into(),
+                id: id.into(),
+                network: ::std::default::Default::default(),
+                provider: provider.into(),
+                status: status.into(),
+                status_text: ::std::default::Default::default(),
+                supports_multiple_accounts: supports_multiple_accounts.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl BridgeList {
+        ///A `BridgeList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Bridge>>) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl BridgeLogin {
+        ///A `BridgeLogin` with its required fields (`bridge_id`, `login_id`, `remove_scopes`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_id: impl ::std::convert::Into<::std::string::String>,
+            remove_scopes: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::LoginRemoveScope>,
+            >,
+            status: impl ::std::convert::Into<crate::types::BridgeLoginStatus>,
+        ) -> Self {
+            Self {
+                account_ids: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                login_id: login_id.into(),
+                remove_scopes: remove_scopes.into(),
+                status: status.into(),
+                status_text: ::std::default::Default::default(),
+                user: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl BridgeLoginList {
+        ///A `BridgeLoginList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<BridgeLogin>>,
+        ) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl Chat {
+        ///A `Chat` with its required fields (`account_id`, `id`, `participants`, `kind`, `unread_count`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            participants: impl ::std::convert::Into<ChatParticipants>,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+            unread_count: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                capabilities: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: participants.into(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+                unread_count: unread_count.into(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatCreateResponse {
+        ///A `ChatCreateResponse` with its required fields (`chat_id`); every optional field starts unset.
+        pub fn new(chat_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                capabilities: ::std::default::Default::default(),
+                chat_id: chat_id.into(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: ::std::default::Default::default(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                unread_count: ::std::default::Default::default(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatDraft {
+        ///A `ChatDraft` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                text: text.into(),
+            }
+        }
+    }
+    impl ChatListItem {
+        ///A `ChatListItem` with its required fields (`account_id`, `id`, `participants`, `kind`, `unread_count`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            participants: impl ::std::convert::Into<ChatParticipants>,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+            unread_count: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                capabilities: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                draft: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_archived: ::std::default::Default::default(),
+                is_low_priority: ::std::default::Default::default(),
+                is_marked_unread: ::std::default::Default::default(),
+                is_muted: ::std::default::Default::default(),
+                is_pinned: ::std::default::Default::default(),
+                is_read_only: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_activity: ::std::default::Default::default(),
+                last_read_message_sort_key: ::std::default::Default::default(),
+                local_chat_id: ::std::default::Default::default(),
+                merge: ::std::default::Default::default(),
+                merged_into_chat_id: ::std::default::Default::default(),
+                message_expiry_seconds: ::std::default::Default::default(),
+                network: ::std::default::Default::default(),
+                participants: participants.into(),
+                preview: ::std::default::Default::default(),
+                reminder: ::std::default::Default::default(),
+                snooze: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+                unread_count: unread_count.into(),
+                unread_mentions_count: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatMerge {
+        ///A `ChatMerge` with its required fields (`chat_ids`); every optional field starts unset.
+        pub fn new(
+            chat_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            Self {
+                chat_ids: chat_ids.into(),
+                default_chat_id: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatPage {
+        ///A `ChatPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<ChatListItem>>,
+        ) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatParticipant {
+        ///A `ChatParticipant` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                cannot_message: ::std::default::Default::default(),
+                email: ::std::default::Default::default(),
+                full_name: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_admin: ::std::default::Default::default(),
+                is_network_bot: ::std::default::Default::default(),
+                is_pending: ::std::default::Default::default(),
+                is_self: ::std::default::Default::default(),
+                phone_number: ::std::default::Default::default(),
+                username: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatParticipants {
+        ///A `ChatParticipants` with its required fields (`has_more`, `items`, `total`); every optional field starts unset.
+        pub fn new(
+            has_more: impl ::std::convert::Into<bool>,
+            items: impl ::std::convert::Into<::std::vec::Vec<ChatParticipant>>,
+            total: impl ::std::convert::Into<u64>,
+        ) -> Self {
+            Self {
+                has_more: has_more.into(),
+                items: items.into(),
+                total: total.into(),
+            }
+        }
+    }
+    impl ChatSearchPage {
+        ///A `ChatSearchPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Chat>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl CodeLoginDisplay {
+        ///A `CodeLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
+        pub fn new(
+            data: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                data: data.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl CompleteLoginStep {
+        ///A `CompleteLoginStep` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                account: ::std::default::Default::default(),
+                instructions: ::std::default::Default::default(),
+                login: ::std::default::Default::default(),
+                step_id: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl ConfirmRecoveryKeyResetRequest {
+        ///A `ConfirmRecoveryKeyResetRequest` with its required fields (`recovery_key`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
+            }
+        }
+    }
+    impl ContactSearchResponse {
+        ///A `ContactSearchResponse` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl CookieField {
+        ///A `CookieField` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                name: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl CookiesLoginStep {
+        ///A `CookiesLoginStep` with its required fields (`fields`, `step_id`, `kind`, `url`); every optional field starts unset.
+        pub fn new(
+            fields: impl ::std::convert::Into<::std::vec::Vec<CookieField>>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+            url: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                expected_final_url_regex: ::std::default::Default::default(),
+                extract_js: ::std::default::Default::default(),
+                fields: fields.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+                url: url.into(),
+                user_agent: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl CreateChatRequest {
+        ///A `CreateChatRequest` with its required fields (`account_id`, `participant_ids`, `kind`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            participant_ids: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            kind: impl ::std::convert::Into<crate::types::ChatType>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                message_text: ::std::default::Default::default(),
+                participant_ids: participant_ids.into(),
+                title: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl CreateReminderRequest {
+        ///A `CreateReminderRequest` with its required fields (`reminder`); every optional field starts unset.
+        pub fn new(reminder: impl ::std::convert::Into<ReminderInput>) -> Self {
+            Self { reminder: reminder.into() }
+        }
+    }
+    impl DisappearingTimerCapability {
+        ///A `DisappearingTimerCapability` with its required fields (`types`); every optional field starts unset.
+        pub fn new(
+            types: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::GroupTimerType>,
+            >,
+        ) -> Self {
+            Self {
+                omit_empty_timer: ::std::default::Default::default(),
+                timers: ::std::default::Default::default(),
+                types: types.into(),
+            }
+        }
+    }
+    impl DisplayAndWaitLoginStep {
+        ///A `DisplayAndWaitLoginStep` with its required fields (`display`, `step_id`, `kind`); every optional field starts unset.
+        pub fn new(
+            display: impl ::std::convert::Into<crate::unions::LoginDisplay>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                display: display.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl DownloadAssetRequest {
+        ///A `DownloadAssetRequest` with its required fields (`url`); every optional field starts unset.
+        pub fn new(url: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { url: url.into() }
+        }
+    }
+    impl DraftAttachment {
+        ///A `DraftAttachment` with its required fields (`id`, `kind`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<crate::types::DraftAttachmentType>,
+        ) -> Self {
+            Self {
+                audio_duration_seconds: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                file_path: ::std::default::Default::default(),
+                file_size: ::std::default::Default::default(),
+                id: id.into(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                sticker_id: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl DraftAttachmentInput {
+        ///A `DraftAttachmentInput` with its required fields (`upload_id`); every optional field starts unset.
+        pub fn new(upload_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                upload_id: upload_id.into(),
+            }
+        }
+    }
+    impl DraftInput {
+        ///A `DraftInput` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                text: text.into(),
+            }
+        }
+    }
+    impl E2eeSecrets {
+        ///A `E2eeSecrets` with its required fields (`master_key`, `megolm_backup_key`, `recovery_key`, `self_signing_key`, `user_signing_key`); every optional field starts unset.
+        pub fn new(
+            master_key: impl ::std::convert::Into<bool>,
+            megolm_backup_key: impl ::std::convert::Into<bool>,
+            recovery_key: impl ::std::convert::Into<bool>,
+            self_signing_key: impl ::std::convert::Into<bool>,
+            user_signing_key: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                master_key: master_key.into(),
+                megolm_backup_key: megolm_backup_key.into(),
+                recovery_key: recovery_key.into(),
+                self_signing_key: self_signing_key.into(),
+                user_signing_key: user_signing_key.into(),
+            }
+        }
+    }
+    impl E2eeStatus {
+        ///A `E2eeStatus` with its required fields (`cross_signing`, `first_sync_done`, `has_backed_up_recovery_key`, `initialized`, `key_backup`, `secret_storage`, `secrets`, `verified`); every optional field starts unset.
+        pub fn new(
+            cross_signing: impl ::std::convert::Into<bool>,
+            first_sync_done: impl ::std::convert::Into<bool>,
+            has_backed_up_recovery_key: impl ::std::convert::Into<bool>,
+            initialized: impl ::std::convert::Into<bool>,
+            key_backup: impl ::std::convert::Into<bool>,
+            secret_storage: impl ::std::convert::Into<bool>,
+            secrets: impl ::std::convert::Into<E2eeSecrets>,
+            verified: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                cross_signing: cross_signing.into(),
+                first_sync_done: first_sync_done.into(),
+                has_backed_up_recovery_key: has_backed_up_recovery_key.into(),
+                initialized: initialized.into(),
+                key_backup: key_backup.into(),
+                recovery_key_generated_at: ::std::default::Default::default(),
+                secret_storage: secret_storage.into(),
+                secrets: secrets.into(),
+                verified: verified.into(),
+            }
+        }
+    }
+    impl EmojiLoginDisplay {
+        ///A `EmojiLoginDisplay` with its required fields (`image_url`, `kind`); every optional field starts unset.
+        pub fn new(
+            image_url: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                image_url: image_url.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl EndpointsInfo {
+        ///A `EndpointsInfo` with its required fields (`mcp`, `oauth`, `spec`, `ws_events`); every optional field starts unset.
+        pub fn new(
+            mcp: impl ::std::convert::Into<::std::string::String>,
+            oauth: impl ::std::convert::Into<OAuthEndpoints>,
+            spec: impl ::std::convert::Into<::std::string::String>,
+            ws_events: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                mcp: mcp.into(),
+                oauth: oauth.into(),
+                spec: spec.into(),
+                ws_events: ws_events.into(),
+            }
+        }
+    }
+    impl FocusResponse {
+        ///A `FocusResponse` with its required fields (`success`); every optional field starts unset.
+        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+            Self { success: success.into() }
+        }
+    }
+    impl GroupFieldCapability {
+        ///A `GroupFieldCapability` with its required fields (`allowed`); every optional field starts unset.
+        pub fn new(allowed: impl ::std::convert::Into<bool>) -> Self {
+            Self {
+                allowed: allowed.into(),
+                max_length: ::std::default::Default::default(),
+                min_length: ::std::default::Default::default(),
+                required: ::std::default::Default::default(),
+                settings: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl GroupTypeCapabilities {
+        ///A `GroupTypeCapabilities` with its required fields (`type_description`); every optional field starts unset.
+        pub fn new(
+            type_description: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                avatar: ::std::default::Default::default(),
+                disappear: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                parent: ::std::default::Default::default(),
+                participants: ::std::default::Default::default(),
+                topic: ::std::default::Default::default(),
+                type_description: type_description.into(),
+                username: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl InfoResponse {
+        ///A `InfoResponse` with its required fields (`app`, `endpoints`, `platform`, `server`); every optional field starts unset.
+        pub fn new(
+            app: impl ::std::convert::Into<AppInfo>,
+            endpoints: impl ::std::convert::Into<EndpointsInfo>,
+            platform: impl ::std::convert::Into<PlatformInfo>,
+            server: impl ::std::convert::Into<ServerInfo>,
+        ) -> Self {
+            Self {
+                app: app.into(),
+                endpoints: endpoints.into(),
+                platform: platform.into(),
+                server: server.into(),
+            }
+        }
+    }
+    impl Label {
+        ///A `Label` with its required fields (`id`, `name`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                name: name.into(),
+            }
+        }
+    }
+    impl LinkPreview {
+        ///A `LinkPreview` with its required fields (`title`, `url`); every optional field starts unset.
+        pub fn new(
+            title: impl ::std::convert::Into<::std::string::String>,
+            url: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                favicon: ::std::default::Default::default(),
+                img: ::std::default::Default::default(),
+                img_size: ::std::default::Default::default(),
+                original_url: ::std::default::Default::default(),
+                summary: ::std::default::Default::default(),
+                title: title.into(),
+                url: url.into(),
+            }
+        }
+    }
+    impl LoginFlow {
+        ///A `LoginFlow` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                description: ::std::default::Default::default(),
+                id: id.into(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LoginFlowList {
+        ///A `LoginFlowList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<LoginFlow>>,
+        ) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl LoginInputField {
+        ///A `LoginInputField` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                initial_value: ::std::default::Default::default(),
+                label: ::std::default::Default::default(),
+                optional: ::std::default::Default::default(),
+                placeholder: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LoginRemoveResponse {
+        ///A `LoginRemoveResponse` with its required fields (`bridge_id`, `login_id`, `scope`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_id: impl ::std::convert::Into<::std::string::String>,
+            scope: impl ::std::convert::Into<crate::types::LoginRemoveScope>,
+            status: impl ::std::convert::Into<crate::types::LoginRemoveStatus>,
+        ) -> Self {
+            Self {
+                affected_account_ids: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                login_id: login_id.into(),
+                scope: scope.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSession {
+        ///A `LoginSession` with its required fields (`bridge_id`, `login_session_id`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_session_id: impl ::std::convert::Into<::std::string::String>,
+            status: impl ::std::convert::Into<crate::types::LoginSessionStatus>,
+        ) -> Self {
+            Self {
+                account: ::std::default::Default::default(),
+                account_id: ::std::default::Default::default(),
+                bridge_id: bridge_id.into(),
+                current_step: ::std::default::Default::default(),
+                error: ::std::default::Default::default(),
+                login: ::std::default::Default::default(),
+                login_id: ::std::default::Default::default(),
+                login_session_id: login_session_id.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSessionCancelResponse {
+        ///A `LoginSessionCancelResponse` with its required fields (`bridge_id`, `login_session_id`, `status`); every optional field starts unset.
+        pub fn new(
+            bridge_id: impl ::std::convert::Into<::std::string::String>,
+            login_session_id: impl ::std::convert::Into<::std::string::String>,
+            status: impl ::std::convert::Into<crate::types::LoginSessionCancelStatus>,
+        ) -> Self {
+            Self {
+                bridge_id: bridge_id.into(),
+                login_session_id: login_session_id.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl LoginSessionError {
+        ///A `LoginSessionError` with its required fields (`code`, `message`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                details: ::std::default::Default::default(),
+                message: message.into(),
+            }
+        }
+    }
+    impl MatrixCredentials {
+        ///A `MatrixCredentials` with its required fields (`access_token`, `device_id`, `homeserver`, `user_id`); every optional field starts unset.
+        pub fn new(
+            access_token: impl ::std::convert::Into<crate::secret::SecretString>,
+            device_id: impl ::std::convert::Into<::std::string::String>,
+            homeserver: impl ::std::convert::Into<::std::string::String>,
+            user_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                access_token: access_token.into(),
+                device_id: device_id.into(),
+                homeserver: homeserver.into(),
+                user_id: user_id.into(),
+            }
+        }
+    }
+    impl Message {
+        ///A `Message` with its required fields (`account_id`, `chat_id`, `id`, `sender_id`, `sort_key`, `timestamp`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            sender_id: impl ::std::convert::Into<::std::string::String>,
+            sort_key: impl ::std::convert::Into<crate::lenient::NumericString>,
+            timestamp: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                attachments: ::std::default::Default::default(),
+                chat_id: chat_id.into(),
+                edited_timestamp: ::std::default::Default::default(),
+                id: id.into(),
+                is_deleted: ::std::default::Default::default(),
+                is_hidden: ::std::default::Default::default(),
+                is_sender: ::std::default::Default::default(),
+                is_unread: ::std::default::Default::default(),
+                linked_message_id: ::std::default::Default::default(),
+                links: ::std::default::Default::default(),
+                mentions: ::std::default::Default::default(),
+                reactions: ::std::default::Default::default(),
+                seen: ::std::default::Default::default(),
+                send_status: ::std::default::Default::default(),
+                sender_id: sender_id.into(),
+                sender_name: ::std::default::Default::default(),
+                sort_key: sort_key.into(),
+                text: ::std::default::Default::default(),
+                timestamp: timestamp.into(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageAttachmentInput {
+        ///A `MessageAttachmentInput` with its required fields (`upload_id`); every optional field starts unset.
+        pub fn new(upload_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                duration: ::std::default::Default::default(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+                size: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                upload_id: upload_id.into(),
+            }
+        }
+    }
+    impl MessagePage {
+        ///A `MessagePage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Message>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageSendResponse {
+        ///A `MessageSendResponse` with its required fields (`chat_id`, `pending_message_id`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            pending_message_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                pending_message_id: pending_message_id.into(),
+            }
+        }
+    }
+    impl MessageUpdateResponse {
+        ///A `MessageUpdateResponse` with its required fields (`message_id`, `success`); every optional field starts unset.
+        pub fn new(
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                attachments: ::std::default::Default::default(),
+                chat_id: ::std::default::Default::default(),
+                edited_timestamp: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                is_deleted: ::std::default::Default::default(),
+                is_hidden: ::std::default::Default::default(),
+                is_sender: ::std::default::Default::default(),
+                is_unread: ::std::default::Default::default(),
+                linked_message_id: ::std::default::Default::default(),
+                links: ::std::default::Default::default(),
+                mentions: ::std::default::Default::default(),
+                message_id: message_id.into(),
+                reactions: ::std::default::Default::default(),
+                seen: ::std::default::Default::default(),
+                send_status: ::std::default::Default::default(),
+                sender_id: ::std::default::Default::default(),
+                sender_name: ::std::default::Default::default(),
+                sort_key: ::std::default::Default::default(),
+                success: success.into(),
+                text: ::std::default::Default::default(),
+                timestamp: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl NothingLoginDisplay {
+        ///A `NothingLoginDisplay` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { kind: kind.into() }
+        }
+    }
+    impl OAuthEndpoints {
+        ///A `OAuthEndpoints` with its required fields (`authorization_endpoint`, `introspection_endpoint`, `registration_endpoint`, `revocation_endpoint`, `token_endpoint`, `userinfo_endpoint`); every optional field starts unset.
+        pub fn new(
+            authorization_endpoint: impl ::std::convert::Into<::std::string::String>,
+            introspection_endpoint: impl ::std::convert::Into<::std::string::String>,
+            registration_endpoint: impl ::std::convert::Into<::std::string::String>,
+            revocation_endpoint: impl ::std::convert::Into<::std::string::String>,
+            token_endpoint: impl ::std::convert::Into<::std::string::String>,
+            userinfo_endpoint: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                authorization_endpoint: authorization_endpoint.into(),
+                introspection_endpoint: introspection_endpoint.into(),
+                registration_endpoint: registration_endpoint.into(),
+                revocation_endpoint: revocation_endpoint.into(),
+                token_endpoint: token_endpoint.into(),
+                userinfo_endpoint: userinfo_endpoint.into(),
+            }
+        }
+    }
+    impl PlatformInfo {
+        ///A `PlatformInfo` with its required fields (`arch`, `os`); every optional field starts unset.
+        pub fn new(
+            arch: impl ::std::convert::Into<::std::string::String>,
+            os: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                arch: arch.into(),
+                os: os.into(),
+                release: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ProvisioningCapabilities {
+        ///A `ProvisioningCapabilities` with its required fields (`group_creation`, `resolve_identifier`); every optional field starts unset.
+        pub fn new(
+            group_creation: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, GroupTypeCapabilities>,
+            >,
+            resolve_identifier: impl ::std::convert::Into<ResolveIdentifierCapabilities>,
+        ) -> Self {
+            Self {
+                group_creation: group_creation.into(),
+                image_pack_import: ::std::default::Default::default(),
+                resolve_identifier: resolve_identifier.into(),
+            }
+        }
+    }
+    impl QrLoginDisplay {
+        ///A `QrLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
+        pub fn new(
+            data: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                data: data.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl Reaction {
+        ///A `Reaction` with its required fields (`id`, `participant_id`, `reaction_key`); every optional field starts unset.
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            participant_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                emoji: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                participant_id: participant_id.into(),
+                reaction_key: reaction_key.into(),
+            }
+        }
+    }
+    impl ReactionAddResponse {
+        ///A `ReactionAddResponse` with its required fields (`chat_id`, `message_id`, `reaction_key`, `success`, `transaction_id`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+            transaction_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                message_id: message_id.into(),
+                reaction_key: reaction_key.into(),
+                success: success.into(),
+                transaction_id: transaction_id.into(),
+            }
+        }
+    }
+    impl ReactionDeleteResponse {
+        ///A `ReactionDeleteResponse` with its required fields (`chat_id`, `message_id`, `reaction_key`, `success`); every optional field starts unset.
+        pub fn new(
+            chat_id: impl ::std::convert::Into<::std::string::String>,
+            message_id: impl ::std::convert::Into<::std::string::String>,
+            reaction_key: impl ::std::convert::Into<::std::string::String>,
+            success: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                chat_id: chat_id.into(),
+                message_id: message_id.into(),
+                reaction_key: reaction_key.into(),
+                success: success.into(),
+            }
+        }
+    }
+    impl RecoveryKeyResetResponse {
+        ///A `RecoveryKeyResetResponse` with its required fields (`recovery_key`, `session`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+            session: impl ::std::convert::Into<AppStateSnapshot>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
+                session: session.into(),
+            }
+        }
+    }
+    impl RegisterUserRequest {
+        ///A `RegisterUserRequest` with its required fields (`accept_terms`, `lead_token`, `setup_request_id`, `username`); every optional field starts unset.
+        pub fn new(
+            accept_terms: impl ::std::convert::Into<bool>,
+            lead_token: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+            username: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                accept_terms: accept_terms.into(),
+                lead_token: lead_token.into(),
+                setup_request_id: setup_request_id.into(),
+                username: username.into(),
+            }
+        }
+    }
+    impl ReminderInput {
+        ///A `ReminderInput` with its required fields (`remind_at`); every optional field starts unset.
+        pub fn new(
+            remind_at: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                dismiss_on_incoming_message: ::std::default::Default::default(),
+                remind_at: remind_at.into(),
+            }
+        }
+    }
+    impl RemoveBridgeLoginRequest {
+        ///A `RemoveBridgeLoginRequest` with its required fields (`scope`); every optional field starts unset.
+        pub fn new(
+            scope: impl ::std::convert::Into<crate::types::LoginRemoveScope>,
+        ) -> Self {
+            Self { scope: scope.into() }
+        }
+    }
+    impl ResolveIdentifierCapabilities {
+        ///A `ResolveIdentifierCapabilities` with its required fields (`any_phone`, `contact_list`, `create_dm`, `lookup_email`, `lookup_phone`, `lookup_username`, `search`); every optional field starts unset.
+        pub fn new(
+            any_phone: impl ::std::convert::Into<bool>,
+            contact_list: impl ::std::convert::Into<bool>,
+            create_dm: impl ::std::convert::Into<bool>,
+            lookup_email: impl ::std::convert::Into<bool>,
+            lookup_phone: impl ::std::convert::Into<bool>,
+            lookup_username: impl ::std::convert::Into<bool>,
+            search: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            Self {
+                any_phone: any_phone.into(),
+                contact_list: contact_list.into(),
+                create_dm: create_dm.into(),
+                lookup_email: lookup_email.into(),
+                lookup_phone: lookup_phone.into(),
+                lookup_username: lookup_username.into(),
+                search: search.into(),
+            }
+        }
+    }
+    impl ScanVerificationQrRequest {
+        ///A `ScanVerificationQrRequest` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
+        }
+    }
+    impl SearchMessages {
+        ///A `SearchMessages` with its required fields (`chats`, `items`); every optional field starts unset.
+        pub fn new(
+            chats: impl ::std::convert::Into<
+                ::std::collections::HashMap<::std::string::String, Chat>,
+            >,
+            items: impl ::std::convert::Into<::std::vec::Vec<Message>>,
+        ) -> Self {
+            Self {
+                chats: chats.into(),
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SearchResponse {
+        ///A `SearchResponse` with its required fields (`results`); every optional field starts unset.
+        pub fn new(results: impl ::std::convert::Into<SearchResults>) -> Self {
+            Self { results: results.into() }
+        }
+    }
+    impl SearchResults {
+        ///A `SearchResults` with its required fields (`chats`, `in_groups`, `messages`); every optional field starts unset.
+        pub fn new(
+            chats: impl ::std::convert::Into<::std::vec::Vec<Chat>>,
+            in_groups: impl ::std::convert::Into<::std::vec::Vec<Chat>>,
+            messages: impl ::std::convert::Into<SearchMessages>,
+        ) -> Self {
+            Self {
+                chats: chats.into(),
+                in_groups: in_groups.into(),
+                messages: messages.into(),
+            }
+        }
+    }
+    impl SendStatus {
+        ///A `SendStatus` with its required fields (`status`, `timestamp`); every optional field starts unset.
+        pub fn new(
+            status: impl ::std::convert::Into<crate::types::SendStatusKind>,
+            timestamp: impl ::std::convert::Into<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >,
+        ) -> Self {
+            Self {
+                delivered_to_users: ::std::default::Default::default(),
+                internal_error: ::std::default::Default::default(),
+                message: ::std::default::Default::default(),
+                reason: ::std::default::Default::default(),
+                status: status.into(),
+                timestamp: timestamp.into(),
+            }
+        }
+    }
+    impl ServerInfo {
+        ///A `ServerInfo` with its required fields (`base_url`, `hostname`, `mcp_enabled`, `port`, `remote_access`, `status`); every optional field starts unset.
+        pub fn new(
+            base_url: impl ::std::convert::Into<::std::string::String>,
+            hostname: impl ::std::convert::Into<::std::string::String>,
+            mcp_enabled: impl ::std::convert::Into<bool>,
+            port: impl ::std::convert::Into<i64>,
+            remote_access: impl ::std::convert::Into<bool>,
+            status: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                base_url: base_url.into(),
+                hostname: hostname.into(),
+                mcp_enabled: mcp_enabled.into(),
+                port: port.into(),
+                remote_access: remote_access.into(),
+                status: status.into(),
+            }
+        }
+    }
+    impl SessionMatrix {
+        ///A `SessionMatrix` with its required fields (`device_id`, `homeserver`, `user_id`); every optional field starts unset.
+        pub fn new(
+            device_id: impl ::std::convert::Into<::std::string::String>,
+            homeserver: impl ::std::convert::Into<::std::string::String>,
+            user_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                device_id: device_id.into(),
+                homeserver: homeserver.into(),
+                user_id: user_id.into(),
+            }
+        }
+    }
+    impl SetupEmailRequest {
+        ///A `SetupEmailRequest` with its required fields (`email`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            email: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                email: email.into(),
+                setup_request_id: setup_request_id.into(),
+            }
+        }
+    }
+    impl SetupRegistrationCopy {
+        ///A `SetupRegistrationCopy` with its required fields (`submit`, `terms`, `title`, `username_placeholder`); every optional field starts unset.
+        pub fn new(
+            submit: impl ::std::convert::Into<::std::string::String>,
+            terms: impl ::std::convert::Into<::std::string::String>,
+            title: impl ::std::convert::Into<::std::string::String>,
+            username_placeholder: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                submit: submit.into(),
+                terms: terms.into(),
+                title: title.into(),
+                username_placeholder: username_placeholder.into(),
+            }
+        }
+    }
+    impl SetupRegistrationRequired {
+        ///A `SetupRegistrationRequired` with its required fields (`copy`, `lead_token`, `registration_required`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            copy: impl ::std::convert::Into<SetupRegistrationCopy>,
+            lead_token: impl ::std::convert::Into<::std::string::String>,
+            registration_required: impl ::std::convert::Into<bool>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                copy: copy.into(),
+                lead_token: lead_token.into(),
+                registration_required: registration_required.into(),
+                setup_request_id: setup_request_id.into(),
+                username_suggestions: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SetupResponseRequest {
+        ///A `SetupResponseRequest` with its required fields (`response`, `setup_request_id`); every optional field starts unset.
+        pub fn new(
+            response: impl ::std::convert::Into<::std::string::String>,
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                response: response.into(),
+                setup_request_id: setup_request_id.into(),
+            }
+        }
+    }
+    impl SetupSessionResponse {
+        ///A `SetupSessionResponse` with its required fields (`session`); every optional field starts unset.
+        pub fn new(session: impl ::std::convert::Into<AppStateSnapshot>) -> Self {
+            Self { session: session.into() }
+        }
+    }
+    impl SetupSignedIn {
+        ///A `SetupSignedIn` with its required fields (`matrix`, `session`); every optional field starts unset.
+        pub fn new(
+            matrix: impl ::std::convert::Into<MatrixCredentials>,
+            session: impl ::std::convert::Into<AppStateSnapshot>,
+        ) -> Self {
+            Self {
+                matrix: matrix.into(),
+                session: session.into(),
+            }
+        }
+    }
+    impl SetupStartResponse {
+        ///A `SetupStartResponse` with its required fields (`setup_request_id`, `sign_in_methods`); every optional field starts unset.
+        pub fn new(
+            setup_request_id: impl ::std::convert::Into<::std::string::String>,
+            sign_in_methods: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                setup_request_id: setup_request_id.into(),
+                sign_in_methods: sign_in_methods.into(),
+            }
+        }
+    }
+    impl StartChatRequest {
+        ///A `StartChatRequest` with its required fields (`account_id`, `user`); every optional field starts unset.
+        pub fn new(
+            account_id: impl ::std::convert::Into<::std::string::String>,
+            user: impl ::std::convert::Into<StartChatUser>,
+        ) -> Self {
+            Self {
+                account_id: account_id.into(),
+                allow_invite: ::std::default::Default::default(),
+                message_text: ::std::default::Default::default(),
+                user: user.into(),
+            }
+        }
+    }
+    impl StateCapability {
+        ///A `StateCapability` with its required fields (`level`); every optional field starts unset.
+        pub fn new(level: impl ::std::convert::Into<CapabilityLevel>) -> Self {
+            Self { level: level.into() }
+        }
+    }
+    impl SubmitLoginStepRequest {
+        ///A `SubmitLoginStepRequest` with its required fields (`kind`); every optional field starts unset.
+        pub fn new(
+            kind: impl ::std::convert::Into<crate::types::LoginStepKind>,
+        ) -> Self {
+            Self {
+                fields: ::std::default::Default::default(),
+                last_url: ::std::default::Default::default(),
+                source: ::std::default::Default::default(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl Transcription {
+        ///A `Transcription` with its required fields (`engine`, `transcription`); every optional field starts unset.
+        pub fn new(
+            engine: impl ::std::convert::Into<::std::string::String>,
+            transcription: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                engine: engine.into(),
+                language: ::std::default::Default::default(),
+                transcription: transcription.into(),
+            }
+        }
+    }
+    impl UpdateMessageRequest {
+        ///A `UpdateMessageRequest` with its required fields (`text`); every optional field starts unset.
+        pub fn new(text: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { text: text.into() }
+        }
+    }
+    impl UploadAssetBase64Request {
+        ///A `UploadAssetBase64Request` with its required fields (`content`); every optional field starts unset.
+        pub fn new(content: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                content: content.into(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl UploadAssetForm {
+        ///A `UploadAssetForm` with its required fields (`file`); every optional field starts unset.
+        pub fn new(file: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                file: file.into(),
+                file_name: ::std::default::Default::default(),
+                mime_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl User {
+        ///A `User` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                cannot_message: ::std::default::Default::default(),
+                email: ::std::default::Default::default(),
+                full_name: ::std::default::Default::default(),
+                id: id.into(),
+                img_url: ::std::default::Default::default(),
+                is_self: ::std::default::Default::default(),
+                phone_number: ::std::default::Default::default(),
+                username: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl UserInputLoginStep {
+        ///A `UserInputLoginStep` with its required fields (`fields`, `step_id`, `kind`); every optional field starts unset.
+        pub fn new(
+            fields: impl ::std::convert::Into<::std::vec::Vec<LoginInputField>>,
+            step_id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                attachments: ::std::default::Default::default(),
+                fields: fields.into(),
+                instructions: ::std::default::Default::default(),
+                step_id: step_id.into(),
+                kind: kind.into(),
+            }
+        }
+    }
+    impl UserPage {
+        ///A `UserPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<User>>) -> Self {
+            Self {
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ValidationDetails {
+        ///A `ValidationDetails` with its required fields (`issues`); every optional field starts unset.
+        pub fn new(
+            issues: impl ::std::convert::Into<::std::vec::Vec<ValidationIssue>>,
+        ) -> Self {
+            Self { issues: issues.into() }
+        }
+    }
+    impl ValidationIssue {
+        ///A `ValidationIssue` with its required fields (`code`, `message`, `path`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            message: impl ::std::convert::Into<::std::string::String>,
+            path: impl ::std::convert::Into<::std::vec::Vec<IssuePathSegment>>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                message: message.into(),
+                path: path.into(),
+            }
+        }
+    }
+    impl Verification {
+        ///A `Verification` with its required fields (`available_actions`, `direction`, `id`, `methods`, `purpose`, `state`); every optional field starts unset.
+        pub fn new(
+            available_actions: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::VerificationAction>,
+            >,
+            direction: impl ::std::convert::Into<crate::types::VerificationDirection>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            methods: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::VerificationMethod>,
+            >,
+            purpose: impl ::std::convert::Into<crate::types::VerificationPurpose>,
+            state: impl ::std::convert::Into<crate::types::VerificationState>,
+        ) -> Self {
+            Self {
+                available_actions: available_actions.into(),
+                direction: direction.into(),
+                error: ::std::default::Default::default(),
+                id: id.into(),
+                methods: methods.into(),
+                other_device: ::std::default::Default::default(),
+                other_user_id: ::std::default::Default::default(),
+                purpose: purpose.into(),
+                qr: ::std::default::Default::default(),
+                sas: ::std::default::Default::default(),
+                state: state.into(),
+            }
+        }
+    }
+    impl VerificationActionResponse {
+        ///A `VerificationActionResponse` with its required fields (`session`); every optional field starts unset.
+        pub fn new(session: impl ::std::convert::Into<AppStateSnapshot>) -> Self {
+            Self {
+                session: session.into(),
+                verification: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl VerificationDevice {
+        ///A `VerificationDevice` with its required fields (`id`); every optional field starts unset.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl VerificationError {
+        ///A `VerificationError` with its required fields (`code`, `reason`); every optional field starts unset.
+        pub fn new(
+            code: impl ::std::convert::Into<::std::string::String>,
+            reason: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                code: code.into(),
+                reason: reason.into(),
+            }
+        }
+    }
+    impl VerificationList {
+        ///A `VerificationList` with its required fields (`items`); every optional field starts unset.
+        pub fn new(
+            items: impl ::std::convert::Into<::std::vec::Vec<Verification>>,
+        ) -> Self {
+            Self { items: items.into() }
+        }
+    }
+    impl VerificationQr {
+        ///A `VerificationQr` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
+        }
+    }
+    impl VerificationSas {
+        ///A `VerificationSas` with its required fields (`emojis`); every optional field starts unset.
+        pub fn new(emojis: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                decimals: ::std::default::Default::default(),
+                emojis: emojis.into(),
+            }
+        }
+    }
+    impl VerifyRecoveryKeyRequest {
+        ///A `VerifyRecoveryKeyRequest` with its required fields (`recovery_key`); every optional field starts unset.
+        pub fn new(
+            recovery_key: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                recovery_key: recovery_key.into(),
             }
         }
     }
@@ -21912,28 +24595,13 @@ pub struct Client {
     pub(crate) inner: crate::client::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::client::ClientState) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::client::ClientState,
@@ -22091,13 +24759,13 @@ first, each with a preview of its last message.
 Sends a `GET` request to `/v1/chats`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
 - `limit`: Page size, 1 to 200 (server default 25). Older servers ignore it.
 ```text
 let response = client.list_chats()
-    .account_i_ds(account_i_ds)
+    .account_ids(account_ids)
     .cursor(cursor)
     .direction(direction)
     .limit(limit)
@@ -22131,7 +24799,7 @@ Finds chats by title, network or participant names, with inbox, type and activit
 Sends a `GET` request to `/v1/chats/search`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
 - `inbox`: Only chats in this inbox; leave out for all chats.
@@ -22142,11 +24810,11 @@ Arguments:
 - `limit`: Page size, 1 to 200 (server default 50).
 - `query`: Words that must all appear (case-insensitive, literal).
 - `scope`: Where to match the query.
-- `type_`: Only direct chats, only groups, or both.
+- `chat_type`: Only direct chats or only groups; leave out for both.
 - `unread_only`: Only chats with unread messages.
 ```text
 let response = client.search_chats()
-    .account_i_ds(account_i_ds)
+    .account_ids(account_ids)
     .cursor(cursor)
     .direction(direction)
     .inbox(inbox)
@@ -22157,7 +24825,7 @@ let response = client.search_chats()
     .limit(limit)
     .query(query)
     .scope(scope)
-    .type_(type_)
+    .chat_type(chat_type)
     .unread_only(unread_only)
     .send()
     .await;
@@ -22518,8 +25186,8 @@ Finds messages by words and/or filters; with no `query` it only filters.
 Sends a `GET` request to `/v1/messages/search`
 
 Arguments:
-- `account_i_ds`: Only these accounts (repeat the key per ID); leave out for all accounts.
-- `chat_i_ds`: Only messages from these chats (repeat the key per ID).
+- `account_ids`: Only these accounts (repeat the key per ID); leave out for all accounts.
+- `chat_ids`: Only messages from these chats (repeat the key per ID).
 - `chat_type`: Only messages from direct chats or from groups.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `date_after`: Only messages strictly after this time.
@@ -22533,8 +25201,8 @@ Arguments:
 - `sender`: `me`, `others`, or a user ID.
 ```text
 let response = client.search_messages()
-    .account_i_ds(account_i_ds)
-    .chat_i_ds(chat_i_ds)
+    .account_ids(account_ids)
+    .chat_ids(chat_ids)
     .chat_type(chat_type)
     .cursor(cursor)
     .date_after(date_after)
@@ -23166,12 +25834,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::FocusRequest, String>,
     }
     impl<'a> Focus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `focus` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::FocusRequest>,
@@ -23185,6 +25854,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `focus` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -23197,7 +25867,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/focus`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::FocusResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::FocusResponse>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -23270,12 +25940,16 @@ pub mod builder {
         pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> Search<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                query: Err("query was not initialized".to_string()),
+                query: Err(
+                    "`search` needs `query`: call `.query(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///Words to look for, as the user typed them.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23291,7 +25965,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SearchResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::SearchResponse>, Error<types::ApiErrorBody>> {
             let Self { client, query } = self;
             let query = query.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/search", client.baseurl,);
@@ -23359,13 +26033,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> GetInfo<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/info`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::InfoResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::InfoResponse>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/info", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -23431,13 +26105,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> ListAccounts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/accounts`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AccountList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::AccountList>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/accounts", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -23508,16 +26182,20 @@ pub mod builder {
         pub(crate) query: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListContacts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_id: Err("account_id was not initialized".to_string()),
+                account_id: Err(
+                    "`list_contacts` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 cursor: Ok(None),
                 direction: Ok(None),
                 limit: Ok(None),
                 query: Ok(None),
             }
         }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         pub fn account_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23530,6 +26208,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23543,6 +26222,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -23555,6 +26235,7 @@ pub mod builder {
                 });
             self
         }
+        ///Largest number of contacts to return in this page.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -23565,6 +26246,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+        ///Only contacts whose names or handles contain this text.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23581,7 +26263,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::UserPage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::UserPage>, Error<types::ApiErrorBody>> {
             let Self { client, account_id, cursor, direction, limit, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -23648,6 +26330,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::UserPage>, crate::Error> {
+            crate::checks::path_ids(
+                "list_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -23661,13 +26347,20 @@ pub mod builder {
         pub(crate) query: Result<::std::string::String, String>,
     }
     impl<'a> SearchContacts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_id: Err("account_id was not initialized".to_string()),
-                query: Err("query was not initialized".to_string()),
+                account_id: Err(
+                    "`search_contacts` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                query: Err(
+                    "`search_contacts` needs `query`: call `.query(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         pub fn account_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23680,6 +26373,7 @@ pub mod builder {
                 });
             self
         }
+        ///Name, phone number, e-mail address or `@username`.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23695,7 +26389,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactSearchResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ContactSearchResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_id, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
@@ -23759,6 +26456,10 @@ pub mod builder {
             ResponseValue<types::ContactSearchResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "search_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -23768,7 +26469,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListChats<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -23777,28 +26478,29 @@ pub mod builder {
         pub(crate) limit: Result<Option<i32>, String>,
     }
     impl<'a> ListChats<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
+                account_ids: Ok(None),
                 cursor: Ok(None),
                 direction: Ok(None),
                 limit: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23812,6 +26514,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -23824,6 +26527,7 @@ pub mod builder {
                 });
             self
         }
+        ///Page size, 1 to 200 (server default 25). Older servers ignore it.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -23837,9 +26541,9 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatPage>, Error<types::Error>> {
-            let Self { client, account_i_ds, cursor, direction, limit } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
+        ) -> Result<ResponseValue<types::ChatPage>, Error<types::ApiErrorBody>> {
+            let Self { client, account_ids, cursor, direction, limit } = self;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let direction = direction.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -23860,7 +26564,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
@@ -23912,12 +26616,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateChatRequest, String>,
     }
     impl<'a> CreateChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `create_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateChatRequest>,
@@ -23933,6 +26638,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -23945,7 +26651,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ChatCreateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -24018,7 +26727,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SearchChats<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -24038,14 +26747,14 @@ pub mod builder {
         pub(crate) limit: Result<Option<i32>, String>,
         pub(crate) query: Result<Option<::std::string::String>, String>,
         pub(crate) scope: Result<Option<types::ChatSearchScope>, String>,
-        pub(crate) type_: Result<Option<types::ChatTypeFilter>, String>,
+        pub(crate) chat_type: Result<Option<crate::types::ChatType>, String>,
         pub(crate) unread_only: Result<Option<bool>, String>,
     }
     impl<'a> SearchChats<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
+                account_ids: Ok(None),
                 cursor: Ok(None),
                 direction: Ok(None),
                 inbox: Ok(None),
@@ -24056,23 +26765,24 @@ pub mod builder {
                 limit: Ok(None),
                 query: Ok(None),
                 scope: Ok(None),
-                type_: Ok(None),
+                chat_type: Ok(None),
                 unread_only: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24086,6 +26796,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -24098,6 +26809,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats in this inbox; leave out for all chats.
         pub fn inbox<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InboxFilter>,
@@ -24108,6 +26820,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `InboxFilter` for inbox failed".to_string());
             self
         }
+        ///Include muted chats (server default true).
         pub fn include_muted<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24120,6 +26833,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats carrying this label (newer servers).
         pub fn label_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24133,6 +26847,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats active after this time.
         pub fn last_activity_after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -24146,6 +26861,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only chats active before this time.
         pub fn last_activity_before<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -24159,6 +26875,7 @@ pub mod builder {
                 });
             self
         }
+        ///Page size, 1 to 200 (server default 50).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -24169,6 +26886,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+        ///Words that must all appear (case-insensitive, literal).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24182,6 +26900,7 @@ pub mod builder {
                 });
             self
         }
+        ///Where to match the query.
         pub fn scope<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatSearchScope>,
@@ -24194,18 +26913,21 @@ pub mod builder {
                 });
             self
         }
-        pub fn type_<V>(mut self, value: V) -> Self
+        ///Only direct chats or only groups; leave out for both.
+        pub fn chat_type<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ChatTypeFilter>,
+            V: std::convert::TryInto<crate::types::ChatType>,
         {
-            self.type_ = value
+            self.chat_type = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `ChatTypeFilter` for type_ failed".to_string()
+                    "conversion to `crate :: types :: ChatType` for chat_type failed"
+                        .to_string()
                 });
             self
         }
+        ///Only chats with unread messages.
         pub fn unread_only<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24219,10 +26941,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
-                account_i_ds,
+                account_ids,
                 cursor,
                 direction,
                 inbox,
@@ -24233,10 +26955,10 @@ pub mod builder {
                 limit,
                 query,
                 scope,
-                type_,
+                chat_type,
                 unread_only,
             } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let direction = direction.map_err(Error::InvalidRequest)?;
             let inbox = inbox.map_err(Error::InvalidRequest)?;
@@ -24249,7 +26971,7 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
             let scope = scope.map_err(Error::InvalidRequest)?;
-            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let chat_type = chat_type.map_err(Error::InvalidRequest)?;
             let unread_only = unread_only.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/chats/search", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -24268,7 +26990,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("inbox", &inbox))
@@ -24291,7 +27013,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .query(&progenitor_client::QueryParam::new("scope", &scope))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("type", &chat_type))
                 .query(&progenitor_client::QueryParam::new("unreadOnly", &unread_only))
                 .headers(header_map)
                 .build()?;
@@ -24341,12 +27063,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::StartChatRequest, String>,
     }
     impl<'a> StartChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `start_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartChatRequest>,
@@ -24362,6 +27085,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `start_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24374,7 +27098,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/start`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ChatCreateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ChatCreateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -24451,13 +27178,17 @@ pub mod builder {
         pub(crate) max_participant_count: Result<Option<i32>, String>,
     }
     impl<'a> GetChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`get_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 max_participant_count: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24470,6 +27201,7 @@ pub mod builder {
                 });
             self
         }
+        ///Most participants to include; -1 for all, otherwise 0 to 500 (server default 100).
         pub fn max_participant_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -24485,7 +27217,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, max_participant_count } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let max_participant_count = max_participant_count
@@ -24551,6 +27283,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "get_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -24564,13 +27300,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UpdateChatRequest, String>,
     }
     impl<'a> UpdateChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`update_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24583,6 +27323,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `update_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateChatRequest>,
@@ -24598,6 +27339,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `update_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24610,7 +27352,7 @@ pub mod builder {
         ///Sends a `PATCH` request to `/v1/chats/{chatID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -24674,6 +27416,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "update_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -24687,13 +27433,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::ArchiveChatRequest, String>,
     }
     impl<'a> ArchiveChat<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`archive_chat` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24706,6 +27456,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `archive_chat` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ArchiveChatRequest>,
@@ -24721,6 +27472,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `archive_chat` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24733,7 +27485,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -24798,6 +27550,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "archive_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -24811,13 +27567,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::MarkChatReadRequest, String>,
     }
     impl<'a> MarkChatRead<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`mark_chat_read` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24830,6 +27590,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `mark_chat_read` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkChatReadRequest>,
@@ -24845,6 +27606,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `mark_chat_read` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24857,7 +27619,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/read`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -24922,6 +27684,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "mark_chat_read",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -24935,13 +27701,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::MarkChatUnreadRequest, String>,
     }
     impl<'a> MarkChatUnread<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`mark_chat_unread` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24954,6 +27724,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `mark_chat_unread` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkChatUnreadRequest>,
@@ -24971,6 +27742,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `mark_chat_unread` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24983,7 +27755,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -25048,6 +27820,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "mark_chat_unread",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25060,12 +27836,16 @@ pub mod builder {
         pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> NotifyAnyway<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`notify_anyway` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25081,7 +27861,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -25140,6 +27920,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
+            crate::checks::path_ids(
+                "notify_anyway",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25153,13 +27937,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateReminderRequest, String>,
     }
     impl<'a> CreateReminder<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`create_reminder` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25172,6 +27960,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `create_reminder` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateReminderRequest>,
@@ -25189,6 +27978,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_reminder` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25201,7 +27991,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -25266,6 +28056,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "create_reminder",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -25278,12 +28072,16 @@ pub mod builder {
         pub(crate) chat_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReminder<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_reminder` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25299,7 +28097,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -25358,6 +28156,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "delete_reminder",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -25372,14 +28174,18 @@ pub mod builder {
         pub(crate) direction: Result<Option<types::Direction>, String>,
     }
     impl<'a> ListMessages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`list_messages` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 cursor: Ok(None),
                 direction: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25392,6 +28198,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25405,6 +28212,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -25420,7 +28228,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, cursor, direction } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -25483,6 +28291,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
+            crate::checks::path_ids(
+                "list_messages",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25496,13 +28308,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::SendMessageRequest, String>,
     }
     impl<'a> SendMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`send_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25515,6 +28331,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `send_message` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendMessageRequest>,
@@ -25530,6 +28347,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `send_message` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25542,7 +28360,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessageSendResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::MessageSendResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -25610,6 +28431,11 @@ pub mod builder {
             ResponseValue<types::MessageSendResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "send_message",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::checks::send_message(&self.body)?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25623,13 +28449,20 @@ pub mod builder {
         pub(crate) message_id: Result<::std::string::String, String>,
     }
     impl<'a> GetMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`get_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`get_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25642,6 +28475,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25657,7 +28491,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Message>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Message>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -25717,6 +28551,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
+            crate::checks::path_ids(
+                "get_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25731,14 +28572,21 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UpdateMessageRequest, String>,
     }
     impl<'a> UpdateMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`update_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`update_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25751,6 +28599,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25763,6 +28612,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `update_message` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMessageRequest>,
@@ -25780,6 +28630,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `update_message` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25792,7 +28643,10 @@ pub mod builder {
         ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessageUpdateResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::MessageUpdateResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -25861,6 +28715,13 @@ pub mod builder {
             ResponseValue<types::MessageUpdateResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "update_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25875,14 +28736,21 @@ pub mod builder {
         pub(crate) for_everyone: Result<Option<bool>, String>,
     }
     impl<'a> DeleteMessage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_message` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`delete_message` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 for_everyone: Ok(None),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25895,6 +28763,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25907,6 +28776,7 @@ pub mod builder {
                 });
             self
         }
+        ///`true` deletes it for everyone where the network allows; `false` only for you.
         pub fn for_everyone<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -25920,7 +28790,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id, for_everyone } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -25982,6 +28852,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
+            crate::checks::path_ids(
+                "delete_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_raw(self.send_raw()).await
         }
     }
@@ -25996,14 +28873,21 @@ pub mod builder {
         pub(crate) body: Result<types::builder::AddReactionRequest, String>,
     }
     impl<'a> AddReaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
+                chat_id: Err(
+                    "`add_reaction` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`add_reaction` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26016,6 +28900,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26028,6 +28913,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `add_reaction` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddReactionRequest>,
@@ -26043,6 +28929,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `add_reaction` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -26055,7 +28942,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReactionAddResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ReactionAddResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -26124,6 +29014,13 @@ pub mod builder {
             ResponseValue<types::ReactionAddResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "add_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -26138,14 +29035,24 @@ pub mod builder {
         pub(crate) reaction_key: Result<::std::string::String, String>,
     }
     impl<'a> DeleteReaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                chat_id: Err("chat_id was not initialized".to_string()),
-                message_id: Err("message_id was not initialized".to_string()),
-                reaction_key: Err("reaction_key was not initialized".to_string()),
+                chat_id: Err(
+                    "`delete_reaction` needs `chat_id`: call `.chat_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                message_id: Err(
+                    "`delete_reaction` needs `message_id`: call `.message_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                reaction_key: Err(
+                    "`delete_reaction` needs `reaction_key`: call `.reaction_key(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
         pub fn chat_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26158,6 +29065,7 @@ pub mod builder {
                 });
             self
         }
+        ///The message.
         pub fn message_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26170,6 +29078,7 @@ pub mod builder {
                 });
             self
         }
+        ///The reaction to take back (emoji, shortcode or custom key); percent-encoded on the wire.
         pub fn reaction_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26185,7 +29094,10 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReactionDeleteResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::ReactionDeleteResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, reaction_key } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -26250,6 +29162,14 @@ pub mod builder {
             ResponseValue<types::ReactionDeleteResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "delete_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                    ("reactionKey", self.reaction_key.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -26259,11 +29179,11 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SearchMessages<'a> {
         pub(crate) client: &'a super::Client,
-        pub(crate) account_i_ds: Result<
+        pub(crate) account_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
-        pub(crate) chat_i_ds: Result<
+        pub(crate) chat_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
@@ -26289,11 +29209,11 @@ pub mod builder {
         pub(crate) sender: Result<Option<::std::string::String>, String>,
     }
     impl<'a> SearchMessages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_i_ds: Ok(None),
-                chat_i_ds: Ok(None),
+                account_ids: Ok(None),
+                chat_ids: Ok(None),
                 chat_type: Ok(None),
                 cursor: Ok(None),
                 date_after: Ok(None),
@@ -26307,32 +29227,33 @@ pub mod builder {
                 sender: Ok(None),
             }
         }
-        pub fn account_i_ds<V>(mut self, value: V) -> Self
+        ///Only these accounts (repeat the key per ID); leave out for all accounts.
+        pub fn account_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.account_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for account_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.account_ids = Ok(Some(list));
             self
         }
-        pub fn chat_i_ds<V>(mut self, value: V) -> Self
+        ///Only messages from these chats (repeat the key per ID).
+        pub fn chat_ids<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
         {
-            self.chat_i_ds = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for chat_i_ds failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<::std::string::String> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.chat_ids = Ok(Some(list));
             self
         }
+        ///Only messages from direct chats or from groups.
         pub fn chat_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::types::ChatType>,
@@ -26346,6 +29267,7 @@ pub mod builder {
                 });
             self
         }
+        ///Opaque position from a previous page's `oldestCursor` or `newestCursor`.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26359,6 +29281,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only messages strictly after this time.
         pub fn date_after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -26372,6 +29295,7 @@ pub mod builder {
                 });
             self
         }
+        ///Only messages strictly before this time.
         pub fn date_before<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -26385,6 +29309,7 @@ pub mod builder {
                 });
             self
         }
+        ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
         pub fn direction<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Direction>,
@@ -26397,6 +29322,7 @@ pub mod builder {
                 });
             self
         }
+        ///Leave out low-priority chats (server default true).
         pub fn exclude_low_priority<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -26409,6 +29335,7 @@ pub mod builder {
                 });
             self
         }
+        ///Include messages from muted chats (server default true).
         pub fn include_muted<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -26421,6 +29348,7 @@ pub mod builder {
                 });
             self
         }
+        ///Largest number of messages in this page.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -26431,19 +29359,20 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
-        pub fn media_types<V>(mut self, value: V) -> Self
+        ///Only messages carrying these kinds of media; `any` means any media at all.
+        pub fn media_types<I, S>(mut self, value: I) -> Self
         where
-            V: std::convert::TryInto<::std::vec::Vec<types::MediaTypeFilter>>,
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<types::MediaTypeFilter>,
         {
-            self.media_types = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < MediaTypeFilter >` for media_types failed"
-                        .to_string()
-                });
+            let list: ::std::vec::Vec<types::MediaTypeFilter> = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self.media_types = Ok(Some(list));
             self
         }
+        ///Literal words to match, in any order.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26457,6 +29386,7 @@ pub mod builder {
                 });
             self
         }
+        ///`me`, `others`, or a user ID.
         pub fn sender<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26473,11 +29403,11 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/messages/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
-                account_i_ds,
-                chat_i_ds,
+                account_ids,
+                chat_ids,
                 chat_type,
                 cursor,
                 date_after,
@@ -26490,8 +29420,8 @@ pub mod builder {
                 query,
                 sender,
             } = self;
-            let account_i_ds = account_i_ds.map_err(Error::InvalidRequest)?;
-            let chat_i_ds = chat_i_ds.map_err(Error::InvalidRequest)?;
+            let account_ids = account_ids.map_err(Error::InvalidRequest)?;
+            let chat_ids = chat_ids.map_err(Error::InvalidRequest)?;
             let chat_type = chat_type.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let date_after = date_after.map_err(Error::InvalidRequest)?;
@@ -26521,8 +29451,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("accountIDs", &account_i_ds))
-                .query(&progenitor_client::QueryParam::new("chatIDs", &chat_i_ds))
+                .query(&progenitor_client::QueryParam::new("accountIDs", &account_ids))
+                .query(&progenitor_client::QueryParam::new("chatIDs", &chat_ids))
                 .query(&progenitor_client::QueryParam::new("chatType", &chat_type))
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("dateAfter", &date_after))
@@ -26589,12 +29519,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::DownloadAssetRequest, String>,
     }
     impl<'a> DownloadAsset<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `download_asset` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::DownloadAssetRequest>,
@@ -26612,6 +29543,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `download_asset` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -26624,7 +29556,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/assets/download`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AssetDownloadResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::AssetDownloadResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -26703,13 +29638,17 @@ pub mod builder {
         pub(crate) range: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ServeAsset<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                url: Err("url was not initialized".to_string()),
+                url: Err(
+                    "`serve_asset` needs `url`: call `.url(..)` before `.send()`"
+                        .to_string(),
+                ),
                 range: Ok(None),
             }
         }
+        ///The asset to stream.
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26722,6 +29661,7 @@ pub mod builder {
                 });
             self
         }
+        ///Optional byte range, e.g. `bytes=0-1023`.
         pub fn range<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26738,7 +29678,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/assets/serve`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+        ) -> Result<ResponseValue<ByteStream>, Error<types::ApiErrorBody>> {
             let Self { client, url, range } = self;
             let url = url.map_err(Error::InvalidRequest)?;
             let range = range.map_err(Error::InvalidRequest)?;
@@ -26807,12 +29747,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::UploadAssetBase64Request, String>,
     }
     impl<'a> UploadAssetBase64<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `upload_asset_base64` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UploadAssetBase64Request>,
@@ -26830,6 +29771,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `upload_asset_base64` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -26842,7 +29784,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/assets/upload/base64`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::AssetUploadResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -26921,12 +29866,16 @@ pub mod builder {
         pub(crate) account_id: Result<::std::string::String, String>,
     }
     impl<'a> GetAccount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                account_id: Err("account_id was not initialized".to_string()),
+                account_id: Err(
+                    "`get_account` needs `account_id`: call `.account_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
         pub fn account_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26942,7 +29891,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/accounts/{accountID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Account>, Error<types::ApiErrorBody>> {
             let Self { client, account_id } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -27001,6 +29950,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Account>, crate::Error> {
+            crate::checks::path_ids(
+                "get_account",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27012,13 +29965,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> ListLabels<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/labels`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LabelList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::LabelList>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/labels", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -27084,13 +30037,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> ListBridges<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/bridges`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::BridgeList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::BridgeList>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/bridges", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -27157,12 +30110,16 @@ pub mod builder {
         pub(crate) bridge_id: Result<::std::string::String, String>,
     }
     impl<'a> GetBridge<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`get_bridge` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27178,7 +30135,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::Bridge>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Bridge>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -27236,6 +30193,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Bridge>, crate::Error> {
+            crate::checks::path_ids(
+                "get_bridge",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27248,12 +30209,16 @@ pub mod builder {
         pub(crate) bridge_id: Result<::std::string::String, String>,
     }
     impl<'a> GetBridgeCapabilities<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`get_bridge_capabilities` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27271,7 +30236,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ProvisioningCapabilities>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
@@ -27334,6 +30299,10 @@ pub mod builder {
             ResponseValue<types::ProvisioningCapabilities>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "get_bridge_capabilities",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27346,12 +30315,16 @@ pub mod builder {
         pub(crate) bridge_id: Result<::std::string::String, String>,
     }
     impl<'a> ListLoginFlows<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`list_login_flows` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27367,7 +30340,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LoginFlowList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::LoginFlowList>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -27426,6 +30399,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginFlowList>, crate::Error> {
+            crate::checks::path_ids(
+                "list_login_flows",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27438,12 +30415,16 @@ pub mod builder {
         pub(crate) bridge_id: Result<::std::string::String, String>,
     }
     impl<'a> ListBridgeLogins<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`list_bridge_logins` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27459,7 +30440,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::BridgeLoginList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::BridgeLoginList>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -27518,6 +30499,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeLoginList>, crate::Error> {
+            crate::checks::path_ids(
+                "list_bridge_logins",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27531,13 +30516,20 @@ pub mod builder {
         pub(crate) login_id: Result<::std::string::String, String>,
     }
     impl<'a> GetBridgeLogin<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
-                login_id: Err("login_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`get_bridge_login` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_id: Err(
+                    "`get_bridge_login` needs `login_id`: call `.login_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27550,6 +30542,7 @@ pub mod builder {
                 });
             self
         }
+        ///A network login of the bridge.
         pub fn login_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27565,7 +30558,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::BridgeLogin>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::BridgeLogin>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -27625,6 +30618,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeLogin>, crate::Error> {
+            crate::checks::path_ids(
+                "get_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27639,14 +30639,21 @@ pub mod builder {
         pub(crate) body: Result<types::builder::RemoveBridgeLoginRequest, String>,
     }
     impl<'a> RemoveBridgeLogin<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
-                login_id: Err("login_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`remove_bridge_login` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_id: Err(
+                    "`remove_bridge_login` needs `login_id`: call `.login_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27659,6 +30666,7 @@ pub mod builder {
                 });
             self
         }
+        ///A network login of the bridge.
         pub fn login_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27671,6 +30679,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `remove_bridge_login` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RemoveBridgeLoginRequest>,
@@ -27688,6 +30697,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `remove_bridge_login` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27700,7 +30710,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LoginRemoveResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::LoginRemoveResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -27770,6 +30783,13 @@ pub mod builder {
             ResponseValue<types::LoginRemoveResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "remove_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27783,13 +30803,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateLoginSessionRequest, String>,
     }
     impl<'a> CreateLoginSession<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`create_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27802,6 +30826,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `create_login_session` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateLoginSessionRequest>,
@@ -27820,6 +30845,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_login_session` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27832,7 +30858,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -27898,6 +30924,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "create_login_session",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -27911,13 +30941,20 @@ pub mod builder {
         pub(crate) login_session_id: Result<::std::string::String, String>,
     }
     impl<'a> GetLoginSession<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
-                login_session_id: Err("login_session_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`get_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_session_id: Err(
+                    "`get_login_session` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27930,6 +30967,7 @@ pub mod builder {
                 });
             self
         }
+        ///A login session from `createLoginSession`.
         pub fn login_session_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27945,7 +30983,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -28005,6 +31043,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "get_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -28018,13 +31063,20 @@ pub mod builder {
         pub(crate) login_session_id: Result<::std::string::String, String>,
     }
     impl<'a> CancelLoginSession<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
-                login_session_id: Err("login_session_id was not initialized".to_string()),
+                bridge_id: Err(
+                    "`cancel_login_session` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                login_session_id: Err(
+                    "`cancel_login_session` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28037,6 +31089,7 @@ pub mod builder {
                 });
             self
         }
+        ///A login session from `createLoginSession`.
         pub fn login_session_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28054,7 +31107,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::LoginSessionCancelResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
@@ -28118,6 +31171,13 @@ pub mod builder {
             ResponseValue<types::LoginSessionCancelResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "cancel_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -28133,17 +31193,25 @@ pub mod builder {
         pub(crate) body: Result<types::builder::SubmitLoginStepRequest, String>,
     }
     impl<'a> SubmitLoginStep<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bridge_id: Err("bridge_id was not initialized".to_string()),
-                login_session_id: Err(
-                    "login_session_id was not initialized".to_string(),
+                bridge_id: Err(
+                    "`submit_login_step` needs `bridge_id`: call `.bridge_id(..)` before `.send()`"
+                        .to_string(),
                 ),
-                step_id: Err("step_id was not initialized".to_string()),
+                login_session_id: Err(
+                    "`submit_login_step` needs `login_session_id`: call `.login_session_id(..)` before `.send()`"
+                        .to_string(),
+                ),
+                step_id: Err(
+                    "`submit_login_step` needs `step_id`: call `.step_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The bridge, e.g. `local-whatsapp` or `discordgo`.
         pub fn bridge_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28156,6 +31224,7 @@ pub mod builder {
                 });
             self
         }
+        ///A login session from `createLoginSession`.
         pub fn login_session_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28168,6 +31237,7 @@ pub mod builder {
                 });
             self
         }
+        ///The `stepID` of the session's current step.
         pub fn step_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28180,6 +31250,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `submit_login_step` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SubmitLoginStepRequest>,
@@ -28197,6 +31268,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `submit_login_step` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28209,7 +31281,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_session_id, step_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -28277,6 +31349,14 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
+            crate::checks::path_ids(
+                "submit_login_step",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                    ("stepID", self.step_id.as_deref().ok()),
+                ],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -28288,13 +31368,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> GetSetupState<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/app/setup`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::AppStateSnapshot>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::AppStateSnapshot>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -28363,13 +31443,16 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> StartSetup<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `POST` request to `/v1/app/setup/start`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SetupStartResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::SetupStartResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/start", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -28439,12 +31522,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::SetupEmailRequest, String>,
     }
     impl<'a> SendSetupEmail<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `send_setup_email` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SetupEmailRequest>,
@@ -28460,6 +31544,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `send_setup_email` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28472,7 +31557,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/app/setup/email`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::Error>> {
+        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28545,12 +31630,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::SetupResponseRequest, String>,
     }
     impl<'a> SubmitSetupResponse<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `submit_setup_response` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SetupResponseRequest>,
@@ -28568,6 +31654,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `submit_setup_response` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28580,7 +31667,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/app/setup/response`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<crate::unions::SetupResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<crate::unions::SetupResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28656,12 +31746,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::RegisterUserRequest, String>,
     }
     impl<'a> RegisterUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `register_user` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RegisterUserRequest>,
@@ -28677,6 +31768,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `register_user` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28689,7 +31781,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/app/setup/register`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SetupSignedIn>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::SetupSignedIn>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28762,12 +31854,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::VerifyRecoveryKeyRequest, String>,
     }
     impl<'a> VerifyRecoveryKey<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `verify_recovery_key` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::VerifyRecoveryKeyRequest>,
@@ -28785,6 +31878,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `verify_recovery_key` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28797,7 +31891,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SetupSessionResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::SetupSessionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28876,12 +31973,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::ResetRecoveryKeyRequest, String>,
     }
     impl<'a> ResetRecoveryKey<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `reset_recovery_key` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ResetRecoveryKeyRequest>,
@@ -28899,6 +31997,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `reset_recovery_key` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28913,7 +32012,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::RecoveryKeyResetResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
             let body = body
@@ -28993,12 +32092,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::ConfirmRecoveryKeyResetRequest, String>,
     }
     impl<'a> ConfirmRecoveryKeyReset<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `confirm_recovery_key_reset` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ConfirmRecoveryKeyResetRequest>,
@@ -29017,6 +32117,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `confirm_recovery_key_reset` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29029,7 +32130,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::SetupSessionResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::SetupSessionResponse>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -29108,13 +32212,13 @@ pub mod builder {
         pub(crate) client: &'a super::Client,
     }
     impl<'a> ListVerifications<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/app/setup/verifications`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::VerificationList>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::VerificationList>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/verifications", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -29184,12 +32288,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CreateVerificationRequest, String>,
     }
     impl<'a> CreateVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `create_verification` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateVerificationRequest>,
@@ -29208,6 +32313,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `create_verification` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29222,7 +32328,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
             let body = body
@@ -29300,12 +32406,13 @@ pub mod builder {
         pub(crate) body: Result<types::builder::ScanVerificationQrRequest, String>,
     }
     impl<'a> ScanVerificationQr<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///Sets the JSON request body of `scan_verification_qr` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ScanVerificationQrRequest>,
@@ -29324,6 +32431,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `scan_verification_qr` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29338,7 +32446,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
             let body = body
@@ -29416,12 +32524,16 @@ pub mod builder {
         pub(crate) verification_id: Result<::std::string::String, String>,
     }
     impl<'a> GetVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`get_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29439,7 +32551,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -29502,6 +32614,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "get_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -29514,12 +32630,16 @@ pub mod builder {
         pub(crate) verification_id: Result<::std::string::String, String>,
     }
     impl<'a> AcceptVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`accept_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29537,7 +32657,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -29600,6 +32720,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "accept_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -29613,13 +32737,17 @@ pub mod builder {
         pub(crate) body: Result<types::builder::CancelVerificationRequest, String>,
     }
     impl<'a> CancelVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`cancel_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29632,6 +32760,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets the JSON request body of `cancel_verification` (any value convertible into it).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CancelVerificationRequest>,
@@ -29650,6 +32779,7 @@ pub mod builder {
                 });
             self
         }
+        ///Edits the JSON request body of `cancel_verification` in place with its builder's setters, starting from what is set so far.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29664,7 +32794,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id, body } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -29734,6 +32864,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "cancel_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -29746,12 +32880,16 @@ pub mod builder {
         pub(crate) verification_id: Result<::std::string::String, String>,
     }
     impl<'a> ConfirmQrScanned<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`confirm_qr_scanned` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29769,7 +32907,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -29832,6 +32970,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "confirm_qr_scanned",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -29844,12 +32986,16 @@ pub mod builder {
         pub(crate) verification_id: Result<::std::string::String, String>,
     }
     impl<'a> StartSasVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`start_sas_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29867,7 +33013,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -29930,6 +33076,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "start_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -29942,12 +33092,16 @@ pub mod builder {
         pub(crate) verification_id: Result<::std::string::String, String>,
     }
     impl<'a> ConfirmSasVerification<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                verification_id: Err("verification_id was not initialized".to_string()),
+                verification_id: Err(
+                    "`confirm_sas_verification` needs `verification_id`: call `.verification_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        ///A verification's `id`.
         pub fn verification_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29965,7 +33119,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::VerificationActionResponse>,
-            Error<types::Error>,
+            Error<types::ApiErrorBody>,
         > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
@@ -30028,6 +33182,10 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
+            crate::checks::path_ids(
+                "confirm_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
     }

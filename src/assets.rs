@@ -18,19 +18,20 @@ impl ServeAsset<'_> {
         self.range(format!("bytes={start}-{end}"))
     }
 
-    /// The bytes as a stream of chunks, as they arrive.
+    /// The bytes as a stream of chunks, as they arrive (`Unpin`: no `pin!`
+    /// needed).
     ///
     /// ```no_run
-    /// use futures::TryStreamExt;
-    /// # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
-    /// let mut chunks = std::pin::pin!(client.serve_asset().url("mxc://beeper.local/abc").byte_stream().await?);
+    /// use beeper_desktop::prelude::*;
+    /// # async fn run(client: Client) -> Result<(), Error> {
+    /// let mut chunks = client.serve_asset().url("mxc://beeper.local/abc").byte_stream().await?;
     /// while let Some(chunk) = chunks.try_next().await? {
     ///     println!("{} bytes", chunk.len());
     /// }
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn byte_stream(self) -> Result<impl Stream<Item = Result<Bytes, Error>> + Send + 'static, Error> {
+    pub async fn byte_stream(self) -> Result<impl Stream<Item = Result<Bytes, Error>> + Send + Unpin + 'static, Error> {
         let response = self.send().await?;
         Ok(response.into_inner().into_inner().map_err(Error::Transport))
     }

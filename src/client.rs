@@ -68,6 +68,7 @@ pub enum ConfigError {
     TokenStore(#[source] TokenStoreError),
 }
 
+#[doc(hidden)]
 /// Per-client state the request hooks read (held inside the generated
 /// [`Client`]). Its `Debug` never shows the access token.
 #[derive(Clone)]

@@ -30,7 +30,7 @@ macro_rules! response_models {
         $check::<types::ChatPage>(body);
         $check::<types::ChatSearchPage>(body);
         $check::<types::ContactSearchResponse>(body);
-        $check::<types::Error>(body);
+        $check::<types::ApiErrorBody>(body);
         $check::<types::FocusResponse>(body);
         $check::<types::InfoResponse>(body);
         $check::<types::LabelList>(body);
@@ -73,7 +73,7 @@ const COVERED: &[&str] = &[
     "ChatPage",
     "ChatSearchPage",
     "ContactSearchResponse",
-    "Error",
+    "ApiErrorBody",
     "FocusResponse",
     "InfoResponse",
     "LabelList",

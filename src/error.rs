@@ -266,7 +266,7 @@ impl Error {
     }
 }
 
-type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::Error>>;
+type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::ApiErrorBody>>;
 
 /// Runs a generated `send_raw` for a JSON answer of type `T`.
 pub(crate) async fn finish_json<T, F>(raw: F) -> Result<ResponseValue<T>, Error>
@@ -335,7 +335,7 @@ pub(crate) fn decode_error<T: DeserializeOwned>(
     }
 }
 
-async fn convert(e: progenitor_client::Error<types::Error>, status: Option<StatusCode>) -> Error {
+async fn convert(e: progenitor_client::Error<types::ApiErrorBody>, status: Option<StatusCode>) -> Error {
     use progenitor_client::Error as P;
     match e {
         P::ErrorResponse(value) => {

@@ -90,13 +90,41 @@ impl Serialize for NumericString {
     }
 }
 
+/// serde_json's marker for a raw value: a deserializer that knows it
+/// (serde_json's, with the `raw_value` feature) hands over the value's JSON
+/// text instead of a parsed number, so a sort key of any length keeps every
+/// digit. Other deserializers ignore the marker and pass the value itself.
+const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
 impl<'de> Deserialize<'de> for NumericString {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = NumericString;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string or a number")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                d.deserialize_any(self)
+            }
+            // serde_json's raw value: one entry whose value is the JSON text.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                use serde::de::Error as _;
+                match map.next_key::<String>()? {
+                    Some(key) if key == RAW_VALUE_TOKEN => {}
+                    _ => return Err(A::Error::custom("expected a string or a number, found an object")),
+                }
+                let raw: String = map.next_value()?;
+                let raw = raw.trim();
+                if raw.starts_with('"') {
+                    return serde_json::from_str::<String>(raw).map(NumericString).map_err(A::Error::custom);
+                }
+                if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+                    // An integer literal: keep its digits exactly, however many.
+                    return Ok(NumericString(raw.to_owned()));
+                }
+                let value: serde_json::Value = serde_json::from_str(raw).map_err(A::Error::custom)?;
+                value.deserialize_any(Visitor).map_err(A::Error::custom)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(NumericString(v.to_owned()))
@@ -110,6 +138,12 @@ impl<'de> Deserialize<'de> for NumericString {
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
                 Ok(NumericString(v.to_string()))
             }
+            fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<Self::Value, E> {
+                Ok(NumericString(v.to_string()))
+            }
+            fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<Self::Value, E> {
+                Ok(NumericString(v.to_string()))
+            }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 // Integral floats (`4.0e3`) print without a fraction, like the integer would.
                 if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
@@ -119,8 +153,45 @@ impl<'de> Deserialize<'de> for NumericString {
                 }
             }
         }
-        deserializer.deserialize_any(Visitor)
+        deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, Visitor)
     }
+}
+
+/// Decodes a byte size, count or pixel size: any JSON integer that fits in
+/// `u64` exactly, or a float from a server that sends `1024.0` (rounded to
+/// the nearest integer). Negative, fractional-overflowing or non-numeric
+/// values are errors naming what was found.
+pub(crate) fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = u64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a non-negative integer")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            let rounded = v.round();
+            // 2^64 is the first float past u64::MAX.
+            if (0.0..18_446_744_073_709_551_616.0).contains(&rounded) {
+                Ok(rounded as u64)
+            } else {
+                Err(E::invalid_value(serde::de::Unexpected::Float(v), &self))
+            }
+        }
+    }
+    deserializer.deserialize_any(Visitor)
+}
+
+/// [`count`] for optional fields: `null` or a missing key is `None`.
+pub(crate) fn optional_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    #[derive(Deserialize)]
+    struct Wrapped(#[serde(deserialize_with = "count")] u64);
+    Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|w| w.0))
 }
 
 /// Decodes `null` (or a missing key, with `#[serde(default)]`) as the

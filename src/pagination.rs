@@ -9,11 +9,11 @@
 //! - [`paginate()`](Paginate::paginate): a [`Paginator`] with caps.
 //!
 //! ```no_run
-//! use futures::TryStreamExt;
+//! use beeper_desktop::prelude::*;
 //! use beeper_desktop::types::Direction;
 //! # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
 //! // Every message of a chat, newest first, 20 or so per request.
-//! let mut messages = std::pin::pin!(client.list_messages().chat_id("!abc:beeper.local").stream());
+//! let mut messages = client.list_messages().chat_id("!abc:beeper.local").stream();
 //! while let Some(message) = messages.try_next().await? {
 //!     println!("{}: {:?}", message.sender_id, message.text);
 //! }
@@ -53,6 +53,7 @@ use std::collections::VecDeque;
 use std::future::Future;
 use std::hash::{BuildHasher, RandomState};
 
+use futures::stream::BoxStream;
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 
 use crate::builder::{ListChats, ListContacts, ListMessages, SearchChats, SearchMessages};
@@ -157,8 +158,25 @@ impl<B: Paginate> Paginator<B> {
         self
     }
 
-    /// The pages, in walking order.
-    pub fn pages(self) -> impl Stream<Item = Result<B::Page, Error>> + Send {
+    /// The pages, in walking order (boxed, so it is `Unpin`: no `pin!`
+    /// needed before `next()` / `try_next()`).
+    pub fn pages<'s>(self) -> BoxStream<'s, Result<B::Page, Error>>
+    where
+        B: 's,
+    {
+        self.walk_pages().boxed()
+    }
+
+    /// The items of every page, one by one (boxed, so it is `Unpin`).
+    pub fn items<'s>(self) -> BoxStream<'s, Result<<B::Page as CursorPage>::Item, Error>>
+    where
+        B: 's,
+        <B::Page as CursorPage>::Item: Send,
+    {
+        self.walk_items().boxed()
+    }
+
+    fn walk_pages(self) -> impl Stream<Item = Result<B::Page, Error>> + Send {
         let Paginator { request, max_items, max_pages } = self;
         let mut seen = LoopGuard::new();
         if let Some(start) = request.start_cursor() {
@@ -193,13 +211,12 @@ impl<B: Paginate> Paginator<B> {
         })
     }
 
-    /// The items of every page, one by one.
-    pub fn items(self) -> impl Stream<Item = Result<<B::Page as CursorPage>::Item, Error>> + Send
+    fn walk_items(self) -> impl Stream<Item = Result<<B::Page as CursorPage>::Item, Error>> + Send
     where
         <B::Page as CursorPage>::Item: Send,
     {
         let limit = self.max_items.unwrap_or(usize::MAX);
-        self.pages().map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok))).try_flatten().take(limit)
+        self.walk_pages().map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok))).try_flatten().take(limit)
     }
 }
 
@@ -282,12 +299,14 @@ macro_rules! paginate {
 
         impl<'a> $builder<'a> {
             /// Every item, page after page, as a stream; see [`crate::pagination`].
-            pub fn stream(self) -> impl Stream<Item = Result<$item, Error>> + Send + 'a {
+            /// It is `Unpin`: call `try_next()` on it directly (with
+            /// [`crate::prelude`] in scope).
+            pub fn stream(self) -> BoxStream<'a, Result<$item, Error>> {
                 self.paginate().items()
             }
 
-            /// Every page as a stream; see [`crate::pagination`].
-            pub fn pages(self) -> impl Stream<Item = Result<$page, Error>> + Send + 'a {
+            /// Every page as a stream (`Unpin`); see [`crate::pagination`].
+            pub fn pages(self) -> BoxStream<'a, Result<$page, Error>> {
                 self.paginate().pages()
             }
 

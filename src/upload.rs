@@ -21,15 +21,23 @@ enum Source {
 
 /// Builder for [`Client::upload_asset`].
 ///
+/// The multipart body is what the official SDKs send: a `file` part
+/// (its file name and content type set with [`Self::part_file_name`] and
+/// [`Self::part_content_type`]), plus the optional `fileName` and
+/// `mimeType` form fields only when [`Self::file_name`] /
+/// [`Self::mime_type`] are called.
+///
 /// ```no_run
-/// # async fn run(client: beeper_desktop::Client) -> Result<(), Box<dyn std::error::Error>> {
-/// let upload = client
-///     .upload_asset()
-///     .path("photos/table.jpg")
-///     .mime_type("image/jpeg")
-///     .send()
-///     .await?;
-/// println!("upload ID: {:?}", upload.upload_id);
+/// # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
+/// use beeper_desktop::types;
+///
+/// let upload = client.upload_asset().path("photos/table.jpg").send().await?;
+/// let message = types::SendMessageRequest {
+///     text: Some("Our table".into()),
+///     attachment: Some(upload.attachment()?),
+///     ..Default::default()
+/// };
+/// client.send_message().chat_id("!abc:beeper.local").body(message).send().await?;
 /// # Ok(())
 /// # }
 /// ```
@@ -37,6 +45,8 @@ enum Source {
 pub struct UploadAsset<'a> {
     client: &'a Client,
     source: Option<Source>,
+    part_file_name: Option<String>,
+    part_content_type: Option<String>,
     file_name: Option<String>,
     mime_type: Option<String>,
 }
@@ -51,6 +61,8 @@ impl std::fmt::Debug for UploadAsset<'_> {
         };
         f.debug_struct("UploadAsset")
             .field("source", &source)
+            .field("part_file_name", &self.part_file_name)
+            .field("part_content_type", &self.part_content_type)
             .field("file_name", &self.file_name)
             .field("mime_type", &self.mime_type)
             .finish()
@@ -66,7 +78,14 @@ impl Client {
     /// The upload is sent once, never retried. A 2xx answer whose `error`
     /// field is set means the server refused the file.
     pub fn upload_asset(&self) -> UploadAsset<'_> {
-        UploadAsset { client: self, source: None, file_name: None, mime_type: None }
+        UploadAsset {
+            client: self,
+            source: None,
+            part_file_name: None,
+            part_content_type: None,
+            file_name: None,
+            mime_type: None,
+        }
     }
 }
 
@@ -77,9 +96,9 @@ impl<'a> UploadAsset<'a> {
         self
     }
 
-    /// Upload this file, streamed from disk. Its name becomes the file
-    /// name unless [`Self::file_name`] is set; its MIME type is guessed
-    /// from the extension unless [`Self::mime_type`] is set.
+    /// Upload this file, streamed from disk. Its name becomes the part's
+    /// file name and its MIME type is guessed from the extension, unless
+    /// set otherwise.
     pub fn path(mut self, path: impl Into<PathBuf>) -> Self {
         self.source = Some(Source::Path(path.into()));
         self
@@ -97,14 +116,33 @@ impl<'a> UploadAsset<'a> {
         self
     }
 
-    /// File name to store (sent as the part's file name and as `fileName`).
+    /// File name of the `file` part (its `Content-Disposition` `filename`).
+    /// Defaults to the path's file name, else the [`Self::file_name`]
+    /// field, else [`DEFAULT_UPLOAD_FILE_NAME`]. Adds no form field. As in
+    /// browsers and the official SDKs, `"` is sent as `%22` and CR / LF as
+    /// `%0D` / `%0A`.
+    pub fn part_file_name(mut self, name: impl Into<String>) -> Self {
+        self.part_file_name = Some(name.into());
+        self
+    }
+
+    /// Content type of the `file` part. Defaults to the [`Self::mime_type`]
+    /// field, else the type guessed from the path, else
+    /// `application/octet-stream`. Adds no form field.
+    pub fn part_content_type(mut self, mime: impl Into<String>) -> Self {
+        self.part_content_type = Some(mime.into());
+        self
+    }
+
+    /// The `fileName` form field: the name to store the file under (the
+    /// server uses the part's file name when it is left out).
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
 
-    /// MIME type (sent as the part's content type and as `mimeType`); the
-    /// server sniffs the content when it is left out.
+    /// The `mimeType` form field; the server sniffs the content when it is
+    /// left out.
     pub fn mime_type(mut self, mime: impl Into<String>) -> Self {
         self.mime_type = Some(mime.into());
         self
@@ -116,8 +154,8 @@ impl<'a> UploadAsset<'a> {
         crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
     }
 
-    async fn send_raw(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::Error>> {
-        let Self { client, source, file_name, mime_type } = self;
+    async fn send_raw(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::ApiErrorBody>> {
+        let Self { client, source, part_file_name, part_content_type, file_name, mime_type } = self;
         let source = source.ok_or_else(|| {
             Error::InvalidRequest("upload_asset: no content; call .bytes(), .path() or .stream()".into())
         })?;
@@ -140,10 +178,16 @@ impl<'a> UploadAsset<'a> {
             Source::Stream { body, length: Some(n) } => Part::stream_with_length(body, n),
             Source::Stream { body, length: None } => Part::stream(body),
         };
-        let part_name = file_name.clone().or(guessed_name).unwrap_or_else(|| DEFAULT_UPLOAD_FILE_NAME.to_owned());
-        let part_mime = mime_type.clone().or(guessed_mime).unwrap_or_else(|| "application/octet-stream".to_owned());
+        let part_name = part_file_name
+            .or(guessed_name)
+            .or_else(|| file_name.clone())
+            .unwrap_or_else(|| DEFAULT_UPLOAD_FILE_NAME.to_owned());
+        let part_mime = part_content_type
+            .or_else(|| mime_type.clone())
+            .or(guessed_mime)
+            .unwrap_or_else(|| "application/octet-stream".to_owned());
         let part = part
-            .file_name(part_name)
+            .file_name(escape_file_name(&part_name))
             .mime_str(&part_mime)
             .map_err(|e| Error::InvalidRequest(format!("upload_asset: invalid MIME type {part_mime:?}: {e}")))?;
         let mut form = Form::new().part("file", part);
@@ -167,5 +211,40 @@ impl<'a> UploadAsset<'a> {
             400..=599 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+}
+
+/// The file name as browsers and the official SDKs put it in a
+/// `Content-Disposition` header: `"` → `%22`, CR → `%0D`, LF → `%0A`
+/// (reqwest would backslash-escape them). A backslash is still doubled by
+/// reqwest, as the Python SDK does.
+fn escape_file_name(name: &str) -> String {
+    name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+impl types::AssetUploadResponse {
+    /// The uploaded file as a message (or draft) attachment, ready for
+    /// [`types::SendMessageRequest::attachment`]; the server fills in the
+    /// name, type and size it recorded.
+    ///
+    /// Fails with [`crate::Error::InvalidRequest`] when the answer carries
+    /// no `uploadID` (an upload the server did not accept).
+    pub fn attachment(&self) -> Result<types::MessageAttachmentInput, crate::Error> {
+        match self.upload_id.as_deref().filter(|id| !id.is_empty()) {
+            Some(id) => Ok(types::MessageAttachmentInput::new(id)),
+            None => Err(crate::Error::InvalidRequest("the upload answer has no `uploadID` to attach".into())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_file_name;
+
+    #[test]
+    fn file_names_are_escaped_like_browsers_do() {
+        assert_eq!(escape_file_name("a \"b\".png"), "a %22b%22.png");
+        assert_eq!(escape_file_name("line\r\nbreak"), "line%0D%0Abreak");
+        assert_eq!(escape_file_name("plain ü.jpg"), "plain ü.jpg");
     }
 }

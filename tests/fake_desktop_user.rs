@@ -6,7 +6,7 @@ use beeper_desktop::{Client, types};
 // README: user-test start
 /// The code under test: answers every unread direct chat.
 async fn reply_to_unread(client: &Client, text: &str) -> Result<usize, beeper_desktop::Error> {
-    let page = client.search_chats().unread_only(true).type_(types::ChatTypeFilter::Single).send().await?;
+    let page = client.search_chats().unread_only(true).chat_type(types::ChatType::Single).send().await?;
     for chat in &page.items {
         let body = types::SendMessageRequest { text: Some(text.into()), ..Default::default() };
         client.send_message().chat_id(&chat.id).body(body).send().await?;

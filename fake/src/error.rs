@@ -83,8 +83,8 @@ impl ApiError {
     }
 
     /// The error body as the generated client type.
-    pub fn body(&self) -> types::Error {
-        types::Error { code: self.code.clone(), message: self.message.clone(), details: self.details.clone() }
+    pub fn body(&self) -> types::ApiErrorBody {
+        types::ApiErrorBody { code: self.code.clone(), message: self.message.clone(), details: self.details.clone() }
     }
 }
 

@@ -185,7 +185,7 @@ pub struct NewChat {
     /// Title (for groups; single chats default to the other person's name).
     pub title: Option<String>,
     /// `single` or `group`.
-    pub type_: types::ChatType,
+    pub kind: types::ChatType,
     /// Display names of the other participants (new users are made up).
     pub participants: Vec<String>,
 }
@@ -196,7 +196,7 @@ impl NewChat {
         Self {
             account_id: account_id.to_owned(),
             title: None,
-            type_: types::ChatType::Single,
+            kind: types::ChatType::Single,
             participants: vec![name.to_owned()],
         }
     }
@@ -206,7 +206,7 @@ impl NewChat {
         Self {
             account_id: account_id.to_owned(),
             title: Some(title.to_owned()),
-            type_: types::ChatType::Group,
+            kind: types::ChatType::Group,
             participants: names.iter().map(|n| (*n).to_owned()).collect(),
         }
     }
@@ -309,7 +309,7 @@ impl FakeDesktop {
                     }
                 })
                 .collect();
-            routes::chats::new_chat(w, &new.account_id, new.title.clone(), new.type_.clone(), others, None)
+            routes::chats::new_chat(w, &new.account_id, new.title.clone(), new.kind.clone(), others, None)
         });
         let id = id.unwrap_or_else(|e| panic!("add_chat: {}", e.message));
         self.state.publish(Change::ChatUpserted { chat_id: id.clone() });

@@ -311,7 +311,7 @@ pub(crate) fn blank_chat(
     id: String,
     account: &Network2,
     title: Option<String>,
-    type_: ChatType,
+    kind: ChatType,
     participants: Vec<types::ChatParticipant>,
 ) -> types::Chat {
     types::Chat {
@@ -337,13 +337,13 @@ pub(crate) fn blank_chat(
         network: Some(account.network.clone()),
         participants: types::ChatParticipants {
             has_more: false,
-            total: participants.len() as i64,
+            total: participants.len() as u64,
             items: participants,
         },
         reminder: None,
         snooze: None,
         title,
-        type_,
+        kind,
         unread_count: 0,
         unread_mentions_count: Some(0),
     }
@@ -383,7 +383,7 @@ pub(crate) fn blank_message(
         sort_key: String::new().into(),
         text: None,
         timestamp,
-        type_: Some(MessageType::Text),
+        kind: Some(MessageType::Text),
     }
 }
 
@@ -425,7 +425,7 @@ pub fn generate(seed: u64) -> World {
             bridge: Some(types::AccountBridge {
                 id: net.bridge_id.to_owned(),
                 provider: net.provider.clone(),
-                type_: net.bridge_type.to_owned(),
+                kind: net.bridge_type.to_owned(),
             }),
             capabilities: None,
             login_id: Some(format!("login-{}", net.account_id)),
@@ -610,7 +610,7 @@ pub fn generate(seed: u64) -> World {
             m.is_unread = Some(true);
             unread += 1;
         }
-        record.chat.unread_count = unread as i64;
+        record.chat.unread_count = unread as u64;
         record.chat.unread_mentions_count = Some(if unread > 3 { 1 } else { 0 });
         if i % 17 == 9 {
             record.chat.is_marked_unread = Some(true);
@@ -671,7 +671,7 @@ fn fill_message(
         };
         let tag = format!("{:x}{:04x}", m.id.parse::<u64>().unwrap_or(0), rng.random::<u16>());
         let (att, asset) = attachment(media, &tag, rng);
-        m.type_ = Some(match media {
+        m.kind = Some(match media {
             Media::Image => MessageType::Image,
             Media::Video => MessageType::Video,
             Media::Voice => MessageType::Voice,
@@ -721,7 +721,7 @@ fn fill_message(
             message: None,
             reason: None,
         });
-        m.seen = Some(if record.chat.type_ == ChatType::Single {
+        m.seen = Some(if record.chat.kind == ChatType::Single {
             types::Seen::Flag(true)
         } else {
             types::Seen::ByUser(
@@ -742,7 +742,7 @@ fn fill_message(
         m.attachments.clear();
         m.links.clear();
         m.reactions.clear();
-        m.type_ = Some(MessageType::Text);
+        m.kind = Some(MessageType::Text);
     }
     if m.text.as_deref().is_some_and(|t| t.contains('@')) {
         m.mentions = Some(Vec::new());
@@ -750,7 +750,7 @@ fn fill_message(
 }
 
 fn attachment(media: Media, tag: &str, rng: &mut ChaCha8Rng) -> (types::Attachment, Asset) {
-    let (type_, mime, name, magic, len): (AttachmentType, &str, String, &'static [u8], usize) = match media {
+    let (kind, mime, name, magic, len): (AttachmentType, &str, String, &'static [u8], usize) = match media {
         Media::Image => {
             (AttachmentType::Img, "image/png", format!("IMG_{tag}.png"), PNG_1X1, rng.random_range(2_000..40_000))
         }
@@ -788,21 +788,21 @@ fn attachment(media: Media, tag: &str, rng: &mut ChaCha8Rng) -> (types::Attachme
     let att = types::Attachment {
         duration: matches!(media, Media::Video | Media::Voice).then(|| f64::from(rng.random_range(2..180u32)) + 0.5),
         file_name: Some(name),
-        file_size: Some(len as f64),
+        file_size: Some(len as u64),
         id: Some(id),
         is_gif: None,
         is_sticker: None,
         is_voice_note: matches!(media, Media::Voice).then_some(true),
         mime_type: Some(mime.to_owned()),
         poster_img: None,
-        size: is_visual.then_some(types::MediaSize { width: Some(1280.0), height: Some(960.0) }),
+        size: is_visual.then_some(types::MediaSize { width: Some(1280), height: Some(960) }),
         src_url: Some(format!("localmxc://beeper.local/{tag}")),
         transcription: matches!(media, Media::Voice).then(|| types::Transcription {
             engine: "whisper".to_owned(),
             language: Some("en".to_owned()),
             transcription: "Hey, call me back when you get this".to_owned(),
         }),
-        type_,
+        kind,
     };
     (att, asset)
 }

@@ -22,7 +22,7 @@ pub fn chat(record: &ChatRecord, max: usize) -> types::Chat {
         chat.participants.items.truncate(max);
         chat.participants.has_more = true;
     }
-    chat.participants.total = total as i64;
+    chat.participants.total = total as u64;
     chat
 }
 

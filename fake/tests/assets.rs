@@ -20,7 +20,7 @@ async fn upload_then_send_as_attachment_then_serve_its_bytes() {
         .unwrap()
         .into_inner();
     let upload_id = uploaded.upload_id.clone().unwrap();
-    assert_eq!(uploaded.file_size, Some(50_000.0));
+    assert_eq!(uploaded.file_size, Some(50_000));
     assert_eq!(uploaded.file_name.as_deref(), Some("notes.bin"));
     // The upload's own URL serves it right away.
     let src = uploaded.src_url.clone().unwrap();
@@ -34,17 +34,17 @@ async fn upload_then_send_as_attachment_then_serve_its_bytes() {
             mime_type: None,
             duration: None,
             size: None,
-            type_: Some(types::AttachmentInputType::File),
+            kind: Some(types::AttachmentInputType::File),
         }),
         ..Default::default()
     };
     let sent = client.send_message().chat_id(&chat).body(body).send().await.unwrap().into_inner();
     let message =
         client.get_message().chat_id(&chat).message_id(&sent.pending_message_id).send().await.unwrap().into_inner();
-    assert_eq!(message.type_, Some(types::MessageType::File));
+    assert_eq!(message.kind, Some(types::MessageType::File));
     let attachment = &message.attachments[0];
     assert_eq!(attachment.file_name.as_deref(), Some("notes.bin"));
-    assert_eq!(attachment.file_size, Some(50_000.0));
+    assert_eq!(attachment.file_size, Some(50_000));
     let url = attachment.src_url.clone().unwrap();
     assert_eq!(client.serve_asset().url(&url).bytes().await.unwrap().as_ref(), bytes.as_slice());
     let part = client.serve_asset().url(&url).byte_range(100, Some(199)).bytes().await.unwrap();
@@ -65,7 +65,7 @@ async fn upload_then_send_as_attachment_then_serve_its_bytes() {
     assert_eq!(client.serve_asset().url(&local).bytes().await.unwrap().as_ref(), bytes.as_slice());
     let media = client
         .search_messages()
-        .chat_i_ds(vec![chat.clone()])
+        .chat_ids(vec![chat.clone()])
         .media_types(vec![types::MediaTypeFilter::File])
         .send()
         .await
@@ -81,7 +81,7 @@ async fn range_requests_get_206_and_unsatisfiable_ones_416() {
     let image = fake
         .messages(LARGE_CHAT_ID)
         .into_iter()
-        .find_map(|m| m.attachments.into_iter().find(|a| a.type_ == types::AttachmentType::Img))
+        .find_map(|m| m.attachments.into_iter().find(|a| a.kind == types::AttachmentType::Img))
         .unwrap();
     let url = image.src_url.unwrap();
     let size = image.file_size.unwrap() as usize;
@@ -148,7 +148,7 @@ async fn base64_uploads_sniff_the_type_and_feed_drafts() {
         .unwrap()
         .into_inner();
     assert_eq!(uploaded.mime_type.as_deref(), Some("image/png"));
-    assert_eq!(uploaded.file_size, Some(png.len() as f64));
+    assert_eq!(uploaded.file_size, Some(png.len() as u64));
     let bad = client
         .upload_asset_base64()
         .body(types::UploadAssetBase64Request { content: "%%%".into(), file_name: None, mime_type: None })
@@ -168,7 +168,7 @@ async fn base64_uploads_sniff_the_type_and_feed_drafts() {
             file_name: None,
             mime_type: None,
             size: None,
-            type_: None,
+            kind: None,
         },
     );
     let body = types::UpdateChatRequest {
@@ -189,8 +189,8 @@ async fn base64_uploads_sniff_the_type_and_feed_drafts() {
                 file_name: None,
                 mime_type: None,
                 duration: None,
-                size: Some(types::AttachmentSizeInput { width: 640.0, height: 480.0 }),
-                type_: None,
+                size: Some(types::AttachmentSizeInput { width: 640, height: 480 }),
+                kind: None,
             }),
             ..Default::default()
         })
@@ -199,11 +199,8 @@ async fn base64_uploads_sniff_the_type_and_feed_drafts() {
         .unwrap()
         .into_inner();
     let m = client.get_message().chat_id(&chat).message_id(&sent.pending_message_id).send().await.unwrap().into_inner();
-    assert_eq!(
-        (m.type_, m.attachments[0].type_.clone()),
-        (Some(types::MessageType::Image), types::AttachmentType::Img)
-    );
-    assert_eq!(m.attachments[0].size.as_ref().and_then(|s| s.width), Some(640.0));
+    assert_eq!((m.kind, m.attachments[0].kind.clone()), (Some(types::MessageType::Image), types::AttachmentType::Img));
+    assert_eq!(m.attachments[0].size.as_ref().and_then(|s| s.width), Some(640));
 }
 
 #[tokio::test]

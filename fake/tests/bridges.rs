@@ -25,7 +25,7 @@ async fn bridges_agree_with_the_accounts() {
         assert_ne!(bridge.status, types::BridgeStatus::Available, "a bridge with accounts is in use");
         let login_id = account.login_id.as_deref().unwrap();
         let login = client.get_bridge_login().bridge_id(bridge_id).login_id(login_id).send().await.unwrap();
-        assert!(login.account_i_ds.contains(&account.account_id));
+        assert!(login.account_ids.contains(&account.account_id));
         assert_eq!(login.status, types::BridgeLoginStatus::Connected);
     }
     let discord = bridges.iter().find(|b| b.id == "discordgo").expect("unused bridges are offered too");
@@ -62,7 +62,7 @@ async fn a_phone_login_walks_its_steps_and_connects_an_account() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("phone")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput))
         .send()
         .await
         .unwrap_err();
@@ -74,7 +74,7 @@ async fn a_phone_login_walks_its_steps_and_connects_an_account() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("phone")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+15550199")])))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+15550199")])))
         .send()
         .await
         .unwrap()
@@ -89,7 +89,7 @@ async fn a_phone_login_walks_its_steps_and_connects_an_account() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("phone")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+1")])))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+1")])))
         .send()
         .await
         .unwrap_err();
@@ -100,7 +100,7 @@ async fn a_phone_login_walks_its_steps_and_connects_an_account() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("code")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput).fields(fields(&[("code", "424242")])))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput).fields(fields(&[("code", "424242")])))
         .send()
         .await
         .unwrap()
@@ -140,7 +140,7 @@ async fn a_qr_login_completes_when_the_display_step_is_acknowledged() {
         .bridge_id("signal")
         .login_session_id(&session.login_session_id)
         .step_id("qr")
-        .body_map(|b| b.type_(types::LoginStepKind::DisplayAndWait))
+        .body_map(|b| b.kind(types::LoginStepKind::DisplayAndWait))
         .send()
         .await
         .unwrap();
@@ -160,7 +160,7 @@ async fn a_cookies_login_and_a_wrong_step_type() {
         .bridge_id("discordgo")
         .login_session_id(&session.login_session_id)
         .step_id(&cookies.step_id)
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput))
         .send()
         .await
         .unwrap_err();
@@ -171,7 +171,7 @@ async fn a_cookies_login_and_a_wrong_step_type() {
         .login_session_id(&session.login_session_id)
         .step_id(&cookies.step_id)
         .body_map(|b| {
-            b.type_(types::LoginStepKind::Cookies)
+            b.kind(types::LoginStepKind::Cookies)
                 .fields(fields(&[("session", "tok")]))
                 .last_url("https://discordgo.example/app".to_string())
                 .source(types::LoginStepSource::Webview)
@@ -209,7 +209,7 @@ async fn a_session_can_be_cancelled_or_fail() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("phone")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+15550100")])))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput).fields(fields(&[("phone_number", "+15550100")])))
         .send()
         .await
         .unwrap();
@@ -218,7 +218,7 @@ async fn a_session_can_be_cancelled_or_fail() {
         .bridge_id("telegram")
         .login_session_id(&id)
         .step_id("code")
-        .body_map(|b| b.type_(types::LoginStepKind::UserInput).fields(fields(&[("code", REJECTED_CODE)])))
+        .body_map(|b| b.kind(types::LoginStepKind::UserInput).fields(fields(&[("code", REJECTED_CODE)])))
         .send()
         .await
         .unwrap();
@@ -260,7 +260,7 @@ async fn single_account_bridges_refuse_a_second_account_but_reconnect() {
         .login_session_id(&session.login_session_id)
         .step_id("credentials")
         .body_map(|b| {
-            b.type_(types::LoginStepKind::UserInput).fields(fields(&[("username", "alice"), ("password", "pw")]))
+            b.kind(types::LoginStepKind::UserInput).fields(fields(&[("username", "alice"), ("password", "pw")]))
         })
         .send()
         .await
@@ -277,7 +277,7 @@ async fn removing_a_login_removes_its_accounts_and_chats() {
     let client = fake.client();
     let logins = client.list_bridge_logins().bridge_id("telegram").send().await.unwrap().into_inner().items;
     let login = &logins[0];
-    let account_id = login.account_i_ds[0].clone();
+    let account_id = login.account_ids[0].clone();
     let chats_before = fake.chats().iter().filter(|c| c.account_id == account_id).count();
     assert!(chats_before > 0, "the seeded account has chats");
     let mut changes = fake.subscribe();
@@ -291,7 +291,7 @@ async fn removing_a_login_removes_its_accounts_and_chats() {
         .await
         .unwrap();
     assert_eq!(removed.status, types::LoginRemoveStatus::Removed);
-    assert_eq!(removed.affected_account_i_ds, vec![account_id.clone()]);
+    assert_eq!(removed.affected_account_ids, vec![account_id.clone()]);
     assert!(client.get_account().account_id(&account_id).send().await.unwrap_err().is_not_found());
     assert_eq!(fake.chats().iter().filter(|c| c.account_id == account_id).count(), 0);
     assert!(matches!(changes.try_recv(), Ok(beeper_desktop_fake::changes::Change::ChatDeleted { .. })));

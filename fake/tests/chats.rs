@@ -47,7 +47,7 @@ async fn list_chats_pages_by_activity_with_previews_and_capped_participants() {
     assert!(capped.participants.total > 20);
 
     let only: Vec<_> =
-        client.list_chats().account_i_ds(vec!["signal".to_owned()]).limit(200).send().await.unwrap().into_inner().items;
+        client.list_chats().account_ids(vec!["signal".to_owned()]).limit(200).send().await.unwrap().into_inner().items;
     assert!(!only.is_empty() && only.iter().all(|c| c.account_id == "signal"));
     let err = client.list_chats().limit(201).send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
@@ -93,9 +93,9 @@ async fn search_chats_applies_every_filter() {
     let low = search().inbox(types::InboxFilter::LowPriority).send().await.unwrap().into_inner().items;
     assert!(!low.is_empty() && low.iter().all(|c| c.is_low_priority == Some(true)));
 
-    let groups = search().type_(types::ChatTypeFilter::Group).send().await.unwrap().into_inner().items;
-    assert!(!groups.is_empty() && groups.iter().all(|c| c.type_ == ChatType::Group));
-    let singles = search().type_(types::ChatTypeFilter::Single).send().await.unwrap().into_inner().items;
+    let groups = search().chat_type(types::ChatType::Group).send().await.unwrap().into_inner().items;
+    assert!(!groups.is_empty() && groups.iter().all(|c| c.kind == ChatType::Group));
+    let singles = search().chat_type(types::ChatType::Single).send().await.unwrap().into_inner().items;
     assert_eq!(groups.len() + singles.len(), chats.len());
 
     let unread = search().unread_only(true).send().await.unwrap().into_inner().items;
@@ -123,7 +123,7 @@ async fn search_chats_applies_every_filter() {
     );
 
     let accounts = search()
-        .account_i_ds(vec!["whatsapp".to_owned(), "imessage".to_owned()])
+        .account_ids(vec!["whatsapp".to_owned(), "imessage".to_owned()])
         .send()
         .await
         .unwrap()
@@ -153,8 +153,8 @@ async fn create_and_start_chats_then_find_them() {
     let contacts = client.list_contacts().account_id("whatsapp").limit(200).send().await.unwrap().into_inner().items;
     let body = types::CreateChatRequest {
         account_id: "whatsapp".into(),
-        participant_i_ds: vec![contacts[0].id.clone(), contacts[1].id.clone()],
-        type_: ChatType::Group,
+        participant_ids: vec![contacts[0].id.clone(), contacts[1].id.clone()],
+        kind: ChatType::Group,
         title: Some("Weekend trip 🏕️".into()),
         message_text: Some("Who is in?".into()),
     };
@@ -167,13 +167,12 @@ async fn create_and_start_chats_then_find_them() {
     assert_eq!(listed[0].participants.total, 3);
 
     // Creating a single chat with someone you already talk to returns it.
-    let existing =
-        fake.chats().into_iter().find(|c| c.account_id == "whatsapp" && c.type_ == ChatType::Single).unwrap();
+    let existing = fake.chats().into_iter().find(|c| c.account_id == "whatsapp" && c.kind == ChatType::Single).unwrap();
     let other = existing.participants.items.iter().find(|p| p.is_self != Some(true)).unwrap().id.clone();
     let single = types::CreateChatRequest {
         account_id: "whatsapp".into(),
-        participant_i_ds: vec![other],
-        type_: ChatType::Single,
+        participant_ids: vec![other],
+        kind: ChatType::Single,
         title: None,
         message_text: None,
     };
@@ -184,7 +183,7 @@ async fn create_and_start_chats_then_find_them() {
     // start_chat resolves a contact by phone number.
     let chats = fake.chats();
     let has_dm = |id: &str| {
-        chats.iter().any(|ch| ch.type_ == ChatType::Single && ch.participants.items.iter().any(|p| p.id == id))
+        chats.iter().any(|ch| ch.kind == ChatType::Single && ch.participants.items.iter().any(|p| p.id == id))
     };
     let stranger = contacts
         .iter()
@@ -198,7 +197,7 @@ async fn create_and_start_chats_then_find_them() {
     };
     let started = client.start_chat().body(start.clone()).send().await.unwrap().into_inner();
     assert_eq!(started.status, Some(types::ChatCreateStatus::Created));
-    assert_eq!(started.type_, Some(ChatType::Single));
+    assert_eq!(started.kind, Some(ChatType::Single));
     assert_eq!(started.title, stranger.full_name);
     let second = client.start_chat().body(start).send().await.unwrap().into_inner();
     assert_eq!((second.chat_id, second.status), (started.chat_id.clone(), Some(types::ChatCreateStatus::Existing)));
@@ -214,16 +213,16 @@ async fn create_and_start_chats_then_find_them() {
     assert!(client.start_chat().body(nobody).send().await.unwrap_err().is_not_found());
     let bad = types::CreateChatRequest {
         account_id: "whatsapp".into(),
-        participant_i_ds: vec![],
-        type_: ChatType::Group,
+        participant_ids: vec![],
+        kind: ChatType::Group,
         title: None,
         message_text: None,
     };
     assert_eq!(client.create_chat().body(bad).send().await.unwrap_err().code(), Some("VALIDATION_ERROR"));
     let unknown = types::CreateChatRequest {
         account_id: "myspace".into(),
-        participant_i_ds: vec!["@x:y".into()],
-        type_: ChatType::Group,
+        participant_ids: vec!["@x:y".into()],
+        kind: ChatType::Group,
         title: None,
         message_text: None,
     };

@@ -23,7 +23,7 @@ async fn raw(fake: &FakeDesktop, method: &str, path: &str, token: Option<&str>, 
 }
 
 fn assert_error_shape(body: &Value, code: &str) {
-    let parsed: types::Error = serde_json::from_value(body.clone()).expect("the API error shape");
+    let parsed: types::ApiErrorBody = serde_json::from_value(body.clone()).expect("the API error shape");
     assert_eq!(parsed.code, code, "{body}");
     assert!(!parsed.message.is_empty());
 }

@@ -39,8 +39,8 @@ fn seed_covers_networks_chat_kinds_and_message_kinds() {
     let chats: Vec<_> = world.chats.values().map(|c| &c.chat).collect();
     assert!(chats.len() >= 50, "{} chats", chats.len());
     let count = |f: &dyn Fn(&&beeper_desktop::types::Chat) -> bool| chats.iter().filter(|c| f(c)).count();
-    assert!(count(&|c| c.type_ == ChatType::Single) >= 20);
-    assert!(count(&|c| c.type_ == ChatType::Group) >= 15);
+    assert!(count(&|c| c.kind == ChatType::Single) >= 20);
+    assert!(count(&|c| c.kind == ChatType::Group) >= 15);
     assert!(count(&|c| c.is_archived == Some(true)) >= 3);
     assert!(count(&|c| c.is_muted == Some(true)) >= 3);
     assert!(count(&|c| c.is_pinned == Some(true)) >= 2);
@@ -56,7 +56,7 @@ fn seed_covers_networks_chat_kinds_and_message_kinds() {
     assert!(world.chat(LARGE_CHAT_ID).unwrap().messages().len() >= LARGE_CHAT_MESSAGES);
     let has = |f: &dyn Fn(&&&beeper_desktop::types::Message) -> bool| messages.iter().filter(|m| f(m)).count();
     for kind in [AttachmentType::Img, AttachmentType::Video, AttachmentType::Audio, AttachmentType::Unknown] {
-        assert!(has(&|m| m.attachments.iter().any(|a| a.type_ == kind)) > 10, "{kind:?} attachments");
+        assert!(has(&|m| m.attachments.iter().any(|a| a.kind == kind)) > 10, "{kind:?} attachments");
     }
     assert!(has(&|m| !m.reactions.is_empty()) > 100);
     assert!(has(&|m| m.linked_message_id.is_some()) > 100);
@@ -72,7 +72,7 @@ fn seed_covers_networks_chat_kinds_and_message_kinds() {
     for m in &messages {
         for a in &m.attachments {
             let asset = world.assets.get(a.src_url.as_deref().unwrap()).expect("servable");
-            assert_eq!(asset.len() as f64, a.file_size.unwrap());
+            assert_eq!(asset.len() as u64, a.file_size.unwrap());
         }
     }
 }

@@ -126,8 +126,8 @@ async fn drive(mode: Mode) -> Calls {
             c.create_chat()
                 .body(types::CreateChatRequest {
                     account_id: "whatsapp".into(),
-                    participant_i_ds: vec!["@bob:beeper.local".into()],
-                    type_: types::ChatType::Group,
+                    participant_ids: vec!["@bob:beeper.local".into()],
+                    kind: types::ChatType::Group,
                     title: full.then(|| "Weekend trip".into()),
                     message_text: full.then(|| "Hello".into()),
                 })
@@ -152,7 +152,7 @@ async fn drive(mode: Mode) -> Calls {
                     .limit(20)
                     .query("family")
                     .scope(types::ChatSearchScope::Participants)
-                    .type_(types::ChatTypeFilter::Group)
+                    .chat_type(types::ChatType::Group)
                     .unread_only(true);
             }
             b.send().await.map(drop)
@@ -206,8 +206,8 @@ async fn drive(mode: Mode) -> Calls {
                                 file_name: Some("plan.pdf".into()),
                                 id: Some("a1".into()),
                                 mime_type: Some("application/pdf".into()),
-                                size: Some(types::AttachmentSizeInput { height: 480.0, width: 640.0 }),
-                                type_: Some(AttachmentInputType::File),
+                                size: Some(types::AttachmentSizeInput { height: 480, width: 640 }),
+                                kind: Some(AttachmentInputType::File),
                                 upload_id: "up_7f3a".into(),
                             },
                         )]
@@ -293,8 +293,8 @@ async fn drive(mode: Mode) -> Calls {
                         duration: Some(3.0),
                         file_name: Some("table.jpg".into()),
                         mime_type: Some("image/jpeg".into()),
-                        size: Some(types::AttachmentSizeInput { height: 768.0, width: 1024.0 }),
-                        type_: Some(AttachmentInputType::Image),
+                        size: Some(types::AttachmentSizeInput { height: 768, width: 1024 }),
+                        kind: Some(AttachmentInputType::Image),
                         upload_id: "up_7f3a".into(),
                     }),
                     reply_to_message_id: Some(MESSAGE.into()),
@@ -446,7 +446,7 @@ async fn drive(mode: Mode) -> Calls {
                 },
                 last_url: full.then(|| "https://example.org/done".into()),
                 source: full.then_some(types::LoginStepSource::Api),
-                type_: types::LoginStepKind::UserInput,
+                kind: types::LoginStepKind::UserInput,
             };
             c.submit_login_step()
                 .bridge_id(BRIDGE)

@@ -31,7 +31,7 @@ async fn list_accounts_decodes_a_bare_array() {
     let bridge = whatsapp.bridge.as_ref().expect("bridge");
     assert_eq!(bridge.id, "local-whatsapp");
     assert_eq!(bridge.provider, types::BridgeProvider::Local);
-    assert_eq!(bridge.type_, "whatsapp");
+    assert_eq!(bridge.kind, "whatsapp");
     assert_eq!(whatsapp.user.id, "@alice:beeper.local");
     assert_eq!(whatsapp.user.phone_number.as_deref(), Some("+15550100"));
     assert_eq!(whatsapp.user.is_self, Some(true));

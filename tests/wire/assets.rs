@@ -100,7 +100,7 @@ async fn upload_asset_sends_exact_multipart_body_from_bytes() {
     assert_eq!(req.body, expected);
     assert_eq!(req.header("content-length"), Some(expected.len().to_string().as_str()));
     assert_eq!(resp.upload_id.as_deref(), Some("up_7f3a"));
-    assert_eq!(resp.file_size, Some(183201.0));
+    assert_eq!(resp.file_size, Some(183201));
 }
 
 #[tokio::test]
@@ -175,4 +175,69 @@ async fn upload_asset_base64_sends_json() {
     assert_eq!(req.target, "/v1/assets/upload/base64");
     req.assert_json_body(&json!({"content": "aGVsbG8=", "fileName": "hello.txt"}));
     assert_eq!(resp.upload_id.as_deref(), Some("up_7f3a"));
+}
+
+// The part's file name and the `fileName` field are independent: the file
+// goes up as `photo.png` and is stored as `renamed photo.png`.
+#[tokio::test]
+async fn upload_asset_part_file_name_and_file_name_field_are_independent() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    server
+        .client()
+        .upload_asset()
+        .bytes(&b"PNG"[..])
+        .part_file_name("photo.png")
+        .part_content_type("image/png")
+        .file_name("renamed photo.png")
+        .send()
+        .await
+        .unwrap();
+    let req = server.single();
+    let b = boundary(&req);
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\nContent-Type: image/png\r\n\r\nPNG\
+         \r\n--{b}\r\nContent-Disposition: form-data; name=\"fileName\"\r\n\r\nrenamed photo.png\r\n--{b}--\r\n"
+    );
+    assert_eq!(String::from_utf8(req.body.clone()).unwrap(), expected);
+}
+
+// A named, typed in-memory upload sends only the `file` part: no `fileName`
+// or `mimeType` field the caller did not ask for.
+#[tokio::test]
+async fn upload_asset_named_typed_bytes_add_no_form_fields() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    server
+        .client()
+        .upload_asset()
+        .bytes(&b"GIF89a"[..])
+        .part_file_name("cat.gif")
+        .part_content_type("image/gif")
+        .send()
+        .await
+        .unwrap();
+    let req = server.single();
+    let b = boundary(&req);
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cat.gif\"\r\nContent-Type: image/gif\r\n\r\n\
+         GIF89a\r\n--{b}--\r\n"
+    );
+    assert_eq!(req.body, expected.as_bytes());
+}
+
+// As browsers and both official SDKs: `"` goes out as `%22`, CR and LF as
+// `%0D` and `%0A`, in the part's file name. The `fileName` field carries
+// the text as given.
+#[tokio::test]
+async fn upload_asset_escapes_quotes_and_line_breaks_in_the_part_file_name() {
+    let server = MockServer::once(Reply::fixture(200, "asset_upload.json")).await;
+    let name = "my \"best\"\r\nshot.jpg";
+    server.client().upload_asset().bytes(&b"x"[..]).part_file_name(name).file_name(name).send().await.unwrap();
+    let req = server.single();
+    let b = boundary(&req);
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"my %22best%22%0D%0Ashot.jpg\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\nx\
+         \r\n--{b}\r\nContent-Disposition: form-data; name=\"fileName\"\r\n\r\nmy \"best\"\r\nshot.jpg\r\n--{b}--\r\n"
+    );
+    assert_eq!(String::from_utf8(req.body.clone()).unwrap(), expected);
 }

@@ -89,7 +89,7 @@ async fn get_bridge_puts_the_bridge_id_in_the_path() {
     assert_eq!(req.target, "/v1/bridges/local-whatsapp");
     assert_eq!(req.header("accept"), Some("application/json"));
     req.assert_no_body();
-    assert_eq!(found.type_, "whatsapp");
+    assert_eq!(found.kind, "whatsapp");
     assert_eq!(found.accounts.len(), 1);
 }
 
@@ -179,11 +179,11 @@ async fn list_bridge_logins_decodes_status_scopes_and_user() {
     let first = &logins.items[0];
     assert_eq!(first.status, types::BridgeLoginStatus::Connected);
     assert_eq!(first.remove_scopes, vec![types::LoginRemoveScope::CurrentDevice, types::LoginRemoveScope::AllDevices]);
-    assert_eq!(first.account_i_ds, vec!["whatsapp".to_owned()]);
+    assert_eq!(first.account_ids, vec!["whatsapp".to_owned()]);
     assert_eq!(first.user.as_ref().and_then(|u| u.phone_number.as_deref()), Some("+15550100"));
     let second = &logins.items[1];
     assert_eq!(second.status, types::BridgeLoginStatus::NeedsLogin);
-    assert!(second.account_i_ds.is_empty());
+    assert!(second.account_ids.is_empty());
     assert_eq!(second.user, None);
 }
 
@@ -222,7 +222,7 @@ async fn remove_bridge_login_posts_the_scope() {
     req.assert_json_body(&json!({"scope": "all-devices"}));
     assert_eq!(removed.scope, types::LoginRemoveScope::AllDevices);
     assert_eq!(removed.status, types::LoginRemoveStatus::Removed);
-    assert_eq!(removed.affected_account_i_ds, vec!["whatsapp".to_owned()]);
+    assert_eq!(removed.affected_account_ids, vec!["whatsapp".to_owned()]);
 }
 
 #[tokio::test]
@@ -254,10 +254,7 @@ async fn create_login_session_sends_an_empty_object_and_decodes_a_qr_step() {
     assert_eq!(step.step_id(), Some("qr"));
     assert_eq!(step.instructions(), Some("Scan this code."));
     let LoginStep::DisplayAndWait(wait) = step else { panic!("expected display_and_wait, got {step:?}") };
-    assert_eq!(
-        wait.display,
-        LoginDisplay::Qr(types::QrLoginDisplay { data: "2@Zm9v,YmFy".into(), type_: "qr".into() })
-    );
+    assert_eq!(wait.display, LoginDisplay::Qr(types::QrLoginDisplay { data: "2@Zm9v,YmFy".into(), kind: "qr".into() }));
 }
 
 #[tokio::test]
@@ -307,7 +304,7 @@ async fn get_login_session_decodes_a_user_input_step() {
     assert_eq!(input.step_id, "phone");
     let field = &input.fields[0];
     assert_eq!(field.id, "phone_number");
-    assert_eq!(field.type_.as_deref(), Some("phone_number"));
+    assert_eq!(field.kind.as_deref(), Some("phone_number"));
     assert_eq!(field.label.as_deref(), Some("Phone number"));
     assert_eq!(field.optional, Some(false));
 }
@@ -332,8 +329,8 @@ async fn get_login_session_tells_a_cookies_step_from_a_user_input_step() {
     server.single().assert_operation("get_login_session");
     let Some(LoginStep::Cookies(cookies)) = &found.current_step else { panic!("{found:?}") };
     assert_eq!(cookies.url, "https://web.example/login");
-    assert_eq!(cookies.fields[0].type_, Some(types::CookieFieldType::Cookie));
-    assert_eq!(cookies.fields[1].type_, Some(types::CookieFieldType::Other("session_storage".into())));
+    assert_eq!(cookies.fields[0].kind, Some(types::CookieFieldType::Cookie));
+    assert_eq!(cookies.fields[1].kind, Some(types::CookieFieldType::Other("session_storage".into())));
     assert_eq!(cookies.expected_final_url_regex.as_deref(), Some("^https://web\\.example/app"));
     assert_eq!(cookies.user_agent.as_deref(), Some("Mozilla/5.0"));
 }
@@ -434,7 +431,7 @@ async fn submit_login_step_posts_field_values_and_decodes_the_complete_step() {
         .login_session_id("ls-7f3a")
         .step_id("phone")
         .body_map(|b| {
-            b.type_(types::LoginStepKind::UserInput)
+            b.kind(types::LoginStepKind::UserInput)
                 .fields(HashMap::from([("phone_number".to_string(), "+15550100".to_string())]))
                 .source(types::LoginStepSource::Api)
         })
@@ -470,7 +467,7 @@ async fn submit_login_step_sends_a_cookies_answer_with_last_url() {
         .login_session_id("ls-7f3a")
         .step_id("web")
         .body_map(|b| {
-            b.type_(types::LoginStepKind::Cookies)
+            b.kind(types::LoginStepKind::Cookies)
                 .fields(HashMap::from([("session".to_string(), "s3cr3t".to_string())]))
                 .last_url("https://web.example/app?x=1".to_string())
                 .source(types::LoginStepSource::Webview)

@@ -92,7 +92,7 @@ async fn list_chats_decodes_a_numeric_sort_key_and_the_preview_message() {
     assert_eq!(chat.id, "!a1b2c3:beeper.local");
     assert_eq!(chat.account_id, "whatsapp");
     assert_eq!(chat.network.as_deref(), Some("WhatsApp"));
-    assert_eq!(chat.type_, types::ChatType::Group);
+    assert_eq!(chat.kind, types::ChatType::Group);
     assert_eq!(chat.unread_count, 2);
     // Sent as the JSON number 449706228480 (quirk Q1), read as its text.
     assert_eq!(chat.last_read_message_sort_key.as_ref().unwrap().as_str(), "449706228480");
@@ -124,7 +124,7 @@ async fn search_chats_sends_every_filter_in_its_wire_form() {
         .query("family & friends")
         .scope(types::ChatSearchScope::Participants)
         .account_ids(["whatsapp", "signal"])
-        .type_(types::ChatTypeFilter::Group)
+        .chat_type(types::ChatType::Group)
         .inbox(types::InboxFilter::LowPriority)
         .unread_only(true)
         .include_muted(false)
@@ -240,9 +240,9 @@ async fn get_chat_decodes_capabilities_draft_reminder_labels_and_nulls() {
     assert_eq!(draft.text, "See you");
     let attachment = &draft.attachments["a1"];
     assert_eq!(attachment.id, "a1");
-    assert_eq!(attachment.type_, types::DraftAttachmentType::File);
+    assert_eq!(attachment.kind, types::DraftAttachmentType::File);
     assert_eq!(attachment.file_name.as_deref(), Some("plan.pdf"));
-    assert_eq!(attachment.file_size, Some(20480.0));
+    assert_eq!(attachment.file_size, Some(20480));
     assert_eq!(attachment.mime_type.as_deref(), Some("application/pdf"));
 
     let reminder = chat.reminder.as_ref().expect("reminder");
@@ -330,8 +330,8 @@ async fn create_chat_sends_participants_type_and_title_and_decodes_the_new_chat(
         .create_chat()
         .body(types::CreateChatRequest {
             account_id: "whatsapp".into(),
-            participant_i_ds: vec!["@bob:beeper.local".into(), "@carol:beeper.local".into()],
-            type_: types::ChatType::Group,
+            participant_ids: vec!["@bob:beeper.local".into(), "@carol:beeper.local".into()],
+            kind: types::ChatType::Group,
             title: Some("Weekend trip".into()),
             message_text: None,
         })
@@ -353,7 +353,7 @@ async fn create_chat_sends_participants_type_and_title_and_decodes_the_new_chat(
     assert_eq!(created.chat_id, "!new123:beeper.local");
     assert_eq!(created.id.as_deref(), Some("!new123:beeper.local"));
     assert_eq!(created.status, Some(types::ChatCreateStatus::Created));
-    assert_eq!(created.type_, Some(types::ChatType::Group));
+    assert_eq!(created.kind, Some(types::ChatType::Group));
     assert_eq!(created.title.as_deref(), Some("Weekend trip"));
     assert_eq!(created.unread_count, Some(0));
     assert_eq!(created.participants.as_ref().unwrap().items[0].id, "@bob:beeper.local");
@@ -368,8 +368,8 @@ async fn create_chat_with_the_builder_sends_message_text_and_decodes_an_old_serv
         .create_chat()
         .body_map(|b| {
             b.account_id("signal".to_string())
-                .participant_i_ds(vec!["@dave:beeper.local".to_string()])
-                .type_(types::ChatType::Single)
+                .participant_ids(vec!["@dave:beeper.local".to_string()])
+                .kind(types::ChatType::Single)
                 .message_text("Hi Dave".to_string())
         })
         .send()
@@ -425,7 +425,7 @@ async fn start_chat_sends_the_nested_user_and_allow_invite() {
     assert_eq!(started.chat_id, "!dm42:beeper.local");
     assert_eq!(started.id.as_deref(), Some("!dm42:beeper.local"));
     assert_eq!(started.status, Some(types::ChatCreateStatus::Existing));
-    assert_eq!(started.type_, Some(types::ChatType::Single));
+    assert_eq!(started.kind, Some(types::ChatType::Single));
     let participants = started.participants.as_ref().unwrap();
     assert_eq!(participants.total, 2);
     assert_eq!(participants.items[0].is_self, Some(true));
@@ -498,8 +498,8 @@ async fn update_chat_sets_a_draft_with_attachments_and_clears_avatar_and_timer()
         duration: None,
         file_name: Some("photo.jpg".into()),
         mime_type: Some("image/jpeg".into()),
-        size: Some(types::AttachmentSizeInput { height: 1080.0, width: 1920.0 }),
-        type_: Some(types::AttachmentInputType::Image),
+        size: Some(types::AttachmentSizeInput { height: 1080, width: 1920 }),
+        kind: Some(types::AttachmentInputType::Image),
     };
     let chat = server
         .client()
@@ -534,7 +534,7 @@ async fn update_chat_sets_a_draft_with_attachments_and_clears_avatar_and_timer()
                     "uploadID": "up_1",
                     "fileName": "photo.jpg",
                     "mimeType": "image/jpeg",
-                    "size": {"height": 1080.0, "width": 1920.0},
+                    "size": {"height": 1080, "width": 1920},
                     "type": "image"
                 }
             }

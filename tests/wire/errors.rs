@@ -104,7 +104,7 @@ async fn non_json_success_body_is_a_decode_error_at_the_root_keeping_the_body() 
 
 #[tokio::test]
 async fn unknown_enum_value_decodes_but_a_wrong_json_type_is_a_decode_error() {
-    let page = |type_: serde_json::Value| {
+    let page = |kind: serde_json::Value| {
         json!({
             "items": [{
                 "id": "1343993",
@@ -113,14 +113,14 @@ async fn unknown_enum_value_decodes_but_a_wrong_json_type_is_a_decode_error() {
                 "senderID": "@bob:beeper.local",
                 "sortKey": "449706228480",
                 "timestamp": "2025-08-31T19:41:41.000Z",
-                "type": type_,
+                "type": kind,
             }],
         })
     };
 
     // A value a newer server may add is kept, not refused (tolerant enum).
     let decoded = list_messages_answered_with(Reply::json(200, &page(json!("HOLOGRAM")))).await.unwrap();
-    assert_eq!(decoded.items[0].type_, Some(MessageType::Other("HOLOGRAM".into())));
+    assert_eq!(decoded.items[0].kind, Some(MessageType::Other("HOLOGRAM".into())));
 
     // A number where the spec says string is a real shape error.
     let err = list_messages_answered_with(Reply::json(200, &page(json!(42)))).await.unwrap_err();

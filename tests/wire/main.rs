@@ -7,6 +7,7 @@ mod support;
 
 mod account_and_labels;
 mod accounts;
+mod api_shape;
 mod app;
 mod asset_helpers;
 mod assets;

@@ -43,7 +43,7 @@ async fn list_messages_without_params_sends_a_bare_path() {
     let first = &page.items[0];
     assert_eq!(first.id, "1343993");
     assert_eq!(first.sort_key, "449706228480");
-    assert_eq!(first.type_, Some(types::MessageType::Text));
+    assert_eq!(first.kind, Some(types::MessageType::Text));
     assert_eq!(first.reactions[0].reaction_key, "👍");
     assert_eq!(first.reactions[0].emoji, Some(true));
     assert!(first.attachments.is_empty() && first.links.is_empty());
@@ -51,7 +51,7 @@ async fn list_messages_without_params_sends_a_bare_path() {
     assert_eq!(first.seen, None);
 
     let second = &page.items[1];
-    assert_eq!(second.type_, Some(types::MessageType::Image));
+    assert_eq!(second.kind, Some(types::MessageType::Image));
     assert_eq!(second.linked_message_id.as_deref(), Some("1343993"));
     assert_eq!(second.edited_timestamp, Some(utc("2025-08-31T19:43:00Z")));
     assert_eq!(second.mentions.as_deref(), Some(&["@bob:beeper.local".to_owned()][..]));
@@ -67,16 +67,16 @@ async fn list_messages_without_params_sends_a_bare_path() {
     assert_eq!(second.links[0].url, "https://example.com/menu");
     assert_eq!(second.links[0].summary.as_deref(), Some("Tonight's menu"));
     let img = second.links[0].img_size.as_ref().expect("imgSize");
-    assert_eq!((img.width, img.height), (Some(640.0), Some(480.0)));
+    assert_eq!((img.width, img.height), (Some(640), Some(480)));
     let attachment = &second.attachments[0];
-    assert_eq!(attachment.type_, types::AttachmentType::Img);
+    assert_eq!(attachment.kind, types::AttachmentType::Img);
     assert_eq!(attachment.id.as_deref(), Some("mxc://beeper.local/photo1"));
     assert_eq!(attachment.file_name.as_deref(), Some("table.jpg"));
-    assert_eq!(attachment.file_size, Some(183201.0));
+    assert_eq!(attachment.file_size, Some(183201));
     assert_eq!(attachment.mime_type.as_deref(), Some("image/jpeg"));
     assert_eq!(attachment.src_url.as_deref(), Some("localmxc://beeper.local/photo1"));
     let size = attachment.size.as_ref().expect("size");
-    assert_eq!((size.width, size.height), (Some(1024.0), Some(768.0)));
+    assert_eq!((size.width, size.height), (Some(1024), Some(768)));
 }
 
 #[tokio::test]
@@ -181,8 +181,8 @@ async fn send_message_with_reply_and_voice_note_attachment_sends_the_full_body()
                 duration: None,
                 file_name: Some("memo.ogg".into()),
                 mime_type: Some("audio/ogg".into()),
-                size: Some(types::AttachmentSizeInput { height: 480.0, width: 640.0 }),
-                type_: Some(types::AttachmentInputType::VoiceNote),
+                size: Some(types::AttachmentSizeInput { height: 480, width: 640 }),
+                kind: Some(types::AttachmentInputType::VoiceNote),
             }),
         })
         .send()
@@ -199,14 +199,13 @@ async fn send_message_with_reply_and_voice_note_attachment_sends_the_full_body()
             "uploadID": "up_123",
             "fileName": "memo.ogg",
             "mimeType": "audio/ogg",
-            "size": {"height": 480.0, "width": 640.0},
+            "size": {"height": 480, "width": 640},
             "type": "voice-note"
         }
     }));
-    // `size` is a JSON number (§3.7): serde_json writes an f64 with a
-    // fraction, `480.0`, which is a valid JSON number the server reads as 480.
+    // Pixel sizes are whole numbers and go out as JSON integers.
     let raw = String::from_utf8(req.body.clone()).unwrap();
-    assert!(raw.contains(r#""size":{"height":480.0,"width":640.0}"#), "raw body: {raw}");
+    assert!(raw.contains(r#""size":{"height":480,"width":640}"#), "raw body: {raw}");
     assert!(!raw.contains("duration"), "unset fields must be left out: {raw}");
     assert!(!raw.contains("null"), "unset fields must not be sent as null: {raw}");
     assert_eq!(sent.pending_message_id, "m1725489123456");
@@ -215,10 +214,12 @@ async fn send_message_with_reply_and_voice_note_attachment_sends_the_full_body()
 #[tokio::test]
 async fn send_message_validation_error_decodes_issue_paths() {
     let server = MockServer::once(Reply::fixture(422, "msg_validation_error.json")).await;
-    let result = server.client().send_message().chat_id(CHAT).body_map(|b| b.text(String::new())).send().await;
+    // Whitespace passes the client's "text or attachment" check; the
+    // server's validation has the last word.
+    let result = server.client().send_message().chat_id(CHAT).body_map(|b| b.text(" ".to_owned())).send().await;
     let req = server.single();
     req.assert_operation("send_message");
-    req.assert_json_body(&json!({"text": ""}));
+    req.assert_json_body(&json!({"text": " "}));
 
     let Err(beeper_desktop::Error::Api { status, code, message, details }) = result else {
         panic!("expected an API error, got {result:?}");
@@ -577,4 +578,20 @@ async fn delete_reaction_escapes_a_backslash_in_the_key() {
     let req = server.single();
     req.assert_operation("delete_reaction");
     assert_eq!(req.target, "/v1/chats/!abc:beeper.local/messages/1343993/reactions/%C2%AF%5C_(%E3%83%84)_%2F%C2%AF");
+}
+
+#[tokio::test]
+async fn send_message_without_text_or_attachment_is_refused_before_sending() {
+    let server = MockServer::once(Reply::fixture(200, "message_send.json")).await;
+    for body in [
+        types::SendMessageRequest::default(),
+        types::SendMessageRequest { text: Some(String::new()), ..Default::default() },
+    ] {
+        let err = server.client().send_message().chat_id(CHAT).body(body).send().await.unwrap_err();
+        assert!(
+            matches!(&err, beeper_desktop::Error::InvalidRequest(m) if m.contains("`send_message` needs `text` or an `attachment`")),
+            "{err}"
+        );
+    }
+    assert!(server.requests().is_empty());
 }

@@ -229,7 +229,7 @@ fn search_chats_with_every_filter(client: &beeper_desktop::Client) -> beeper_des
         .query("family & friends")
         .scope(types::ChatSearchScope::Participants)
         .account_ids(["whatsapp", "signal"])
-        .type_(types::ChatTypeFilter::Group)
+        .chat_type(types::ChatType::Group)
         .inbox(types::InboxFilter::LowPriority)
         .unread_only(true)
         .include_muted(false)

@@ -58,7 +58,8 @@ async fn dot_segment_chat_ids_are_rejected_before_sending() {
 async fn dot_dot_message_id_is_rejected_before_sending() {
     let server = MockServer::once(Reply::fixture(200, "message.json")).await;
     let result = server.client().get_message().chat_id("!a1b2c3:beeper.local").message_id("..").send().await;
-    assert_rejected(result, "messageID");
+    let msg = assert_rejected(result, "messageID");
+    assert!(!msg.contains("`chatID`"), "blames the valid chat ID: {msg}");
     assert!(server.requests().is_empty(), "sent: {:?}", targets(&server));
 }
 

@@ -107,7 +107,7 @@ async fn chat_network_may_be_absent() {
     assert_eq!(chat.network, None);
     assert_eq!(chat.title.as_deref(), Some("#general"));
     assert_eq!(chat.unread_count, 14);
-    assert_eq!(chat.type_, ChatType::Group);
+    assert_eq!(chat.kind, ChatType::Group);
 }
 
 // Q5: js42 made `title` optional and nullable.
@@ -192,7 +192,7 @@ async fn accounts_of_every_generation_decode() {
     let py6 = &accounts[2];
     assert_eq!(
         py6.bridge,
-        Some(AccountBridge { id: "local-whatsapp".into(), provider: BridgeProvider::Local, type_: "whatsapp".into() })
+        Some(AccountBridge { id: "local-whatsapp".into(), provider: BridgeProvider::Local, kind: "whatsapp".into() })
     );
     assert_eq!(py6.status, Some(AccountStatus::Connected));
     assert_eq!(py6.status_text.as_deref(), Some("Connected"));
@@ -208,8 +208,8 @@ async fn accounts_of_every_generation_decode() {
 fn create_group_request() -> types::CreateChatRequest {
     types::CreateChatRequest {
         account_id: "whatsapp".into(),
-        participant_i_ds: vec!["@whatsapp_447700900123:beeper.local".into()],
-        type_: ChatType::Group,
+        participant_ids: vec!["@whatsapp_447700900123:beeper.local".into()],
+        kind: ChatType::Group,
         title: Some("Book club".into()),
         message_text: None,
     }
@@ -225,7 +225,7 @@ async fn chat_create_answer_may_be_only_chat_id_and_status() {
     assert_eq!(created.status, Some(ChatCreateStatus::Existing));
     assert_eq!(created.id, None);
     assert_eq!(created.participants, None);
-    assert_eq!(created.type_, None);
+    assert_eq!(created.kind, None);
 }
 
 // Q8: js42 servers answer chat creation with `{chatID}` only.
@@ -270,15 +270,15 @@ async fn unknown_message_enum_values_are_kept() {
     let page = server.client().list_messages().chat_id("!tgGroup5Hn8:beeper.local").send().await.unwrap();
     let (poll, image) = (&page.items[0], &page.items[1]);
 
-    assert_eq!(poll.type_, Some(MessageType::Other("POLL".into())));
-    assert_eq!(poll.attachments[0].type_, AttachmentType::Other("sticker".into()));
-    assert_eq!(poll.attachments[0].type_.as_str(), "sticker");
+    assert_eq!(poll.kind, Some(MessageType::Other("POLL".into())));
+    assert_eq!(poll.attachments[0].kind, AttachmentType::Other("sticker".into()));
+    assert_eq!(poll.attachments[0].kind.as_str(), "sticker");
     let status = poll.send_status.as_ref().expect("sendStatus");
     assert_eq!(status.status, SendStatusKind::Other("QUEUED".into()));
     assert_eq!(status.message.as_deref(), Some("Waiting for network"));
 
-    assert_eq!(image.type_, Some(MessageType::Image));
-    assert_eq!(image.attachments[0].type_, AttachmentType::Img);
+    assert_eq!(image.kind, Some(MessageType::Image));
+    assert_eq!(image.attachments[0].kind, AttachmentType::Img);
     let status = image.send_status.as_ref().expect("sendStatus");
     assert_eq!(status.status, SendStatusKind::Success);
     assert_eq!(status.delivered_to_users, ["@telegram_88120443:beeper.local"]);
@@ -292,15 +292,15 @@ async fn unknown_chat_enum_values_are_kept() {
     let page = server.client().search_chats().send().await.unwrap().into_inner();
     let (channel, group) = (&page.items[0], &page.items[1]);
 
-    assert_eq!(channel.type_, ChatType::Other("channel".into()));
+    assert_eq!(channel.kind, ChatType::Other("channel".into()));
     let timer = channel.capabilities.as_ref().and_then(|c| c.disappearing_timer.as_ref()).expect("timer");
     assert_eq!(timer.types, [DisappearingTimerType::AfterRead, DisappearingTimerType::Other("afterSomething".into())]);
     assert_eq!(timer.timers, [86_400_000, 604_800_000]);
     let draft = channel.draft.as_ref().expect("draft");
-    assert_eq!(draft.attachments["att-1"].type_, DraftAttachmentType::RecordedAudio);
-    assert_eq!(draft.attachments["att-2"].type_, DraftAttachmentType::Other("image".into()));
+    assert_eq!(draft.attachments["att-1"].kind, DraftAttachmentType::RecordedAudio);
+    assert_eq!(draft.attachments["att-2"].kind, DraftAttachmentType::Other("image".into()));
 
-    assert_eq!(group.type_, ChatType::Group);
+    assert_eq!(group.kind, ChatType::Group);
     let timer = group.capabilities.as_ref().and_then(|c| c.disappearing_timer.as_ref()).expect("timer");
     assert_eq!(timer.types, [DisappearingTimerType::AfterSend, DisappearingTimerType::AfterReadByRecipient]);
 }
@@ -373,7 +373,7 @@ async fn seen_decodes_every_shape() {
 
 /// Sends a message against a server answering 400 with `fixture` and
 /// returns the decoded error body.
-async fn bad_request_error(fixture: &str) -> types::Error {
+async fn bad_request_error(fixture: &str) -> types::ApiErrorBody {
     let server = MockServer::once(Reply::fixture(400, fixture)).await;
     let result = server
         .client()
@@ -385,7 +385,7 @@ async fn bad_request_error(fixture: &str) -> types::Error {
     match result {
         Err(Error::Api { status, code, message, details }) => {
             assert_eq!(status.as_u16(), 400);
-            types::Error { code, message, details }
+            types::ApiErrorBody { code, message, details }
         }
         other => panic!("expected Error::Api, got {other:?}"),
     }
@@ -471,14 +471,15 @@ async fn attachment_sizes_and_durations_may_be_fractional() {
         .into_inner();
     let (voice, image) = (&message.attachments[0], &message.attachments[1]);
     assert_eq!(voice.duration, Some(7.36));
-    assert_eq!(voice.file_size, Some(118_432.0));
-    assert_eq!(voice.type_, AttachmentType::Audio);
+    assert_eq!(voice.file_size, Some(118_432));
+    assert_eq!(voice.kind, AttachmentType::Audio);
     let size = image.size.as_ref().expect("size");
-    assert_eq!((size.width, size.height), (Some(1179.5), Some(2556.0)));
-    assert_eq!(image.file_size, Some(904_211.0));
+    assert_eq!((size.width, size.height), (Some(1180), Some(2556)));
+    assert_eq!(image.file_size, Some(904_211));
 }
 
-// Q25: the upload answer's numbers may be fractional too.
+// Q25: the upload answer's numbers may be fractional too: pixel sizes are
+// rounded to whole pixels, durations keep their fraction.
 #[tokio::test]
 async fn upload_dimensions_may_be_fractional() {
     let server = MockServer::once(Reply::fixture(200, "quirk_upload_fractional_numbers.json")).await;
@@ -495,10 +496,10 @@ async fn upload_dimensions_may_be_fractional() {
         .unwrap()
         .into_inner();
     server.single().assert_operation("upload_asset_base64");
-    assert_eq!(upload.width, Some(1919.5));
-    assert_eq!(upload.height, Some(1080.0));
+    assert_eq!(upload.width, Some(1920));
+    assert_eq!(upload.height, Some(1080));
     assert_eq!(upload.duration, Some(12.48));
-    assert_eq!(upload.file_size, Some(7_340_032.0));
+    assert_eq!(upload.file_size, Some(7_340_032));
     assert_eq!(upload.upload_id.as_deref(), Some("up_9c41e2"));
 }
 
@@ -678,9 +679,9 @@ async fn unknown_fields_in_a_message_page_are_ignored() {
     assert_eq!(page.oldest_cursor.as_deref(), Some("1756810800000"));
     let message = &page.items[0];
     assert_eq!(message.id, "1344410");
-    assert_eq!(message.type_, Some(MessageType::Image));
+    assert_eq!(message.kind, Some(MessageType::Image));
     let attachment = &message.attachments[0];
-    assert_eq!(attachment.size.as_ref().and_then(|s| s.width), Some(1600.0));
+    assert_eq!(attachment.size.as_ref().and_then(|s| s.width), Some(1600));
     assert_eq!(message.reactions[0].reaction_key, "❤️");
     assert_eq!(message.send_status.as_ref().map(|s| &s.status), Some(&SendStatusKind::Success));
 }

@@ -161,10 +161,10 @@ fn additional_properties_false() {
     assert_rejected(
         "additional-properties",
         &[(
-            "      description: Why a request failed.\n      required: [code, message]\n",
-            "      description: Why a request failed.\n      additionalProperties: false\n      required: [code, message]\n",
+            "      description: Why a request failed (the body of every 4xx/5xx answer).\n      required: [code, message]\n",
+            "      description: Why a request failed (the body of every 4xx/5xx answer).\n      additionalProperties: false\n      required: [code, message]\n",
         )],
-        &["schema Error: `additionalProperties: false` is not allowed", "[additional-properties]"],
+        &["schema ApiErrorBody: `additionalProperties: false` is not allowed", "[additional-properties]"],
     );
 }
 

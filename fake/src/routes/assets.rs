@@ -205,12 +205,12 @@ fn store_upload(
         duration: None,
         error: None,
         file_name: Some(file_name),
-        file_size: Some(size as f64),
-        height: is_image.then_some(1.0),
+        file_size: Some(size as u64),
+        height: is_image.then_some(1),
         mime_type: Some(mime_type),
         src_url: Some(src_url),
         upload_id: Some(upload_id),
-        width: is_image.then_some(1.0),
+        width: is_image.then_some(1),
     })
 }
 

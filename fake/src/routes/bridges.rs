@@ -48,7 +48,7 @@ pub struct LoginSessionRecord {
 /// A bridge the fake offers even when no account uses it.
 struct CatalogEntry {
     id: &'static str,
-    type_: &'static str,
+    kind: &'static str,
     display_name: &'static str,
     provider: types::BridgeProvider,
     multiple: bool,
@@ -57,7 +57,7 @@ struct CatalogEntry {
 fn catalog() -> Vec<CatalogEntry> {
     use types::BridgeProvider::{Cloud, Local};
     let entry =
-        |id, type_, display_name, provider, multiple| CatalogEntry { id, type_, display_name, provider, multiple };
+        |id, kind, display_name, provider, multiple| CatalogEntry { id, kind, display_name, provider, multiple };
     vec![
         entry("local-whatsapp", "whatsapp", "WhatsApp", Local, true),
         entry("signal", "signal", "Signal", Cloud, true),
@@ -114,11 +114,11 @@ pub fn bridge(world: &World, id: &str) -> Option<types::Bridge> {
         world.accounts.iter().filter(|a| a.bridge.as_ref().is_some_and(|b| b.id == id)).cloned().collect();
     let known = catalog().into_iter().find(|e| e.id == id);
     let first = accounts.first();
-    let (type_, display_name, provider, multiple) = match (&known, first) {
-        (Some(e), _) => (e.type_.to_owned(), e.display_name.to_owned(), e.provider.clone(), e.multiple),
+    let (kind, display_name, provider, multiple) = match (&known, first) {
+        (Some(e), _) => (e.kind.to_owned(), e.display_name.to_owned(), e.provider.clone(), e.multiple),
         (None, Some(a)) => {
             let b = a.bridge.as_ref()?;
-            (b.type_.clone(), a.network.clone().unwrap_or_else(|| b.type_.clone()), b.provider.clone(), true)
+            (b.kind.clone(), a.network.clone().unwrap_or_else(|| b.kind.clone()), b.provider.clone(), true)
         }
         (None, None) => return None,
     };
@@ -132,12 +132,12 @@ pub fn bridge(world: &World, id: &str) -> Option<types::Bridge> {
         id: id.to_owned(),
         active_account_count: connected as i64,
         display_name,
-        network: Some(type_.clone()),
+        network: Some(kind.clone()),
         provider,
         status,
         status_text,
         supports_multiple_accounts: multiple,
-        type_,
+        kind,
         accounts,
     })
 }
@@ -161,7 +161,7 @@ pub fn logins(world: &World, bridge_id: &str) -> Vec<types::BridgeLogin> {
     for account in world.accounts.iter().filter(|a| a.bridge.as_ref().is_some_and(|b| b.id == bridge_id)) {
         let login_id = account.login_id.clone().unwrap_or_else(|| account.account_id.clone());
         if let Some(login) = out.iter_mut().find(|l| l.login_id == login_id) {
-            login.account_i_ds.push(account.account_id.clone());
+            login.account_ids.push(account.account_id.clone());
             continue;
         }
         let status = login_status(account);
@@ -172,7 +172,7 @@ pub fn logins(world: &World, bridge_id: &str) -> Vec<types::BridgeLogin> {
         out.push(types::BridgeLogin {
             bridge_id: bridge_id.to_owned(),
             login_id,
-            account_i_ds: vec![account.account_id.clone()],
+            account_ids: vec![account.account_id.clone()],
             remove_scopes: vec![types::LoginRemoveScope::CurrentDevice, types::LoginRemoveScope::AllDevices],
             status,
             status_text,
@@ -193,7 +193,7 @@ fn flows(bridge: &types::Bridge) -> Vec<types::LoginFlow> {
     let phone = flow("phone", "Phone number", "Get a code by text message and enter it here.");
     let password = flow("password", "Password", &format!("Sign in with your {app} user name and password."));
     let cookies = flow("cookies", "Browser sign-in", &format!("Sign in to {app} in a browser window."));
-    match bridge.type_.as_str() {
+    match bridge.kind.as_str() {
         "whatsapp" | "signal" => vec![qr, phone],
         "telegram" => vec![phone, qr],
         "discordgo" | "slackgo" | "meta" | "linkedin" => vec![cookies, password],
@@ -208,7 +208,7 @@ fn field(id: &str, label: &str, kind: &str, placeholder: Option<&str>) -> types:
         label: Some(label.to_owned()),
         optional: Some(false),
         placeholder: placeholder.map(str::to_owned),
-        type_: Some(kind.to_owned()),
+        kind: Some(kind.to_owned()),
     }
 }
 
@@ -217,7 +217,7 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
     let app = &bridge.display_name;
     let input = |step_id: &str, instructions: String, fields| {
         LoginStep::UserInput(types::UserInputLoginStep {
-            type_: "user_input".to_owned(),
+            kind: "user_input".to_owned(),
             step_id: step_id.to_owned(),
             instructions: Some(instructions),
             fields,
@@ -226,11 +226,11 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
     };
     match (flow, index) {
         ("qr", 0) => Some(LoginStep::DisplayAndWait(types::DisplayAndWaitLoginStep {
-            type_: "display_and_wait".to_owned(),
+            kind: "display_and_wait".to_owned(),
             step_id: "qr".to_owned(),
             instructions: Some(format!("Open {app} on your phone, go to Linked devices and scan this code.")),
             display: LoginDisplay::Qr(types::QrLoginDisplay {
-                type_: "qr".to_owned(),
+                kind: "qr".to_owned(),
                 data: format!("2@{session_id},{},fake", bridge.id),
             }),
         })),
@@ -250,15 +250,15 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
             vec![field("username", "User name", "username", None), field("password", "Password", "password", None)],
         )),
         ("cookies", 0) => Some(LoginStep::Cookies(types::CookiesLoginStep {
-            type_: "cookies".to_owned(),
+            kind: "cookies".to_owned(),
             step_id: "cookies".to_owned(),
-            url: format!("https://{}.example/login", bridge.type_),
+            url: format!("https://{}.example/login", bridge.kind),
             fields: vec![types::CookieField {
                 id: "session".to_owned(),
                 name: Some("session_token".to_owned()),
-                type_: Some(types::CookieFieldType::Cookie),
+                kind: Some(types::CookieFieldType::Cookie),
             }],
-            expected_final_url_regex: Some(format!("^https://{}\\.example/app", bridge.type_)),
+            expected_final_url_regex: Some(format!("^https://{}\\.example/app", bridge.kind)),
             extract_js: None,
             instructions: Some(format!("Sign in to {app} in the browser window.")),
             user_agent: None,
@@ -321,7 +321,7 @@ async fn get_capabilities(
         required: None,
         settings: None,
     };
-    let phone_network = matches!(bridge.type_.as_str(), "whatsapp" | "signal" | "telegram" | "imessage");
+    let phone_network = matches!(bridge.kind.as_str(), "whatsapp" | "signal" | "telegram" | "imessage");
     let group = types::GroupTypeCapabilities {
         type_description: "group".to_owned(),
         avatar: Some(allowed(None)),
@@ -345,12 +345,12 @@ async fn get_capabilities(
             any_phone: phone_network,
             contact_list: true,
             create_dm: true,
-            lookup_email: bridge.type_ == "imessage",
+            lookup_email: bridge.kind == "imessage",
             lookup_phone: phone_network,
             lookup_username: !phone_network,
             search: true,
         },
-        image_pack_import: Some(bridge.type_ == "telegram"),
+        image_pack_import: Some(bridge.kind == "telegram"),
     }))
 }
 
@@ -407,7 +407,7 @@ async fn remove_login(
                 format!("Scope {} is not allowed", body.scope),
             ));
         }
-        affected = login.account_i_ds.clone();
+        affected = login.account_ids.clone();
         world.accounts.retain(|a| !affected.contains(&a.account_id));
         for account in &affected {
             world.contacts.remove(account);
@@ -424,7 +424,7 @@ async fn remove_login(
         login_id,
         scope: body.scope,
         status: types::LoginRemoveStatus::Removed,
-        affected_account_i_ds: affected,
+        affected_account_ids: affected,
     }))
 }
 
@@ -561,9 +561,9 @@ fn complete(world: &mut World, record: &mut LoginSessionRecord, bridge: &types::
         }
         None => {
             let mut n = bridge.accounts.len() + 1;
-            let mut account_id = bridge.type_.clone();
+            let mut account_id = bridge.kind.clone();
             while world.account(&account_id).is_some() {
-                account_id = format!("{}_{n}", bridge.type_);
+                account_id = format!("{}_{n}", bridge.kind);
                 n += 1;
             }
             let name = record.collected.get("username").cloned();
@@ -573,7 +573,7 @@ fn complete(world: &mut World, record: &mut LoginSessionRecord, bridge: &types::
                 bridge: Some(types::AccountBridge {
                     id: bridge.id.clone(),
                     provider: bridge.provider.clone(),
-                    type_: bridge.type_.clone(),
+                    kind: bridge.kind.clone(),
                 }),
                 capabilities: None,
                 login_id: Some(format!("login-{account_id}")),
@@ -600,13 +600,13 @@ fn complete(world: &mut World, record: &mut LoginSessionRecord, bridge: &types::
     let login = logins(world, &bridge.id).into_iter().find(|l| l.login_id == login_id);
     let account = login
         .as_ref()
-        .and_then(|l| record.session.account_id.clone().or_else(|| l.account_i_ds.first().cloned()))
+        .and_then(|l| record.session.account_id.clone().or_else(|| l.account_ids.first().cloned()))
         .and_then(|id| world.account(&id).cloned());
     record.session.login_id = Some(login_id);
     record.session.login = login.clone();
     record.session.account = account.clone();
     LoginStep::Complete(types::CompleteLoginStep {
-        type_: "complete".to_owned(),
+        kind: "complete".to_owned(),
         step_id: Some("done".to_owned()),
         account,
         login,
@@ -633,7 +633,7 @@ async fn submit_step(
             format!("The current step is {}, not {step_id}", step.step_id().unwrap_or("(none)")),
         ));
     }
-    if body.type_.as_str() != step.kind() {
+    if body.kind.as_str() != step.kind() {
         return Err(ApiError::invalid(
             "type",
             "invalid_literal",

@@ -160,7 +160,19 @@ async fn search_chats(
     let text = query.string("query")?.unwrap_or("").to_owned();
     let scope: Option<types::ChatSearchScope> = query.parsed("scope", "'titles' | 'participants'")?;
     let accounts = query.all("accountIDs");
-    let type_: Option<types::ChatTypeFilter> = query.parsed("type", "'single' | 'group' | 'any'")?;
+    // The server also takes `any` (both kinds); the client leaves `type` out for that.
+    let kind = match query.string("type")? {
+        None | Some("any") => None,
+        Some("single") => Some(ChatType::Single),
+        Some("group") => Some(ChatType::Group),
+        Some(other) => {
+            return Err(ApiError::invalid(
+                "type",
+                "invalid_enum_value",
+                format!("Invalid enum value for 'type': expected 'single' | 'group' | 'any', received '{other}'"),
+            ));
+        }
+    };
     let inbox: Option<types::InboxFilter> = query.parsed("inbox", "'primary' | 'low-priority' | 'archive'")?;
     let unread_only = query.boolean("unreadOnly")?.unwrap_or(false);
     let include_muted = query.boolean("includeMuted")?.unwrap_or(true);
@@ -175,11 +187,7 @@ async fn search_chats(
         let activity = c.last_activity;
         (text.trim().is_empty() || chat_matches(record, &text, scope))
             && (accounts.is_empty() || accounts.contains(&c.account_id.as_str()))
-            && match type_ {
-                Some(types::ChatTypeFilter::Single) => c.type_ == ChatType::Single,
-                Some(types::ChatTypeFilter::Group) => c.type_ == ChatType::Group,
-                Some(types::ChatTypeFilter::Any) | None => true,
-            }
+            && kind.as_ref().is_none_or(|kind| &c.kind == kind)
             && match inbox {
                 Some(types::InboxFilter::Primary) => !archived && !low,
                 Some(types::InboxFilter::LowPriority) => !archived && low,
@@ -236,7 +244,7 @@ pub(crate) fn new_chat(
     world: &mut World,
     account_id: &str,
     title: Option<String>,
-    type_: ChatType,
+    kind: ChatType,
     others: Vec<types::User>,
     first_text: Option<String>,
 ) -> ApiResult<String> {
@@ -256,18 +264,18 @@ pub(crate) fn new_chat(
             img_url: u.img_url.clone(),
             cannot_message: u.cannot_message,
             is_self: u.is_self,
-            is_admin: (type_ == ChatType::Group && i == 0).then_some(true),
+            is_admin: (kind == ChatType::Group && i == 0).then_some(true),
             is_network_bot: None,
             is_pending: None,
         })
         .collect();
-    let title = title.or_else(|| match type_ {
+    let title = title.or_else(|| match kind {
         ChatType::Single => members.get(1).and_then(|u| u.full_name.clone()),
         _ => Some(members.iter().skip(1).filter_map(|u| u.full_name.clone()).collect::<Vec<_>>().join(", ")),
     });
     let id = format!("!{account_id}-new-{n}:beeper.local");
     let net = Network2 { account_id: account_id.to_owned(), network: account.network.clone().unwrap_or_default() };
-    let mut chat = blank_chat(id.clone(), &net, title, type_, participants);
+    let mut chat = blank_chat(id.clone(), &net, title, kind, participants);
     chat.local_chat_id = Some(n.to_string());
     chat.last_activity = Some(world.next_timestamp());
     world.insert_chat(ChatRecord::new(chat, account_id == "imessage"));
@@ -286,7 +294,7 @@ fn existing_dm(world: &World, account_id: &str, user_id: &str) -> Option<String>
     world
         .chats
         .values()
-        .filter(|c| c.chat.account_id == account_id && c.chat.type_ == ChatType::Single)
+        .filter(|c| c.chat.account_id == account_id && c.chat.kind == ChatType::Single)
         .find(|c| c.chat.participants.items.iter().any(|p| p.id == user_id))
         .map(|c| c.chat.id.clone())
 }
@@ -312,13 +320,13 @@ async fn create_chat(
     JsonBody(body): JsonBody<types::CreateChatRequest>,
 ) -> ApiResult<Json<types::ChatCreateResponse>> {
     let mut issues = Vec::new();
-    if body.participant_i_ds.is_empty() {
+    if body.participant_ids.is_empty() {
         issues.push(Issue::at("too_small", "participantIDs must list at least one user", "participantIDs"));
     }
-    if body.type_ == ChatType::Single && body.participant_i_ds.len() > 1 {
+    if body.kind == ChatType::Single && body.participant_ids.len() > 1 {
         issues.push(Issue::at("too_big", "A single chat takes exactly one participant", "participantIDs"));
     }
-    if !matches!(body.type_, ChatType::Single | ChatType::Group) {
+    if !matches!(body.kind, ChatType::Single | ChatType::Group) {
         issues.push(Issue::at("invalid_enum_value", "type must be 'single' or 'group'", "type"));
     }
     if !issues.is_empty() {
@@ -326,17 +334,17 @@ async fn create_chat(
     }
     let mut world = state.world();
     world.account(&body.account_id).ok_or_else(|| ApiError::not_found("Account not found"))?;
-    if body.type_ == ChatType::Single
-        && let Some(existing) = existing_dm(&world, &body.account_id, &body.participant_i_ds[0])
+    if body.kind == ChatType::Single
+        && let Some(existing) = existing_dm(&world, &body.account_id, &body.participant_ids[0])
     {
         return Ok(Json(views::created(&world, &existing, true)?));
     }
-    let others = body.participant_i_ds.iter().map(|id| user_or_stub(&world, &body.account_id, id)).collect();
+    let others = body.participant_ids.iter().map(|id| user_or_stub(&world, &body.account_id, id)).collect();
     let id = new_chat(
         &mut world,
         &body.account_id,
         body.title.clone(),
-        body.type_.clone(),
+        body.kind.clone(),
         others,
         body.message_text.clone(),
     )?;
@@ -461,7 +469,7 @@ async fn update_chat(
                     "messageExpirySeconds must not be negative",
                 ));
             }
-            chat.message_expiry_seconds = v;
+            chat.message_expiry_seconds = v.map(|s| s.unsigned_abs());
         }
         if let Some(v) = body.is_archived {
             chat.is_archived = Some(v);
@@ -527,7 +535,7 @@ async fn mark_read(
             }
         }
         record.chat.unread_count =
-            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as i64;
+            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
         record.chat.unread_mentions_count = Some(0);
         record.chat.is_marked_unread = Some(false);
         if let Some(m) = record.messages().get(upto) {
@@ -565,7 +573,7 @@ async fn mark_unread(
             }
             record.chat.unread_count =
                 record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count()
-                    as i64;
+                    as u64;
             if from > 0 {
                 record.chat.last_read_message_sort_key = Some(record.messages()[from - 1].sort_key.clone());
             }

@@ -80,10 +80,10 @@ fn attachment_from_upload(world: &World, input: &types::MessageAttachmentInput) 
             vec![Value::from("attachment"), Value::from("uploadID")],
         )])
     })?;
-    let hint = input.type_.as_ref();
+    let hint = input.kind.as_ref();
     let mime = input.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
     use types::AttachmentInputType as H;
-    let type_ = match hint {
+    let kind = match hint {
         Some(H::Image | H::Gif | H::Sticker) => AttachmentType::Img,
         Some(H::Video) => AttachmentType::Video,
         Some(H::Audio | H::VoiceNote) => AttachmentType::Audio,
@@ -96,7 +96,7 @@ fn attachment_from_upload(world: &World, input: &types::MessageAttachmentInput) 
     Ok(types::Attachment {
         duration: input.duration,
         file_name: Some(input.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
-        file_size: Some(upload.bytes.len() as f64),
+        file_size: Some(upload.bytes.len() as u64),
         id: Some(format!("mxc://beeper.local/{upload_id}")),
         is_gif: matches!(hint, Some(H::Gif)).then_some(true),
         is_sticker: matches!(hint, Some(H::Sticker)).then_some(true),
@@ -106,7 +106,7 @@ fn attachment_from_upload(world: &World, input: &types::MessageAttachmentInput) 
         size: input.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
         src_url: Some(format!("localmxc://beeper.local/{upload_id}")),
         transcription: None,
-        type_,
+        kind,
     })
 }
 
@@ -123,7 +123,7 @@ pub(crate) fn draft_from_input(world: &World, input: &types::DraftInput) -> ApiR
         })?;
         let mime = a.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
         use types::AttachmentInputType as H;
-        let type_ = match a.type_ {
+        let kind = match a.kind {
             Some(H::Gif) => types::DraftAttachmentType::Gif,
             Some(H::VoiceNote | H::Audio) => types::DraftAttachmentType::RecordedAudio,
             _ => types::DraftAttachmentType::File,
@@ -135,12 +135,12 @@ pub(crate) fn draft_from_input(world: &World, input: &types::DraftInput) -> ApiR
                 audio_duration_seconds: a.duration,
                 file_name: Some(a.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
                 file_path: Some(format!("/tmp/beeper-desktop-fake/uploads/{}", a.upload_id)),
-                file_size: Some(upload.bytes.len() as f64),
+                file_size: Some(upload.bytes.len() as u64),
                 id,
                 mime_type: Some(mime),
                 size: a.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
                 sticker_id: None,
-                type_,
+                kind,
             },
         );
     }
@@ -202,7 +202,7 @@ async fn send_message(
             reason: None,
         });
         if let Some(att) = attachment {
-            m.type_ = Some(match att.type_ {
+            m.kind = Some(match att.kind {
                 AttachmentType::Img => MessageType::Image,
                 AttachmentType::Video => MessageType::Video,
                 AttachmentType::Audio if att.is_voice_note == Some(true) => MessageType::Voice,
@@ -323,7 +323,7 @@ async fn delete_message(
         }
         let id = m.id.clone();
         record.chat.unread_count =
-            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as i64;
+            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
         (real_chat, id, tombstone)
     };
     let ids = vec![id];
@@ -469,11 +469,11 @@ impl MessageFilter {
         self.media.is_empty()
             || self.media.iter().any(|f| match f {
                 F::Any => !m.attachments.is_empty() || !m.links.is_empty(),
-                F::Image => m.attachments.iter().any(|a| a.type_ == AttachmentType::Img),
-                F::Video => m.attachments.iter().any(|a| a.type_ == AttachmentType::Video),
+                F::Image => m.attachments.iter().any(|a| a.kind == AttachmentType::Img),
+                F::Video => m.attachments.iter().any(|a| a.kind == AttachmentType::Video),
                 F::Link => !m.links.is_empty(),
                 F::File => {
-                    m.attachments.iter().any(|a| matches!(a.type_, AttachmentType::Unknown | AttachmentType::Audio))
+                    m.attachments.iter().any(|a| matches!(a.kind, AttachmentType::Unknown | AttachmentType::Audio))
                 }
             })
     }
@@ -486,7 +486,7 @@ impl MessageFilter {
             if (!self.accounts.is_empty() && !self.accounts.contains(&c.account_id))
                 || (!self.chats.is_empty()
                     && !self.chats.iter().any(|id| *id == c.id || c.local_chat_id.as_deref() == Some(id)))
-                || self.chat_type.as_ref().is_some_and(|t| *t != c.type_)
+                || self.chat_type.as_ref().is_some_and(|t| *t != c.kind)
                 || (!self.include_muted && c.is_muted == Some(true))
                 || (self.exclude_low_priority && c.is_low_priority == Some(true))
             {

@@ -41,7 +41,7 @@ async fn search(
     let in_groups = by_activity
         .iter()
         .filter(|c| {
-            c.chat.type_ == ChatType::Group && chat_matches(c, &text, Some(types::ChatSearchScope::Participants))
+            c.chat.kind == ChatType::Group && chat_matches(c, &text, Some(types::ChatSearchScope::Participants))
         })
         .take(TOP_CHATS)
         .map(|c| views::chat(c, views::LISTED_PARTICIPANTS))
