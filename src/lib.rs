@@ -22,9 +22,9 @@ mod patch;
 mod path_encoding;
 mod retry;
 mod secret;
-mod unions;
-pub mod token_store;
 mod send_wait;
+pub mod token_store;
+mod unions;
 mod upload;
 
 #[cfg(feature = "login")]
@@ -48,8 +48,8 @@ pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use retry::RetryPolicy;
 pub use secret::SecretString;
-pub use unions::UnknownVariant;
 pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};
+pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// The futures traits the streams need.

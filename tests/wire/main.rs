@@ -25,5 +25,5 @@ mod paths;
 mod properties;
 mod quirks;
 mod retries;
-mod setup;
 mod send_wait;
+mod setup;
