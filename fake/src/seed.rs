@@ -290,7 +290,8 @@ fn user(account: &str, name: &str, slug: &str, index: usize) -> types::User {
     }
 }
 
-fn participant(u: &types::User, is_admin: bool) -> types::ChatParticipant {
+/// A chat participant made from a user (also used for chats created at run time).
+pub(crate) fn participant(u: &types::User, is_admin: bool) -> types::ChatParticipant {
     types::ChatParticipant {
         id: u.id.clone(),
         full_name: u.full_name.clone(),

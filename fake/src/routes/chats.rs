@@ -255,19 +255,7 @@ pub(crate) fn new_chat(
     let participants: Vec<types::ChatParticipant> = members
         .iter()
         .enumerate()
-        .map(|(i, u)| types::ChatParticipant {
-            id: u.id.clone(),
-            full_name: u.full_name.clone(),
-            username: u.username.clone(),
-            phone_number: u.phone_number.clone(),
-            email: u.email.clone(),
-            img_url: u.img_url.clone(),
-            cannot_message: u.cannot_message,
-            is_self: u.is_self,
-            is_admin: (kind == ChatType::Group && i == 0).then_some(true),
-            is_network_bot: None,
-            is_pending: None,
-        })
+        .map(|(i, u)| crate::seed::participant(u, kind == ChatType::Group && i == 0))
         .collect();
     let title = title.or_else(|| match kind {
         ChatType::Single => members.get(1).and_then(|u| u.full_name.clone()),
