@@ -1787,9 +1787,6 @@ servers answer chat creation with only `chatID`.
     pub struct CodeLoginDisplay {
         ///The code.
         pub data: ::std::string::String,
-        ///`code`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl CodeLoginDisplay {
         ///Starts a [`builder::CodeLoginDisplay`] with nothing set.
@@ -1798,7 +1795,7 @@ servers answer chat creation with only `chatID`.
         }
     }
     ///The final step (`type: complete`); its `stepID` is optional.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CompleteLoginStep {
         ///The connected account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1815,9 +1812,6 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub step_id: ::std::option::Option<::std::string::String>,
-        ///`complete`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl CompleteLoginStep {
         ///Starts a [`builder::CompleteLoginStep`] with nothing set.
@@ -1891,9 +1885,6 @@ servers answer chat creation with only `chatID`.
         ///Pass to `submitLoginStep`.
         #[serde(rename = "stepID")]
         pub step_id: ::std::string::String,
-        ///`cookies`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
         ///Page to open for signing in.
         pub url: ::std::string::String,
         ///User agent the browser should use.
@@ -2086,9 +2077,6 @@ servers answer chat creation with only `chatID`.
         ///Pass to `submitLoginStep`.
         #[serde(rename = "stepID")]
         pub step_id: ::std::string::String,
-        ///`display_and_wait`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl DisplayAndWaitLoginStep {
         ///Starts a [`builder::DisplayAndWaitLoginStep`] with nothing set.
@@ -2291,9 +2279,6 @@ servers answer chat creation with only `chatID`.
         ///Location of the image.
         #[serde(rename = "imageURL")]
         pub image_url: ::std::string::String,
-        ///`emoji`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl EmojiLoginDisplay {
         ///Starts a [`builder::EmojiLoginDisplay`] with nothing set.
@@ -3447,15 +3432,31 @@ because older servers answer edits with only IDs and `success`.
     }
     ///Nothing to show, only wait (`type: nothing`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct NothingLoginDisplay {
-        ///`nothing`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
+    #[serde(transparent)]
+    pub struct NothingLoginDisplay(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for NothingLoginDisplay {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
     }
-    impl NothingLoginDisplay {
-        ///Starts a [`builder::NothingLoginDisplay`] with nothing set.
-        pub fn builder() -> builder::NothingLoginDisplay {
-            Default::default()
+    impl ::std::convert::From<NothingLoginDisplay>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: NothingLoginDisplay) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for NothingLoginDisplay {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
         }
     }
     ///OAuth endpoints of the app.
@@ -3550,9 +3551,6 @@ because older servers answer edits with only IDs and `success`.
     pub struct QrLoginDisplay {
         ///Text to encode in the QR code.
         pub data: ::std::string::String,
-        ///`qr`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl QrLoginDisplay {
         ///Starts a [`builder::QrLoginDisplay`] with nothing set.
@@ -4376,9 +4374,6 @@ because older servers answer edits with only IDs and `success`.
         ///Pass to `submitLoginStep`.
         #[serde(rename = "stepID")]
         pub step_id: ::std::string::String,
-        ///`user_input`.
-        #[serde(rename = "type")]
-        pub kind: ::std::string::String,
     }
     impl UserInputLoginStep {
         ///Starts a [`builder::UserInputLoginStep`] with nothing set.
@@ -10664,13 +10659,11 @@ because older servers answer edits with only IDs and `success`.
         #[derive(Clone, Debug)]
         pub struct CodeLoginDisplay {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CodeLoginDisplay {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -10688,37 +10681,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `code`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<CodeLoginDisplay> for super::CodeLoginDisplay {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CodeLoginDisplay,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    kind: value.kind?,
-                })
+                Ok(Self { data: value.data? })
             }
         }
         impl ::std::convert::From<super::CodeLoginDisplay> for CodeLoginDisplay {
             fn from(value: super::CodeLoginDisplay) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    kind: Ok(value.kind),
-                }
+                Self { data: Ok(value.data) }
             }
         }
         ///Builder for [`CompleteLoginStep`](super::CompleteLoginStep).
@@ -10740,7 +10714,6 @@ because older servers answer edits with only IDs and `success`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CompleteLoginStep {
             fn default() -> Self {
@@ -10749,7 +10722,6 @@ because older servers answer edits with only IDs and `success`.
                     instructions: Ok(Default::default()),
                     login: Ok(Default::default()),
                     step_id: Ok(Default::default()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -10806,19 +10778,6 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `complete`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<CompleteLoginStep> for super::CompleteLoginStep {
             type Error = super::error::ConversionError;
@@ -10830,7 +10789,6 @@ because older servers answer edits with only IDs and `success`.
                     instructions: value.instructions?,
                     login: value.login?,
                     step_id: value.step_id?,
-                    kind: value.kind?,
                 })
             }
         }
@@ -10841,7 +10799,6 @@ because older servers answer edits with only IDs and `success`.
                     instructions: Ok(value.instructions),
                     login: Ok(value.login),
                     step_id: Ok(value.step_id),
-                    kind: Ok(value.kind),
                 }
             }
         }
@@ -11043,7 +11000,6 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_agent: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11058,7 +11014,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: Err("no value supplied for fields".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                     url: Err("no value supplied for url".to_string()),
                     user_agent: Ok(Default::default()),
                 }
@@ -11132,19 +11087,6 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `cookies`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
             ///Sets `url`: Page to open for signing in.
             pub fn url<T>(mut self, value: T) -> Self
             where
@@ -11183,7 +11125,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: value.fields?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    kind: value.kind?,
                     url: value.url?,
                     user_agent: value.user_agent?,
                 })
@@ -11197,7 +11138,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(value.fields),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    kind: Ok(value.kind),
                     url: Ok(value.url),
                     user_agent: Ok(value.user_agent),
                 }
@@ -11637,7 +11577,6 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for DisplayAndWaitLoginStep {
             fn default() -> Self {
@@ -11645,7 +11584,6 @@ because older servers answer edits with only IDs and `success`.
                     display: Err("no value supplied for display".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -11689,19 +11627,6 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `display_and_wait`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<DisplayAndWaitLoginStep>
         for super::DisplayAndWaitLoginStep {
@@ -11713,7 +11638,6 @@ because older servers answer edits with only IDs and `success`.
                     display: value.display?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    kind: value.kind?,
                 })
             }
         }
@@ -11724,7 +11648,6 @@ because older servers answer edits with only IDs and `success`.
                     display: Ok(value.display),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    kind: Ok(value.kind),
                 }
             }
         }
@@ -12548,13 +12471,11 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
                 ::std::string::String,
             >,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for EmojiLoginDisplay {
             fn default() -> Self {
                 Self {
                     image_url: Err("no value supplied for image_url".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -12572,19 +12493,6 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `emoji`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<EmojiLoginDisplay> for super::EmojiLoginDisplay {
             type Error = super::error::ConversionError;
@@ -12593,7 +12501,6 @@ because older servers answer edits with only IDs and `success`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     image_url: value.image_url?,
-                    kind: value.kind?,
                 })
             }
         }
@@ -12601,7 +12508,6 @@ because older servers answer edits with only IDs and `success`.
             fn from(value: super::EmojiLoginDisplay) -> Self {
                 Self {
                     image_url: Ok(value.image_url),
-                    kind: Ok(value.kind),
                 }
             }
         }
@@ -16376,47 +16282,6 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
-        ///Builder for [`NothingLoginDisplay`](super::NothingLoginDisplay).
-        #[derive(Clone, Debug)]
-        pub struct NothingLoginDisplay {
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for NothingLoginDisplay {
-            fn default() -> Self {
-                Self {
-                    kind: Err("no value supplied for kind".to_string()),
-                }
-            }
-        }
-        impl NothingLoginDisplay {
-            ///Sets `kind`: `nothing`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<NothingLoginDisplay>
-        for super::NothingLoginDisplay {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: NothingLoginDisplay,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { kind: value.kind? })
-            }
-        }
-        impl ::std::convert::From<super::NothingLoginDisplay> for NothingLoginDisplay {
-            fn from(value: super::NothingLoginDisplay) -> Self {
-                Self { kind: Ok(value.kind) }
-            }
-        }
         ///Builder for [`OAuthEndpoints`](super::OAuthEndpoints).
         #[derive(Clone, Debug)]
         pub struct OAuthEndpoints {
@@ -16917,13 +16782,11 @@ because older servers answer edits with only IDs and `success`.
         #[derive(Clone, Debug)]
         pub struct QrLoginDisplay {
             data: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for QrLoginDisplay {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -16941,37 +16804,18 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `qr`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<QrLoginDisplay> for super::QrLoginDisplay {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: QrLoginDisplay,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    kind: value.kind?,
-                })
+                Ok(Self { data: value.data? })
             }
         }
         impl ::std::convert::From<super::QrLoginDisplay> for QrLoginDisplay {
             fn from(value: super::QrLoginDisplay) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    kind: Ok(value.kind),
-                }
+                Self { data: Ok(value.data) }
             }
         }
         ///Builder for [`Reaction`](super::Reaction).
@@ -20255,7 +20099,6 @@ because older servers answer edits with only IDs and `success`.
                 ::std::string::String,
             >,
             step_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            kind: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for UserInputLoginStep {
             fn default() -> Self {
@@ -20264,7 +20107,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: Err("no value supplied for fields".to_string()),
                     instructions: Ok(Default::default()),
                     step_id: Err("no value supplied for step_id".to_string()),
-                    kind: Err("no value supplied for kind".to_string()),
                 }
             }
         }
@@ -20321,19 +20163,6 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `kind`: `user_input`.
-            pub fn kind<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.kind = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for kind: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<UserInputLoginStep> for super::UserInputLoginStep {
             type Error = super::error::ConversionError;
@@ -20345,7 +20174,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: value.fields?,
                     instructions: value.instructions?,
                     step_id: value.step_id?,
-                    kind: value.kind?,
                 })
             }
         }
@@ -20356,7 +20184,6 @@ because older servers answer edits with only IDs and `success`.
                     fields: Ok(value.fields),
                     instructions: Ok(value.instructions),
                     step_id: Ok(value.step_id),
-                    kind: Ok(value.kind),
                 }
             }
         }
@@ -21658,27 +21485,9 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl CodeLoginDisplay {
-        ///A `CodeLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
-        pub fn new(
-            data: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                data: data.into(),
-                kind: kind.into(),
-            }
-        }
-    }
-    impl CompleteLoginStep {
-        ///A `CompleteLoginStep` with its required fields (`kind`); every optional field starts unset.
-        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                account: ::std::default::Default::default(),
-                instructions: ::std::default::Default::default(),
-                login: ::std::default::Default::default(),
-                step_id: ::std::default::Default::default(),
-                kind: kind.into(),
-            }
+        ///A `CodeLoginDisplay` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
         }
     }
     impl ConfirmRecoveryKeyResetRequest {
@@ -21708,11 +21517,10 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl CookiesLoginStep {
-        ///A `CookiesLoginStep` with its required fields (`fields`, `step_id`, `kind`, `url`); every optional field starts unset.
+        ///A `CookiesLoginStep` with its required fields (`fields`, `step_id`, `url`); every optional field starts unset.
         pub fn new(
             fields: impl ::std::convert::Into<::std::vec::Vec<CookieField>>,
             step_id: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
             url: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
@@ -21721,7 +21529,6 @@ because older servers answer edits with only IDs and `success`.
                 fields: fields.into(),
                 instructions: ::std::default::Default::default(),
                 step_id: step_id.into(),
-                kind: kind.into(),
                 url: url.into(),
                 user_agent: ::std::default::Default::default(),
             }
@@ -21766,17 +21573,15 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl DisplayAndWaitLoginStep {
-        ///A `DisplayAndWaitLoginStep` with its required fields (`display`, `step_id`, `kind`); every optional field starts unset.
+        ///A `DisplayAndWaitLoginStep` with its required fields (`display`, `step_id`); every optional field starts unset.
         pub fn new(
             display: impl ::std::convert::Into<crate::unions::LoginDisplay>,
             step_id: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 display: display.into(),
                 instructions: ::std::default::Default::default(),
                 step_id: step_id.into(),
-                kind: kind.into(),
             }
         }
     }
@@ -21872,14 +21677,10 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl EmojiLoginDisplay {
-        ///A `EmojiLoginDisplay` with its required fields (`image_url`, `kind`); every optional field starts unset.
-        pub fn new(
-            image_url: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        ///A `EmojiLoginDisplay` with its required fields (`image_url`); every optional field starts unset.
+        pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
                 image_url: image_url.into(),
-                kind: kind.into(),
             }
         }
     }
@@ -22196,12 +21997,6 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
-    impl NothingLoginDisplay {
-        ///A `NothingLoginDisplay` with its required fields (`kind`); every optional field starts unset.
-        pub fn new(kind: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self { kind: kind.into() }
-        }
-    }
     impl OAuthEndpoints {
         ///A `OAuthEndpoints` with its required fields (`authorization_endpoint`, `introspection_endpoint`, `registration_endpoint`, `revocation_endpoint`, `token_endpoint`, `userinfo_endpoint`); every optional field starts unset.
         pub fn new(
@@ -22251,15 +22046,9 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl QrLoginDisplay {
-        ///A `QrLoginDisplay` with its required fields (`data`, `kind`); every optional field starts unset.
-        pub fn new(
-            data: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                data: data.into(),
-                kind: kind.into(),
-            }
+        ///A `QrLoginDisplay` with its required fields (`data`); every optional field starts unset.
+        pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { data: data.into() }
         }
     }
     impl Reaction {
@@ -22655,18 +22444,16 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl UserInputLoginStep {
-        ///A `UserInputLoginStep` with its required fields (`fields`, `step_id`, `kind`); every optional field starts unset.
+        ///A `UserInputLoginStep` with its required fields (`fields`, `step_id`); every optional field starts unset.
         pub fn new(
             fields: impl ::std::convert::Into<::std::vec::Vec<LoginInputField>>,
             step_id: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 attachments: ::std::default::Default::default(),
                 fields: fields.into(),
                 instructions: ::std::default::Default::default(),
                 step_id: step_id.into(),
-                kind: kind.into(),
             }
         }
     }

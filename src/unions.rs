@@ -64,8 +64,9 @@ impl UnknownVariant {
     }
 }
 
-/// Serializes `inner` as a JSON object with `"type": tag` set, whatever the
-/// struct's own `type` field says, so the tag always matches the variant.
+/// Serializes `inner` as a JSON object with `"type": tag` added. The variant
+/// structs carry no tag field (codegen drops it), so the tag always matches
+/// the variant.
 fn serialize_tagged<S: Serializer, T: Serialize>(inner: &T, tag: &str, serializer: S) -> Result<S::Ok, S::Error> {
     let mut value = serde_json::to_value(inner).map_err(S::Error::custom)?;
     let Value::Object(map) = &mut value else {
@@ -75,13 +76,14 @@ fn serialize_tagged<S: Serializer, T: Serialize>(inner: &T, tag: &str, serialize
     value.serialize(serializer)
 }
 
-/// Decodes one known variant from its object, naming the union and tag in
-/// the error.
+/// Decodes one known variant from its object without the tag (the union
+/// holds it), naming the union and tag in the error.
 fn decode_variant<T: serde::de::DeserializeOwned, E: serde::de::Error>(
     union: &str,
     tag: &str,
-    map: Map<String, Value>,
+    mut map: Map<String, Value>,
 ) -> Result<T, E> {
+    map.remove("type");
     serde_json::from_value(Value::Object(map)).map_err(|e| E::custom(format!("{union} of type `{tag}`: {e}")))
 }
 

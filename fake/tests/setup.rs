@@ -166,6 +166,29 @@ async fn an_outgoing_verification_walks_to_done_by_emoji() {
 }
 
 #[tokio::test]
+async fn a_verification_purpose_outside_the_enum_is_refused_and_not_stored() {
+    let fake = FakeDesktop::start().await;
+    let _ = sign_in(&tokenless(&fake), "alice@example.com").await;
+    let client = fake.client();
+    let err = client
+        .create_verification()
+        .body_map(|b| b.purpose(Some(types::VerificationPurpose::Other("AAA".into()))))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some("VALIDATION_ERROR")), "{err}");
+    assert!(client.list_verifications().send().await.unwrap().items.is_empty(), "nothing was stored");
+    let device = client
+        .create_verification()
+        .body_map(|b| b.purpose(Some(types::VerificationPurpose::Device)))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(device.verification.unwrap().purpose, types::VerificationPurpose::Device);
+}
+
+#[tokio::test]
 async fn an_incoming_verification_is_accepted_or_cancelled() {
     let fake = FakeDesktop::start().await;
     let client = fake.client();

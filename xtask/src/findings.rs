@@ -45,7 +45,11 @@ pub enum Rule {
     AdditionalProperties,
     /// `oneOf` variants are `$ref`s or have a `title`.
     OneOf,
-    /// String enums are named component schemas.
+    /// A `discriminator` maps exactly its `oneOf` variants, and each variant
+    /// pins its tag with a one-value `enum`, so the variants exclude each
+    /// other for any JSON Schema validator.
+    Discriminator,
+    /// String enums are named component schemas (a variant's tag excepted).
     InlineEnum,
     /// Enums reachable from a response are tolerant; the extension is only
     /// used on string enums.
@@ -78,6 +82,7 @@ impl Rule {
             Rule::AnyOf => "any-of",
             Rule::AdditionalProperties => "additional-properties",
             Rule::OneOf => "one-of",
+            Rule::Discriminator => "discriminator",
             Rule::InlineEnum => "inline-enum",
             Rule::TolerantEnum => "tolerant-enum",
             Rule::Dropshot => "dropshot",

@@ -1,13 +1,13 @@
 //! Rules on schemas: no `anyOf`, no `additionalProperties: false`, named
-//! `oneOf` variants, named string enums, tolerant enums wherever a response
-//! can carry them, and valid schema-level examples.
+//! `oneOf` variants, exclusive tagged unions, named string enums, tolerant
+//! enums wherever a response can carry them, and valid schema-level examples.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
-use crate::codegen::TOLERANT_EXT;
+use crate::codegen::{self, TOLERANT_EXT, UnionTag};
 use crate::example_check::ExampleChecker;
 use crate::findings::{Findings, Rule};
 use crate::resolve::{Resolver, SchemaRef, children, ref_name};
@@ -18,32 +18,123 @@ pub struct ResponseRoot<'a> {
     pub schema: SchemaRef<'a>,
 }
 
-/// Walks every component schema, and everything inline inside it.
+/// Where the per-schema rules look, and what they let pass.
+struct Walk<'a> {
+    checker: &'a ExampleChecker,
+    /// Locations of union tags (one-value inline enums allowed there).
+    tag_sites: HashSet<String>,
+}
+
+/// Walks every component schema, and everything inline inside it, and
+/// checks the tagged unions.
 pub fn check_components(spec: &OpenAPI, checker: &ExampleChecker, findings: &mut Findings) {
     let Some(components) = &spec.components else { return };
+    let tags = match codegen::union_tags(spec) {
+        Ok(tags) => tags,
+        Err(message) => {
+            findings.add("components", message, Rule::Discriminator);
+            Vec::new()
+        }
+    };
+    check_union_tags(spec, &tags, findings);
+    let tag_sites = tags.iter().map(|t| format!("schema {}.properties.{}", t.variant, t.property)).collect();
+    let walk = Walk { checker, tag_sites };
     for (name, schema) in &components.schemas {
-        walk(&format!("schema {name}"), schema.into(), true, checker, findings);
+        walk.walk(&format!("schema {name}"), schema.into(), true, findings);
     }
 }
 
 /// Walks a schema written inline outside `components.schemas` (in a
 /// parameter, body or response). `location` names the position.
 pub fn check_inline(location: &str, schema: SchemaRef<'_>, checker: &ExampleChecker, findings: &mut Findings) {
-    walk(location, schema, false, checker, findings);
+    Walk { checker, tag_sites: HashSet::new() }.walk(location, schema, false, findings);
 }
 
-/// Applies the per-schema rules to `schema` and its inline subschemas;
-/// references are not followed (their targets are walked as components).
-fn walk(location: &str, schema: SchemaRef<'_>, named: bool, checker: &ExampleChecker, findings: &mut Findings) {
-    let SchemaRef::Item(item) = schema else { return };
-    node_rules(location, item, named, findings);
-    if let Some(example) = &item.schema_data.example {
-        for problem in checker.check(schema, example) {
-            findings.add(format!("example of {location}"), problem, Rule::Example);
+impl Walk<'_> {
+    /// Applies the per-schema rules to `schema` and its inline subschemas;
+    /// references are not followed (their targets are walked as components).
+    fn walk(&self, location: &str, schema: SchemaRef<'_>, named: bool, findings: &mut Findings) {
+        let SchemaRef::Item(item) = schema else { return };
+        let is_tag = self.tag_sites.contains(location);
+        node_rules(location, item, named || is_tag, findings);
+        if let Some(example) = &item.schema_data.example {
+            for problem in self.checker.check(schema, example) {
+                findings.add(format!("example of {location}"), problem, Rule::Example);
+            }
+        }
+        for (label, child) in children(item) {
+            self.walk(&format!("{location}.{label}"), child, false, findings);
         }
     }
-    for (label, child) in children(item) {
-        walk(&format!("{location}.{label}"), child, false, checker, findings);
+}
+
+/// A `discriminator` is only a hint to generators; JSON Schema validators
+/// (schemathesis among them) apply `oneOf` alone. So the mapping must name
+/// exactly the `oneOf` variants, and each variant must require its tag and
+/// pin it with a one-value `enum`, or one object could match two variants.
+fn check_union_tags(spec: &OpenAPI, tags: &[UnionTag], findings: &mut Findings) {
+    let Some(components) = &spec.components else { return };
+    for (union, schema) in &components.schemas {
+        let ReferenceOr::Item(schema) = schema else { continue };
+        if schema.schema_data.discriminator.is_none() {
+            continue;
+        }
+        let mapped: Vec<&str> = tags.iter().filter(|t| t.union == *union).map(|t| t.variant.as_str()).collect();
+        let one_of: &[ReferenceOr<Schema>] = match &schema.schema_kind {
+            SchemaKind::OneOf { one_of } => one_of,
+            SchemaKind::Any(a) => &a.one_of,
+            _ => &[],
+        };
+        let variants: Vec<&str> = one_of
+            .iter()
+            .filter_map(|v| match v {
+                ReferenceOr::Reference { reference } => ref_name(reference, "schemas").ok(),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        if variants.len() != one_of.len() {
+            findings.add(
+                format!("schema {union}"),
+                "every `oneOf` variant of a tagged union is a `$ref`",
+                Rule::Discriminator,
+            );
+        }
+        for variant in variants.iter().filter(|v| !mapped.contains(v)) {
+            findings.add(
+                format!("schema {union}"),
+                format!("`oneOf` variant {variant} has no `discriminator.mapping` entry"),
+                Rule::Discriminator,
+            );
+        }
+        for variant in mapped.iter().filter(|v| !variants.contains(v)) {
+            findings.add(
+                format!("schema {union}"),
+                format!("`discriminator.mapping` names {variant}, which is not a `oneOf` variant"),
+                Rule::Discriminator,
+            );
+        }
+    }
+    for tag in tags {
+        let location = format!("schema {}", tag.variant);
+        let Some(ReferenceOr::Item(variant)) = components.schemas.get(&tag.variant) else { continue };
+        let SchemaKind::Type(Type::Object(object)) = &variant.schema_kind else {
+            findings.add(location, format!("a variant of {} must be `type: object`", tag.union), Rule::Discriminator);
+            continue;
+        };
+        let pinned = object.properties.get(&tag.property).is_some_and(|p| match p {
+            ReferenceOr::Item(p) => string_enum(p).is_some_and(|values| values == [tag.value.as_str()]),
+            ReferenceOr::Reference { .. } => false,
+        });
+        if !pinned || !object.required.contains(&tag.property) {
+            findings.add(
+                location,
+                format!(
+                    "the tag of {} must be required and declared `{}: {{type: string, enum: [{}]}}`",
+                    tag.union, tag.property, tag.value
+                ),
+                Rule::Discriminator,
+            );
+        }
     }
 }
 

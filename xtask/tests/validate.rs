@@ -142,6 +142,42 @@ fn inline_enum_in_a_response_schema() {
 }
 
 #[test]
+fn union_variant_without_a_pinned_tag() {
+    // Without the one-value enum, a `cookies` step also matches the
+    // `user_input` variant, and `oneOf` fails for any JSON Schema validator.
+    assert_rejected(
+        "unpinned-tag",
+        &[(
+            "        type: {type: string, enum: [user_input], description: 'Always `user_input`.'}",
+            "        type: {type: string, description: '`user_input`.'}",
+        )],
+        &["schema UserInputLoginStep: the tag of LoginStep must be required and declared \
+             `type: {type: string, enum: [user_input]}` [discriminator]"],
+    );
+}
+
+#[test]
+fn union_variant_missing_from_the_mapping() {
+    assert_rejected(
+        "unmapped-variant",
+        &[("          cookies: '#/components/schemas/CookiesLoginStep'\n", "")],
+        &["schema LoginStep: `oneOf` variant CookiesLoginStep has no `discriminator.mapping` entry [discriminator]"],
+    );
+}
+
+#[test]
+fn union_tag_with_a_wider_enum_is_still_not_pinned() {
+    assert_rejected(
+        "wide-tag",
+        &[(
+            "        type: {type: string, enum: [qr], description: 'Always `qr`.'}",
+            "        type: {type: string, enum: [qr, code], description: 'Always `qr`.'}",
+        )],
+        &["schema QrLoginDisplay: the tag of LoginDisplay must be required"],
+    );
+}
+
+#[test]
 fn response_enum_without_tolerant_marker() {
     assert_rejected(
         "tolerant-enum",

@@ -217,7 +217,6 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
     let app = &bridge.display_name;
     let input = |step_id: &str, instructions: String, fields| {
         LoginStep::UserInput(types::UserInputLoginStep {
-            kind: "user_input".to_owned(),
             step_id: step_id.to_owned(),
             instructions: Some(instructions),
             fields,
@@ -226,13 +225,9 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
     };
     match (flow, index) {
         ("qr", 0) => Some(LoginStep::DisplayAndWait(types::DisplayAndWaitLoginStep {
-            kind: "display_and_wait".to_owned(),
             step_id: "qr".to_owned(),
             instructions: Some(format!("Open {app} on your phone, go to Linked devices and scan this code.")),
-            display: LoginDisplay::Qr(types::QrLoginDisplay {
-                kind: "qr".to_owned(),
-                data: format!("2@{session_id},{},fake", bridge.id),
-            }),
+            display: LoginDisplay::Qr(types::QrLoginDisplay { data: format!("2@{session_id},{},fake", bridge.id) }),
         })),
         ("phone", 0) => Some(input(
             "phone",
@@ -250,7 +245,6 @@ fn flow_step(flow: &str, index: usize, session_id: &str, bridge: &types::Bridge)
             vec![field("username", "User name", "username", None), field("password", "Password", "password", None)],
         )),
         ("cookies", 0) => Some(LoginStep::Cookies(types::CookiesLoginStep {
-            kind: "cookies".to_owned(),
             step_id: "cookies".to_owned(),
             url: format!("https://{}.example/login", bridge.kind),
             fields: vec![types::CookieField {
@@ -606,7 +600,6 @@ fn complete(world: &mut World, record: &mut LoginSessionRecord, bridge: &types::
     record.session.login = login.clone();
     record.session.account = account.clone();
     LoginStep::Complete(types::CompleteLoginStep {
-        kind: "complete".to_owned(),
         step_id: Some("done".to_owned()),
         account,
         login,

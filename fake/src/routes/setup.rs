@@ -15,7 +15,7 @@ use axum::{Json, Router};
 use beeper_desktop::types::{self, SetupResponse};
 
 use crate::auth::{ReadAccess, Scope, WriteAccess, authorize};
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody};
 use crate::state::{FakeState, World};
 
@@ -380,6 +380,14 @@ async fn create_verification(
     State(state): State<FakeState>,
     JsonBody(body): JsonBody<types::CreateVerificationRequest>,
 ) -> ApiResult<Json<types::VerificationActionResponse>> {
+    let purpose = body.purpose.unwrap_or(types::VerificationPurpose::Login);
+    if let types::VerificationPurpose::Other(value) = &purpose {
+        return Err(ApiError::validation(vec![Issue::at(
+            "invalid_enum_value",
+            format!("purpose must be 'login' or 'device', not '{value}'"),
+            "purpose",
+        )]));
+    }
     let mut world = state.world();
     let id = world.setup.fresh("verif");
     let verification = types::Verification {
@@ -387,7 +395,7 @@ async fn create_verification(
         available_actions: vec![types::VerificationAction::Cancel],
         direction: types::VerificationDirection::Outgoing,
         methods: vec![types::VerificationMethod::Qr, types::VerificationMethod::Sas],
-        purpose: body.purpose.unwrap_or(types::VerificationPurpose::Login),
+        purpose,
         state: types::VerificationState::Requested,
         error: None,
         other_device: None,
