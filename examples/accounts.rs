@@ -25,33 +25,36 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), String> {
     let common::Connection { client, info, fake: _fake } = common::connect().await?;
-    println!("Connected to {} {}.", info.app.name, info.app.version);
+    common::say!("Connected to {} {}.", info.app.name, info.app.version);
 
     let accounts =
         client.list_accounts().send().await.map_err(|e| common::explain("Listing accounts failed", e))?.into_inner();
     if accounts.is_empty() {
-        println!("No accounts connected yet.");
+        common::say!("No accounts connected yet.");
         return Ok(());
     }
     let (bridges, logins) = bridges_and_logins(&client, &accounts).await?;
 
-    println!("{} account{}:", accounts.len(), if accounts.len() == 1 { "" } else { "s" });
+    common::say!("{} account{}:", accounts.len(), if accounts.len() == 1 { "" } else { "s" });
     for account in accounts.iter() {
         let network = account.network.as_deref().unwrap_or("(unknown network)");
-        println!("\n{network} · {}", account.account_id);
-        println!("  user:   {}", describe_user(&account.user));
+        common::say!("\n{network} · {}", account.account_id);
+        common::say!("  user:   {}", describe_user(&account.user));
         if let Some(bridge) = &account.bridge {
             let name = bridges.get(&bridge.id).map_or(bridge.kind.as_str(), |b| b.display_name.as_str());
-            println!("  bridge: {name} ({}, {})", bridge.id, bridge.provider);
+            common::say!("  bridge: {name} ({}, {})", bridge.id, bridge.provider);
         }
         let status = account.status.as_ref().map_or("unknown".to_owned(), ToString::to_string);
-        println!("  state:  {}", with_text(&status, account.status_text.as_deref()));
+        common::say!("  state:  {}", with_text(&status, account.status_text.as_deref()));
         if let Some(login_id) = &account.login_id {
             match logins.get(login_id) {
                 Some(login) => {
-                    println!("  login:  {login_id} {}", with_text(login.status.as_str(), login.status_text.as_deref()))
+                    common::say!(
+                        "  login:  {login_id} {}",
+                        with_text(login.status.as_str(), login.status_text.as_deref())
+                    )
                 }
-                None => println!("  login:  {login_id}"),
+                None => common::say!("  login:  {login_id}"),
             }
         }
     }

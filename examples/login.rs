@@ -89,10 +89,10 @@ async fn run() -> Result<(), String> {
         };
         let outcome = logout(&base_url, &store).await.map_err(|e| format!("Signing out failed: {e}"))?;
         match (outcome.had_token, outcome.revoked) {
-            (false, _) => println!("No token was stored for {base_url}; nothing to sign out of."),
-            (true, true) => println!("Signed out of {base_url}: the token was revoked and deleted."),
+            (false, _) => common::say!("No token was stored for {base_url}; nothing to sign out of."),
+            (true, true) => common::say!("Signed out of {base_url}: the token was revoked and deleted."),
             (true, false) => {
-                println!("Deleted the stored token for {base_url} (Beeper Desktop did not confirm the revocation).")
+                common::say!("Deleted the stored token for {base_url} (Beeper Desktop did not confirm the revocation).")
             }
         }
         return Ok(());
@@ -104,7 +104,7 @@ async fn run() -> Result<(), String> {
     let (desktop, store, auto_approve) = match desktop {
         Some(desktop) => (desktop, store, options.auto_approve),
         None => {
-            println!(
+            common::say!(
                 "No Beeper Desktop is running ({}). Signing in against an in-process fake Desktop instead; \
                  it approves at once and its token is kept in a temporary directory.",
                 configured_url()
@@ -124,7 +124,7 @@ async fn run() -> Result<(), String> {
             (found, TokenStore::new(temp), true)
         }
     };
-    println!("Signing in to {} {} at {}.", desktop.app_name, desktop.version, desktop.base_url);
+    common::say!("Signing in to {} {} at {}.", desktop.app_name, desktop.version, desktop.base_url);
 
     let scopes: &[&str] = if options.read_only { &[SCOPE_READ] } else { &[SCOPE_READ, SCOPE_WRITE] };
     let login = Login::new(&desktop.base_url).scopes(scopes.iter().copied());
@@ -133,7 +133,7 @@ async fn run() -> Result<(), String> {
     } else if options.no_browser {
         login.browser(PrintUrl)
     } else {
-        println!("Approve the request in the browser window that opens.");
+        common::say!("Approve the request in the browser window that opens.");
         login.browser(SystemBrowser)
     };
     let token = login.run().await.map_err(|e| format!("Sign-in failed: {e}"))?;
@@ -142,7 +142,7 @@ async fn run() -> Result<(), String> {
         Some(left) => format!("valid for {} min", left.as_secs() / 60),
         None => "no expiry given".into(),
     };
-    println!("Signed in: scopes {}, {expiry}. Token stored in {}.", token.scopes().join(" "), path.display());
+    common::say!("Signed in: scopes {}, {expiry}. Token stored in {}.", token.scopes().join(" "), path.display());
 
     // A client that takes the stored token, as `Client::from_env()` does.
     let client: Client = ClientBuilder::new()
@@ -151,12 +151,12 @@ async fn run() -> Result<(), String> {
         .build()
         .map_err(|e| format!("Configuration problem: {e}"))?;
     let page = client.list_chats().limit(5).send().await.map_err(|e| common::explain("Listing chats failed", e))?;
-    println!("Your latest chats:");
+    common::say!("Your latest chats:");
     for chat in &page.items {
-        println!("  {}", chat.title.as_deref().filter(|t| !t.is_empty()).unwrap_or("(untitled)"));
+        common::say!("  {}", chat.title.as_deref().filter(|t| !t.is_empty()).unwrap_or("(untitled)"));
     }
     if page.items.is_empty() {
-        println!("  (none)");
+        common::say!("  (none)");
     }
     Ok(())
 }

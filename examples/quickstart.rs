@@ -21,24 +21,24 @@ async fn main() -> std::process::ExitCode {
 async fn run() -> Result<(), String> {
     let connection = common::connect().await?;
     let (client, info) = (&connection.client, &connection.info);
-    println!("Connected to {} {} on {}.", info.app.name, info.app.version, info.platform.os);
+    common::say!("Connected to {} {} on {}.", info.app.name, info.app.version, info.platform.os);
 
     let page = client.list_chats().limit(10).send().await.map_err(|e| common::explain("Listing chats failed", e))?;
     if page.items.is_empty() {
-        println!("No chats yet.");
+        common::say!("No chats yet.");
     }
     for chat in &page.items {
         let title = chat.title.as_deref().filter(|t| !t.is_empty()).unwrap_or("(untitled)");
         let network = chat.network.as_deref().unwrap_or(chat.account_id.as_str());
-        println!("\n{title} [{network}] · {} unread", chat.unread_count);
-        println!("  chat ID {}", chat.id);
+        common::say!("\n{title} [{network}] · {} unread", chat.unread_count);
+        common::say!("  chat ID {}", chat.id);
         match &chat.preview {
             Some(message) => {
                 let sender = message.sender_name.as_deref().unwrap_or(message.sender_id.as_str());
                 let text: String = message.text.as_deref().unwrap_or("(no text)").chars().take(100).collect();
-                println!("  {} {sender}: {text}", message.timestamp.format("%Y-%m-%d %H:%M"));
+                common::say!("  {} {sender}: {text}", message.timestamp.format("%Y-%m-%d %H:%M"));
             }
-            None => println!("  (no messages)"),
+            None => common::say!("  (no messages)"),
         }
     }
     Ok(())

@@ -34,7 +34,7 @@ async fn run() -> Result<(), String> {
             let page =
                 client.list_chats().limit(1).send().await.map_err(|e| common::explain("Listing chats failed", e))?;
             let chat = page.items.first().ok_or("The fake has no chats")?;
-            println!("No chat ID given; using {} ({})", chat.title.as_deref().unwrap_or("untitled"), chat.id);
+            common::say!("No chat ID given; using {} ({})", chat.title.as_deref().unwrap_or("untitled"), chat.id);
             chat.id.clone()
         }
         None => return Err(usage.to_owned()),
@@ -53,7 +53,7 @@ async fn run() -> Result<(), String> {
         }
         Err(e) => return Err(e.to_string()),
     };
-    println!("Delivered as message {}", message.id);
+    common::say!("Delivered as message {}", message.id);
 
     let reaction = client
         .add_reaction()
@@ -63,7 +63,7 @@ async fn run() -> Result<(), String> {
         .send()
         .await
         .map_err(|e| common::explain("Reacting failed", e))?;
-    println!("Reacted with {}", reaction.reaction_key);
+    common::say!("Reacted with {}", reaction.reaction_key);
 
     let edited = client
         .update_message()
@@ -73,7 +73,7 @@ async fn run() -> Result<(), String> {
         .send()
         .await
         .map_err(|e| common::explain("Editing failed", e))?;
-    println!("Edited: {:?}", edited.text.as_deref().unwrap_or_default());
+    common::say!("Edited: {:?}", edited.text.as_deref().unwrap_or_default());
 
     let remind_at = chrono::Utc::now() + chrono::Duration::hours(1);
     client
@@ -85,6 +85,6 @@ async fn run() -> Result<(), String> {
         .send()
         .await
         .map_err(|e| common::explain("Setting the reminder failed", e))?;
-    println!("Reminder set for {}", remind_at.format("%H:%M UTC"));
+    common::say!("Reminder set for {}", remind_at.format("%H:%M UTC"));
     Ok(())
 }

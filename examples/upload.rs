@@ -31,7 +31,7 @@ async fn run() -> Result<(), String> {
     // Show the name and type the server recorded in the chat.
     attachment.file_name = upload.file_name.clone();
     attachment.mime_type = upload.mime_type.clone();
-    println!(
+    common::say!(
         "Uploaded {} ({} bytes, {}) as {}",
         upload.file_name.as_deref().unwrap_or(&path),
         upload.file_size.unwrap_or_default(),
@@ -46,6 +46,6 @@ async fn run() -> Result<(), String> {
         .send()
         .await
         .map_err(|e| common::explain("Sending failed", e))?;
-    println!("Sent; pending ID {}", sent.pending_message_id);
+    common::say!("Sent; pending ID {}", sent.pending_message_id);
     Ok(())
 }

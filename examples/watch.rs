@@ -59,9 +59,9 @@ async fn run() -> Result<(), String> {
     let chats = if opts.chats.is_empty() { vec!["*".to_owned()] } else { opts.chats.clone() };
     let mut events = client.events().chats(chats).connect().await.map_err(explain)?;
     if opts.chats.is_empty() {
-        println!("Watching all chats for new messages (Ctrl-C to stop)");
+        common::say!("Watching all chats for new messages (Ctrl-C to stop)");
     } else {
-        println!("Watching {} chat(s) for new messages (Ctrl-C to stop)", opts.chats.len());
+        common::say!("Watching {} chat(s) for new messages (Ctrl-C to stop)", opts.chats.len());
     }
     let mut printer = Printer::new(client, opts.max_events);
     let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
@@ -70,7 +70,7 @@ async fn run() -> Result<(), String> {
             Some(deadline) => match tokio::time::timeout_at(deadline, events.next()).await {
                 Ok(next) => next,
                 Err(_) => {
-                    println!("Stopped after {:?}", opts.timeout.unwrap_or_default());
+                    common::say!("Stopped after {:?}", opts.timeout.unwrap_or_default());
                     return Ok(());
                 }
             },
@@ -166,7 +166,7 @@ impl Printer {
             (_, n) => format!("[{n} attachment(s)]"),
         };
         let edited = if m.edited_timestamp.is_some() { " (edited)" } else { "" };
-        println!("{title} · {sender}: {text}{edited}");
+        common::say!("{title} · {sender}: {text}{edited}");
         self.printed += 1;
     }
 

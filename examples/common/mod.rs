@@ -8,6 +8,32 @@ use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, E
 use beeper_desktop::{Client, ClientBuilder, types};
 use beeper_desktop_fake::FakeDesktop;
 
+/// Prints a line like `println!`, except that a closed stdout (output piped
+/// into `head`, say) ends the program quietly with status 0, where
+/// `println!` would panic.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::common::write_line(::std::format_args!($($arg)*))
+    };
+}
+// `export` writes its progress to stderr only.
+#[allow(unused_imports)]
+pub(crate) use say;
+
+/// Writes one line to stdout for [`say!`].
+pub fn write_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_fmt(line).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            eprintln!("Cannot write to standard output: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
 /// A Desktop found on its usual ports (Desktop, then Nightly or a
 /// CLI-managed profile on 23373–23392) for which a signed-in token is stored
 /// (`cargo run --example login`), when there is one.
@@ -69,7 +95,7 @@ pub async fn connect() -> Result<Connection, String> {
             .try_start()
             .await
             .map_err(|e| format!("Cannot start the built-in fake Beeper Desktop on 127.0.0.1: {e}"))?;
-        println!(
+        say!(
             "Using the built-in fake Beeper Desktop at {url} (sample data): no {ENV_ACCESS_TOKEN} or {ENV_BASE_URL} is set. \
              To use your real Beeper Desktop, set {ENV_ACCESS_TOKEN} (Beeper Desktop → Settings → Developers) \
              and, if it does not listen on {DEFAULT_BASE_URL}, {ENV_BASE_URL}.",

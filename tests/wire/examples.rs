@@ -411,3 +411,27 @@ async fn export_writes_one_account_from_the_fake_and_resumes() {
     assert_eq!(after.last(), Some(&arrived.id));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn examples_end_quietly_when_their_output_is_closed() {
+    // As with `cargo run --example accounts | head -0`: the reader is gone
+    // before the first line, so every write fails with a broken pipe.
+    for name in ["accounts", "quickstart"] {
+        let mut cmd = tokio::process::Command::new(example(name));
+        cmd.env_remove("BEEPER_ACCESS_TOKEN")
+            .env_remove("BEEPER_BASE_URL")
+            .env_remove("BEEPER_DESKTOP_BASE_URL")
+            .env("BEEPER_CONFIG_DIR", std::env::temp_dir().join(format!("beeper-examples-pipe-{}", std::process::id())))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        drop(child.stdout.take());
+        let out = tokio::time::timeout(std::time::Duration::from_secs(60), child.wait_with_output())
+            .await
+            .expect("the example ends")
+            .unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{name} panicked on a closed stdout:\n{err}");
+        assert!(out.status.success(), "{name}: {:?}\n{err}", out.status);
+    }
+}
