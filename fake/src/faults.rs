@@ -1,11 +1,12 @@
-//! Injected faults: make one route answer an error status or answer late,
-//! for a number of requests or until cleared.
+//! Injected faults: make one route answer an error status, a body of your
+//! choosing, or late, for a number of requests or until cleared.
 
 use std::sync::Mutex;
 use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -22,7 +23,9 @@ use crate::state::FakeState;
 /// let once = Fault::status("send_message", 500).times(1);
 /// // Every chat listing waits 2 s before answering.
 /// let slow = Fault::delay("list_chats", Duration::from_secs(2));
-/// # let _ = (once, slow);
+/// // `get_info` answers 200 with a body of the wrong shape.
+/// let wrong = Fault::body("get_info", 200, r#"{"app": "Beeper"}"#);
+/// # let _ = (once, slow, wrong);
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fault {
@@ -30,8 +33,16 @@ pub struct Fault {
     path: String,
     status: Option<StatusCode>,
     error: Option<ApiError>,
+    body: Option<RawBody>,
     delay: Option<Duration>,
     remaining: Option<u32>,
+}
+
+/// An exact answer body and its content type.
+#[derive(Clone, Debug, PartialEq)]
+struct RawBody {
+    content_type: String,
+    bytes: Vec<u8>,
 }
 
 impl Fault {
@@ -53,19 +64,38 @@ impl Fault {
     pub fn status(operation: &str, status: u16) -> Self {
         let (method, path) = Self::target(operation);
         let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        Self { method, path, status: Some(status), error: None, delay: None, remaining: None }
+        Self { method, path, status: Some(status), error: None, body: None, delay: None, remaining: None }
     }
 
     /// Answer with this exact error.
     pub fn error(operation: &str, error: ApiError) -> Self {
         let (method, path) = Self::target(operation);
-        Self { method, path, status: Some(error.status), error: Some(error), delay: None, remaining: None }
+        Self { method, path, status: Some(error.status), error: Some(error), body: None, delay: None, remaining: None }
+    }
+
+    /// Answer `status` with exactly these bytes as `application/json`
+    /// (malformed JSON included), without running the route: for testing
+    /// how a caller copes with a body the API never sends. An invalid
+    /// status becomes 500.
+    pub fn body(operation: &str, status: u16, body: impl Into<Vec<u8>>) -> Self {
+        let (method, path) = Self::target(operation);
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = RawBody { content_type: "application/json".to_owned(), bytes: body.into() };
+        Self { method, path, status: Some(status), error: None, body: Some(body), delay: None, remaining: None }
+    }
+
+    /// Send the [`Fault::body`] with this `Content-Type` instead.
+    pub fn content_type(mut self, content_type: &str) -> Self {
+        if let Some(body) = self.body.as_mut() {
+            body.content_type = content_type.to_owned();
+        }
+        self
     }
 
     /// Wait `delay` before handling the request normally.
     pub fn delay(operation: &str, delay: Duration) -> Self {
         let (method, path) = Self::target(operation);
-        Self { method, path, status: None, error: None, delay: Some(delay), remaining: None }
+        Self { method, path, status: None, error: None, body: None, delay: Some(delay), remaining: None }
     }
 
     /// Also wait `delay` before answering.
@@ -130,6 +160,9 @@ pub async fn apply(
     };
     if let Some(delay) = fault.delay {
         tokio::time::sleep(delay).await;
+    }
+    if let (Some(body), Some(status)) = (fault.body, fault.status) {
+        return (status, [(CONTENT_TYPE, body.content_type)], body.bytes).into_response();
     }
     match (fault.error, fault.status) {
         (Some(error), _) => error.into_response(),

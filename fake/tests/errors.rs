@@ -179,3 +179,20 @@ async fn faults_break_one_route_for_a_while() {
     let retrying = fake.client_builder().build().unwrap();
     assert_eq!(retrying.list_accounts().send().await.unwrap().len(), 6);
 }
+
+#[tokio::test]
+async fn a_fault_body_is_answered_exactly_and_the_client_names_the_decode_failure() {
+    let fake = FakeDesktop::start().await;
+    let client = fake.client_builder().max_retries(0).build().unwrap();
+    fake.inject(Fault::body("get_info", 200, r#"{"app": "Beeper", "platform": 42}"#).times(1));
+    let err = client.get_info().send().await.unwrap_err();
+    assert!(matches!(err, beeper_desktop::Error::Decode { .. }), "{err:?}");
+    client.get_info().send().await.expect("only once");
+
+    // Bytes are sent as given, malformed JSON and other content types included.
+    fake.inject(Fault::body("list_accounts", 503, "{not json").content_type("text/plain").times(1));
+    let resp = reqwest::get(format!("{}/v1/accounts", fake.base_url())).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 503);
+    assert_eq!(resp.headers()["content-type"], "text/plain");
+    assert_eq!(resp.text().await.unwrap(), "{not json");
+}

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use beeper_desktop_fake::FakeDesktop;
+use beeper_desktop_fake::{FakeDesktop, Fault};
 
 /// Options of `cargo xtask fake`.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -11,9 +11,12 @@ pub struct Options {
     pub port: u16,
     pub token: Option<String>,
     pub seed: Option<u64>,
+    /// `(operation, body)`: the operation always answers 200 with this body.
+    pub fault_bodies: Vec<(String, String)>,
 }
 
-/// Parses `[--port N] [--token T] [--seed S]` (also `--flag=value`).
+/// Parses `[--port N] [--token T] [--seed S] [--fault-body OP=JSON]...`
+/// (also `--flag=value`).
 pub fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut iter = args.iter();
@@ -22,7 +25,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
             _ => (arg.as_str(), None),
         };
-        if !matches!(flag, "--port" | "--token" | "--seed") {
+        if !matches!(flag, "--port" | "--token" | "--seed" | "--fault-body") {
             return Err(format!("unexpected argument `{arg}` for `fake`"));
         }
         let value = match inline {
@@ -35,6 +38,17 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--seed" => {
                 options.seed = Some(value.parse().map_err(|_| format!("`--seed` needs a number, not `{value}`"))?)
+            }
+            "--fault-body" => {
+                let (operation, body) = value
+                    .split_once('=')
+                    .ok_or_else(|| format!("`--fault-body` needs OPERATION=BODY, not `{value}`"))?;
+                if !beeper_desktop::spec::OPERATIONS.iter().any(|op| op.id == operation) {
+                    return Err(format!(
+                        "`--fault-body`: no operation `{operation}` (use the snake_case ID, e.g. `get_info`)"
+                    ));
+                }
+                options.fault_bodies.push((operation.to_owned(), body.to_owned()));
             }
             _ => {
                 if value.is_empty() || !value.chars().all(|c| c.is_ascii_graphic()) {
@@ -71,6 +85,10 @@ pub fn run(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
+        for (operation, body) in &options.fault_bodies {
+            fake.inject(Fault::body(operation, 200, body.as_bytes()));
+            eprintln!("fault: {operation} answers 200 with {body}");
+        }
         println!("listening on {} token {}", fake.base_url(), fake.token());
         let _ = std::io::stdout().flush();
         eprintln!(
@@ -102,7 +120,7 @@ mod tests {
         assert_eq!(parse(&args(&[])), Ok(Options::default()));
         assert_eq!(
             parse(&args(&["--port", "23373", "--token=abc", "--seed", "7"])),
-            Ok(Options { port: 23373, token: Some("abc".into()), seed: Some(7) })
+            Ok(Options { port: 23373, token: Some("abc".into()), seed: Some(7), fault_bodies: Vec::new() })
         );
     }
 
@@ -113,5 +131,11 @@ mod tests {
         assert!(parse(&args(&["--seed", "-1"])).is_err());
         assert!(parse(&args(&["--token", "a b"])).is_err());
         assert!(parse(&args(&["--verbose"])).is_err());
+        assert!(parse(&args(&["--fault-body", "get_info"])).is_err(), "needs OP=BODY");
+        assert!(parse(&args(&["--fault-body", "getInfo={}"])).is_err(), "snake_case IDs only");
+        assert_eq!(
+            parse(&args(&["--fault-body=get_info={\"app\": 1}"])).map(|o| o.fault_bodies),
+            Ok(vec![("get_info".to_owned(), "{\"app\": 1}".to_owned())])
+        );
     }
 }
