@@ -58,6 +58,10 @@ fn socket_config(max: usize) -> WebSocketConfig {
 /// Dials the socket: the upgrade carries the bearer token.
 async fn dial(settings: &Settings) -> Result<Socket, EventsError> {
     let url = settings.url.as_str();
+    // Refused before dialing, as the REST client refuses `https` when built.
+    if settings.url.scheme() == "wss" && !cfg!(any(feature = "rustls", feature = "native-tls")) {
+        return Err(EventsError::TlsNotEnabled { url: url.to_owned() });
+    }
     let mut request = url
         .into_client_request()
         .map_err(|e| EventsError::InvalidUrl { url: url.to_owned(), reason: e.to_string() })?;

@@ -85,9 +85,12 @@ pub enum EventsError {
         /// What is wrong with it.
         reason: String,
     },
-    /// A `wss://` URL: the events client speaks plain `ws://` only (Beeper
-    /// Desktop listens on plain HTTP on localhost).
-    #[error("events URL {url:?} needs TLS, which the events client does not support; use a ws:// URL")]
+    /// A `wss://` URL, but the crate was built without TLS (Beeper Desktop
+    /// listens on plain HTTP on localhost, so TLS is opt-in).
+    #[error(
+        "events URL {url:?} uses wss, but beeper-desktop was built without TLS; \
+         enable the `rustls` or `native-tls` feature"
+    )]
     TlsNotEnabled {
         /// The URL.
         url: String,

@@ -31,7 +31,9 @@
 //! How it behaves:
 //! - The socket URL comes from `endpoints.ws_events` of `/v1/info`
 //!   (falling back to `<base URL>/v1/ws`), with `http`→`ws`, `https`→`wss`;
-//!   the upgrade carries the client's bearer token.
+//!   the upgrade carries the client's bearer token. A `wss://` socket needs
+//!   the `rustls` or `native-tls` feature (the system's root certificates
+//!   are trusted); without one it is [`EventsError::TlsNotEnabled`].
 //! - [`EventsBuilder::connect`] returns once the server said `ready` and
 //!   acknowledged the subscription; it does not retry. A refused token is
 //!   [`EventsError::Unauthorized`], a Desktop without the socket is

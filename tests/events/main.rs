@@ -4,6 +4,7 @@
 
 mod fake;
 mod server;
+mod tls;
 mod watch;
 
 use std::future::Future;
