@@ -4,7 +4,6 @@
 
 mod fake;
 mod server;
-mod tls;
 mod watch;
 
 use std::future::Future;

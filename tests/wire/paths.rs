@@ -314,42 +314,6 @@ async fn from_env_reads_base_url_and_token_with_precedence() {
     assert_eq!(env_server.requests().len(), 1, "the environment's server was used again");
 }
 
-// §1.1: https needs a TLS feature; without one the builder says so.
-#[cfg(not(any(feature = "rustls", feature = "native-tls")))]
-#[test]
-fn https_base_url_without_tls_feature_is_a_config_error() {
-    let result = Client::builder().base_url("https://beeper.example.com:23373").build();
-    match result {
-        Err(ConfigError::TlsNotEnabled { url }) => assert_eq!(url, "https://beeper.example.com:23373"),
-        other => panic!("expected ConfigError::TlsNotEnabled, got {other:?}"),
-    }
-}
-
-// With a TLS feature, an https base URL is dialed with a TLS handshake.
-#[cfg(any(feature = "rustls", feature = "native-tls"))]
-#[tokio::test]
-async fn https_base_url_with_a_tls_feature_starts_a_tls_handshake() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let server = tokio::spawn(async move {
-        let (mut socket, _) = listener.accept().await.unwrap();
-        let mut head = [0u8; 6];
-        socket.read_exact(&mut head).await.unwrap();
-        // Fatal alert (level 2), handshake_failure (40).
-        socket.write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28]).await.unwrap();
-        head
-    });
-    let client = Client::builder().base_url(format!("https://127.0.0.1:{port}")).max_retries(0).build().unwrap();
-    let result = tokio::time::timeout(std::time::Duration::from_secs(20), client.get_info().send()).await;
-    let err = result.expect("the call ends").unwrap_err();
-    let head = tokio::time::timeout(std::time::Duration::from_secs(20), server).await.unwrap().unwrap();
-    // Record type 22 (handshake), then message type 1 (ClientHello).
-    assert_eq!((head[0], head[5]), (0x16, 0x01), "the client sent a TLS ClientHello: {head:?}");
-    assert!(err.is_connect() || matches!(err, beeper_desktop::Error::Transport(_)), "{err:?}");
-}
-
 #[test]
 fn invalid_base_urls_are_config_errors() {
     for url in
