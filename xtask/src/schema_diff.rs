@@ -237,13 +237,24 @@ impl<'a> SchemaDiff<'a, '_> {
         if before != after {
             self.out.push(Change::changed(format!("{place}: type {before} → {after}")));
         }
-        if let (Some(before), Some(after)) = (&a.values, &b.values) {
-            for value in after.difference(before) {
-                self.out.push(Change::added(format!("{place}: enum value {value} added")));
+        let listed = |values: &BTreeSet<String>| values.iter().cloned().collect::<Vec<_>>().join(", ");
+        match (&a.values, &b.values) {
+            (Some(before), Some(after)) => {
+                for value in after.difference(before) {
+                    self.out.push(Change::added(format!("{place}: enum value {value} added")));
+                }
+                for value in before.difference(after) {
+                    self.out.push(Change::removed(format!("{place}: enum value {value} removed")));
+                }
             }
-            for value in before.difference(after) {
-                self.out.push(Change::removed(format!("{place}: enum value {value} removed")));
+            // An enum that appears or goes away changes which values are allowed.
+            (Some(before), None) => {
+                self.out.push(Change::changed(format!("{place}: enum [{}] → any value", listed(before))))
             }
+            (None, Some(after)) => {
+                self.out.push(Change::changed(format!("{place}: any value → enum [{}]", listed(after))))
+            }
+            (None, None) => {}
         }
         stack.push(pair);
         let names: BTreeSet<&str> = a.properties.keys().chain(b.properties.keys()).copied().collect();

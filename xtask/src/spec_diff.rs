@@ -549,6 +549,15 @@ components:
             &[("type: {type: string, enum: [single, group]}", "type: {type: string, enum: [single, group, channel]}")],
             "GET /v1/chats/{chatID} (getChat)\n  + response 200 `type`: enum value \"channel\" added\n",
         );
+        // An enum that goes away, or appears.
+        assert_diff(
+            &[("type: {type: string, enum: [single, group]}", "type: {type: string}")],
+            "GET /v1/chats/{chatID} (getChat)\n  ~ response 200 `type`: enum [\"group\", \"single\"] → any value\n",
+        );
+        assert_diff(
+            &[("title: {type: string}", "title: {type: string, enum: [Family]}")],
+            "GET /v1/chats/{chatID} (getChat)\n  ~ response 200 `title`: any value → enum [\"Family\"]\n",
+        );
     }
 
     #[test]
