@@ -26,6 +26,8 @@ pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
     ("PatchString", "crate::patch::Patch<String>"),
     ("PatchInteger", "crate::patch::Patch<i64>"),
     ("PatchDraft", "crate::patch::Patch<crate::types::DraftInput>"),
+    // Only a variant of `PatchDraft` (its `null`); `Patch::Clear` stands for it.
+    ("ClearDraft", "()"),
     ("LoginStep", "crate::unions::LoginStep"),
     ("LoginDisplay", "crate::unions::LoginDisplay"),
     ("SetupResponse", "crate::unions::SetupResponse"),
@@ -331,7 +333,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     }
     // Hand-written replacements that are plain paths are re-exported, so
     // `types::LoginStep` works like any generated type.
-    for (_, path) in HANDWRITTEN_SCHEMAS.iter().filter(|(_, path)| !path.contains('<')) {
+    for (_, path) in HANDWRITTEN_SCHEMAS.iter().filter(|(_, path)| path.starts_with("crate::") && !path.contains('<')) {
         let path: syn::Path = syn::parse_str(path).map_err(|e| format!("bad hand-written path {path}: {e}"))?;
         types_mod.1.push(syn::parse_quote!(pub use #path;));
     }

@@ -1762,26 +1762,6 @@ servers answer chat creation with only `chatID`.
             Default::default()
         }
     }
-    ///The `null` that clears a draft.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct ClearDraft(pub ());
-    impl ::std::ops::Deref for ClearDraft {
-        type Target = ();
-        fn deref(&self) -> &() {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ClearDraft> for () {
-        fn from(value: ClearDraft) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<()> for ClearDraft {
-        fn from(value: ()) -> Self {
-            Self(value)
-        }
-    }
     ///A code to type on the other device (`type: code`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CodeLoginDisplay {
