@@ -2,7 +2,8 @@
 //! without a TLS feature; with one they open with a TLS handshake, and a
 //! certificate the system does not trust is refused. The README's test
 //! command covers the first half; CI runs the second with
-//! `cargo test --features rustls --test tls`.
+//! `cargo test --features rustls --test tls` (and the full trusted round
+//! trip in `tests/tls_trusted`).
 
 use std::future::Future;
 use std::time::Duration;
