@@ -439,10 +439,11 @@ async fn a_pooled_connection_closed_while_idle_is_replaced() {
     .await;
     let client = client(&server);
     send(&client).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // The pooled connection is closed by the server before the next call.
+    server.closed_connections(1).await;
     let (result, _) = timed(read(&client)).await;
     result.unwrap();
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    server.closed_connections(2).await;
     let (result, _) = timed(send(&client)).await;
     result.unwrap();
     assert_eq!(server.requests().len(), 3, "each call sent exactly once");

@@ -222,6 +222,7 @@ pub struct MockServer {
     requests: Arc<Mutex<Vec<Recorded>>>,
     replies: Arc<Mutex<VecDeque<Fault>>>,
     connections: Arc<AtomicUsize>,
+    closed: Arc<AtomicUsize>,
 }
 
 impl MockServer {
@@ -239,18 +240,32 @@ impl MockServer {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let replies = Arc::new(Mutex::new(VecDeque::from(script)));
         let connections = Arc::new(AtomicUsize::new(0));
-        let (req, rep, conns) = (requests.clone(), replies.clone(), connections.clone());
+        let closed = Arc::new(AtomicUsize::new(0));
+        let (req, rep, conns, ended) = (requests.clone(), replies.clone(), connections.clone(), closed.clone());
         tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else { return };
                 conns.fetch_add(1, Ordering::SeqCst);
-                let (req, rep) = (req.clone(), rep.clone());
+                let (req, rep, ended) = (req.clone(), rep.clone(), ended.clone());
                 tokio::spawn(async move {
                     let _ = serve(stream, req, rep).await;
+                    // `serve` owned the stream: returning closed it.
+                    ended.fetch_add(1, Ordering::SeqCst);
                 });
             }
         });
-        Self { addr, requests, replies, connections }
+        Self { addr, requests, replies, connections, closed }
+    }
+
+    /// Waits (at most 5 s) until the server has closed `n` connections,
+    /// then lets the client's runtime read the end of stream.
+    pub async fn closed_connections(&self, n: usize) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        while self.closed.load(Ordering::SeqCst) < n {
+            assert!(tokio::time::Instant::now() < deadline, "the server closed fewer than {n} connections in 5 s");
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 
     /// Connections accepted so far (a request closed before reading is a
