@@ -68,6 +68,18 @@ async fn dial(settings: &Settings) -> Result<Socket, EventsError> {
     request.headers_mut().insert(tungstenite::http::header::AUTHORIZATION, settings.authorization.clone());
     request.headers_mut().insert(tungstenite::http::header::USER_AGENT, settings.user_agent.clone());
     let config = socket_config(settings.max_frame_size);
+    #[cfg(feature = "rustls")]
+    let connecting = {
+        // Only `wss://` needs it; a setup failure is this dial's failure.
+        let connector = match settings.url.scheme() {
+            "wss" => {
+                Some(super::tls::connector().map_err(|reason| EventsError::Connect { url: url.to_owned(), reason })?)
+            }
+            _ => None,
+        };
+        tokio_tungstenite::connect_async_tls_with_config(request, Some(config), false, connector)
+    };
+    #[cfg(not(feature = "rustls"))]
     let connecting = tokio_tungstenite::connect_async_with_config(request, Some(config), false);
     match timeout(settings.dial_timeout, connecting).await {
         Err(_) => Err(EventsError::Connect {

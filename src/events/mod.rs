@@ -50,6 +50,8 @@
 mod connection;
 mod error;
 mod event;
+#[cfg(feature = "rustls")]
+mod tls;
 mod url;
 
 use std::pin::Pin;
