@@ -81,7 +81,7 @@ async fn run() -> Result<(), String> {
             Some(Err(e)) => return Err(explain(e)),
             Some(Ok(Event::MessageUpserted { messages, .. })) => {
                 for message in messages {
-                    printer.show(message).await;
+                    printer.show(message).await?;
                 }
             }
             Some(Ok(Event::Disconnected { reason, attempt, retry_in })) => {
@@ -89,11 +89,11 @@ async fn run() -> Result<(), String> {
             }
             Some(Ok(Event::Reconnected { .. })) => {
                 eprintln!("Reconnected; catching up on missed messages");
-                printer.catch_up().await;
+                printer.catch_up().await?;
             }
             Some(Ok(Event::SeqGap { missed, .. })) => {
                 eprintln!("{missed} event(s) were lost; catching up");
-                printer.catch_up().await;
+                printer.catch_up().await?;
             }
             Some(Ok(_)) => {}
         }
@@ -148,7 +148,7 @@ impl Printer {
         title
     }
 
-    async fn show(&mut self, m: types::Message) {
+    async fn show(&mut self, m: types::Message) -> Result<(), String> {
         let newer = self.newest.get(&m.chat_id).is_none_or(|(ts, _)| m.timestamp >= *ts);
         if newer {
             self.newest.insert(m.chat_id.clone(), (m.timestamp, m.sort_key.as_str().to_owned()));
@@ -156,7 +156,7 @@ impl Printer {
         let own = m.is_sender == Some(true);
         let reaction = m.kind == Some(types::MessageType::Reaction);
         if own || reaction || self.done() || !self.seen.insert((m.id.clone(), m.edited_timestamp)) {
-            return;
+            return Ok(());
         }
         let title = self.title(&m.chat_id).await;
         let sender = m.sender_name.as_deref().unwrap_or(&m.sender_id);
@@ -168,10 +168,11 @@ impl Printer {
         let edited = if m.edited_timestamp.is_some() { " (edited)" } else { "" };
         common::say!("{title} · {sender}: {text}{edited}");
         self.printed += 1;
+        Ok(())
     }
 
     /// Lists what came after the newest message seen in each chat.
-    async fn catch_up(&mut self) {
+    async fn catch_up(&mut self) -> Result<(), String> {
         let chats: Vec<(String, String)> = self.newest.iter().map(|(c, (_, key))| (c.clone(), key.clone())).collect();
         for (chat_id, sort_key) in chats {
             let page = self
@@ -187,11 +188,12 @@ impl Printer {
                     let mut items = page.into_inner().items;
                     items.sort_by_key(|m| m.timestamp);
                     for message in items {
-                        self.show(message).await;
+                        self.show(message).await?;
                     }
                 }
                 Err(e) => eprintln!("Catching up on {chat_id} failed: {e}"),
             }
         }
+        Ok(())
     }
 }

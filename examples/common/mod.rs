@@ -8,29 +8,31 @@ use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, E
 use beeper_desktop::{Client, ClientBuilder, types};
 use beeper_desktop_fake::FakeDesktop;
 
-/// Prints a line like `println!`, except that a closed stdout (output piped
-/// into `head`, say) ends the program quietly with status 0, where
-/// `println!` would panic.
+/// Prints a line like `println!`, but returns early (with `?`) instead of
+/// panicking when stdout is closed (output piped into `head`, say): the
+/// example then unwinds normally, its guards run, and [`exit_with`] ends
+/// it with status 0. Other write errors become the example's error.
 macro_rules! say {
     ($($arg:tt)*) => {
-        $crate::common::write_line(::std::format_args!($($arg)*))
+        $crate::common::write_line(::std::format_args!($($arg)*))?
     };
 }
 // `export` writes its progress to stderr only.
 #[allow(unused_imports)]
 pub(crate) use say;
 
+/// The error [`say!`] returns when stdout is closed; [`exit_with`] treats
+/// it as a normal end.
+pub const STDOUT_CLOSED: &str = "standard output was closed";
+
 /// Writes one line to stdout for [`say!`].
-pub fn write_line(line: std::fmt::Arguments<'_>) {
+pub fn write_line(line: std::fmt::Arguments<'_>) -> Result<(), String> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_fmt(line).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => {
-            eprintln!("Cannot write to standard output: {e}");
-            std::process::exit(1);
-        }
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(STDOUT_CLOSED.to_owned()),
+        Err(e) => Err(format!("Cannot write to standard output: {e}")),
     }
 }
 
@@ -50,6 +52,8 @@ async fn signed_in_desktop() -> Option<(Client, types::InfoResponse)> {
 pub fn exit_with<T>(result: Result<T, String>) -> std::process::ExitCode {
     match result {
         Ok(_) => std::process::ExitCode::SUCCESS,
+        // Nobody reads the output any more: not a failure of the example.
+        Err(message) if message == STDOUT_CLOSED => std::process::ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("{message}");
             std::process::ExitCode::from(2)
