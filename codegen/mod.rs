@@ -131,7 +131,19 @@ fn drop_union_tags(spec: &mut OpenAPI) -> Result<usize, String> {
     let tags = union_tags(spec)?;
     let schemas = spec.components.as_mut().map(|c| &mut c.schemas).ok_or("the spec has no components")?;
     let mut dropped = 0;
+    let mut done = std::collections::BTreeSet::new();
     for tag in tags.iter().filter(|t| HANDWRITTEN_SCHEMAS.iter().any(|(name, _)| *name == t.union)) {
+        // src/unions.rs reads the tag from `type`.
+        if tag.property != "type" {
+            return Err(format!(
+                "schema {}: the hand-written union reads its tag from `type`, not `{}`",
+                tag.union, tag.property
+            ));
+        }
+        // Two mapping values may name one variant; drop its tag once.
+        if !done.insert(tag.variant.as_str()) {
+            continue;
+        }
         let Some(ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(object)), .. })) =
             schemas.get_mut(&tag.variant)
         else {

@@ -34,17 +34,26 @@ def main():
     # The chat with the most messages on its first page: message, reaction
     # and edit operations then address messages that are really there.
     chats = get(base, token, "/v1/chats?limit=20")["items"]
+    if not chats:
+        sys.exit("the fake has no chats")
     pages = {c["id"]: get(base, token, "/v1/chats/%s/messages" % urllib.request.quote(c["id"], safe=""))["items"]
              for c in chats}
     chat = max(pages, key=lambda c: len(pages[c]))
     messages = pages[chat]
-    chat_account = next(c["accountID"] for c in chats if c["id"] == chat)
+    account_of = {c["id"]: c["accountID"] for c in chats}
+    # Removing a login takes its account's chats with it: removeBridgeLogin
+    # only ever removes one other account's login.
+    victim = next((a for a in accounts if a.get("loginID") and a.get("bridge")
+                   and a["accountID"] != account_of[chat]), None)
+    if victim is None:
+        sys.exit("the fake has no second account with a login")
     # deleteMessage gets messages of its own, so the others still find theirs.
     doomed, messages = messages[:5], messages[5:]
     reactions = sorted({r["reactionKey"] for m in messages for r in m.get("reactions") or [] if r.get("reactionKey")})
-    # Attachments the fake holds bytes for, from every chat read.
-    assets = sorted({a["id"] for page in pages.values() for m in page for a in m.get("attachments") or []
-                     if a.get("id")})
+    # Attachments the fake holds bytes for, from every chat read that
+    # outlives removeBridgeLogin.
+    assets = sorted({a["id"] for chat_id, page in pages.items() if account_of[chat_id] != victim["accountID"]
+                     for m in page for a in m.get("attachments") or [] if a.get("id")})
 
     dictionaries = {
         "account-ids": [a["accountID"] for a in accounts],
@@ -77,9 +86,6 @@ def main():
     print("[parameters]")
     for key, name in bindings.items():
         print('"%s" = { dictionary = "%s", probability = %s }' % (key, name, PROBABILITY))
-    # Removing a login takes its account's chats with it: removeBridgeLogin
-    # only ever removes one other account's login.
-    victim = next(a for a in accounts if a.get("loginID") and a.get("bridge") and a["accountID"] != chat_account)
     print('[[operations]]\ninclude-operation-id = "removeBridgeLogin"')
     print('parameters = { "path.bridgeID" = %s, "path.loginID" = %s }'
           % (json.dumps(victim["bridge"]["id"]), json.dumps(victim["loginID"])))

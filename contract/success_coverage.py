@@ -46,19 +46,21 @@ def operations(spec_path):
 
 def main():
     ops = operations(sys.argv[1])
+    # A real YAML parse: URIs may contain quotes, which the report escapes.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(sys.argv[2], encoding="utf-8") as f:
-        report = f.read()
+        report = yaml.load(f, Loader=loader) or {}
     answered = {}
-    for interaction in report.split("\n- id: ")[1:]:
-        request = re.search(r"uri: '([^']*)'\n\s+method: '(\w+)'", interaction)
-        status = re.search(r"response:\n\s+status:\n\s+code: '(\d+)'", interaction)
-        if not request or not status:
+    for interaction in report.get("http_interactions") or []:
+        request, response = interaction.get("request") or {}, interaction.get("response") or {}
+        uri, method = request.get("uri", ""), request.get("method", "")
+        code = str((response.get("status") or {}).get("code", ""))
+        if not code:
             continue
-        uri, method = request.groups()
         path = re.sub(r"^[a-z]+://[^/]+", "", uri).split("?")[0]
         for _, pattern, op_method, op_id in ops:
             if op_method == method and pattern.match(path):
-                answered.setdefault(op_id, set()).add(status.group(1)[0])
+                answered.setdefault(op_id, set()).add(code[0])
                 break
     ids = sorted({o[3] for o in ops})
     succeeded = [i for i in ids if "2" in answered.get(i, ())]
