@@ -69,6 +69,8 @@ struct Shape<'a> {
     items: Option<&'a Value>,
     additional: Option<&'a Value>,
     variants: Vec<&'a Value>,
+    /// `discriminator.propertyName` of the `oneOf`/`anyOf`, when given.
+    tag: Option<&'a str>,
     /// References passed through, to stop at recursive schemas.
     refs: BTreeSet<&'a str>,
     unresolved: Option<&'a str>,
@@ -147,6 +149,9 @@ impl<'a> Shape<'a> {
         for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
             self.absorb(doc, part, depth + 1);
         }
+        if let Some(tag) = schema.pointer("/discriminator/propertyName").and_then(Value::as_str) {
+            self.tag = Some(tag);
+        }
         for key in ["oneOf", "anyOf"] {
             let Some(members) = schema.get(key).and_then(Value::as_array) else { continue };
             let others: Vec<&Value> = members.iter().filter(|m| !is_null_schema(doc, m)).collect();
@@ -216,15 +221,32 @@ pub struct SchemaDiff<'a, 'o> {
 
 impl<'a> SchemaDiff<'a, '_> {
     pub fn compare(&mut self, at: &str, ours: &'a Value, theirs: &'a Value) {
-        self.compare_at(at, "", ours, theirs, &mut Vec::new());
+        self.compare_at(at, "", ours, theirs, None, &mut Vec::new());
     }
 
+    /// `tag`: the discriminator property of the union `ours`/`theirs` is a
+    /// variant of, when it is one.
     fn compare_at(
         &mut self,
         at: &str,
         path: &str,
         ours: &'a Value,
         theirs: &'a Value,
+        tag: Option<&'a str>,
+        stack: &mut Vec<(BTreeSet<&'a str>, BTreeSet<&'a str>)>,
+    ) {
+        self.compare_node(at, path, ours, theirs, false, tag, stack);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn compare_node(
+        &mut self,
+        at: &str,
+        path: &str,
+        ours: &'a Value,
+        theirs: &'a Value,
+        is_tag: bool,
+        tag: Option<&'a str>,
         stack: &mut Vec<(BTreeSet<&'a str>, BTreeSet<&'a str>)>,
     ) {
         let (a, b) = (Shape::of(self.ours, ours), Shape::of(self.theirs, theirs));
@@ -247,6 +269,9 @@ impl<'a> SchemaDiff<'a, '_> {
                     self.out.push(Change::removed(format!("{place}: enum value {value} removed")));
                 }
             }
+            // A discriminator tag pinned to its one value says no more than
+            // the discriminator itself.
+            (Some(one), None) | (None, Some(one)) if is_tag && one.len() == 1 => {}
             // An enum that appears or goes away changes which values are allowed.
             (Some(before), None) => {
                 self.out.push(Change::changed(format!("{place}: enum [{}] → any value", listed(before))))
@@ -272,20 +297,22 @@ impl<'a> SchemaDiff<'a, '_> {
                     if required(&a) != required(&b) {
                         self.out.push(Change::changed(format!("{at} `{child}`: {} → {}", required(&a), required(&b))));
                     }
-                    self.compare_at(at, &child, x, y, stack);
+                    let is_tag = tag == Some(name);
+                    self.compare_node(at, &child, x, y, is_tag, None, stack);
                 }
                 (None, None) => {}
             }
         }
         if let (Some(x), Some(y)) = (a.items, b.items) {
-            self.compare_at(at, &format!("{path}[]"), x, y, stack);
+            self.compare_at(at, &format!("{path}[]"), x, y, None, stack);
         }
         if let (Some(x), Some(y)) = (a.additional, b.additional) {
             let child = if path.is_empty() { "*".to_owned() } else { format!("{path}.*") };
-            self.compare_at(at, &child, x, y, stack);
+            self.compare_at(at, &child, x, y, None, stack);
         }
+        let variant_tag = a.tag.or(b.tag);
         for (i, (x, y)) in a.variants.iter().zip(&b.variants).enumerate() {
-            self.compare_at(at, &format!("{path}<variant {i}>"), x, y, stack);
+            self.compare_at(at, &format!("{path}<variant {i}>"), x, y, variant_tag, stack);
         }
         stack.pop();
     }
@@ -349,6 +376,30 @@ mod tests {
             &theirs["s"],
         );
         assert_eq!(out, [Change::changed("body `v`: type string → integer")]);
+    }
+
+    #[test]
+    fn a_pinned_discriminator_tag_equals_an_unpinned_one() {
+        let union = |tag: Value, other: Value| {
+            json!({
+                "oneOf": [
+                    {"type": "object", "required": ["type"], "properties": {"type": tag, "data": other}},
+                    {"type": "object", "properties": {"type": {"type": "string"}}}
+                ],
+                "discriminator": {"propertyName": "type"}
+            })
+        };
+        let pinned = union(json!({"type": "string", "enum": ["qr"]}), json!({"type": "string"}));
+        let plain = union(json!({"type": "string"}), json!({"type": "string"}));
+        assert!(diff(pinned.clone(), plain.clone()).is_empty(), "{:?}", diff(pinned, plain));
+        // Other properties, and tags outside a discriminated union, still count.
+        let data_pinned = union(json!({"type": "string"}), json!({"type": "string", "enum": ["x"]}));
+        assert_eq!(diff(data_pinned, plain), ["~ body `<variant 0>.data`: enum [\"x\"] → any value"]);
+        let object = |tag: Value| json!({"type": "object", "properties": {"type": tag}});
+        assert_eq!(
+            diff(object(json!({"type": "string", "enum": ["qr"]})), object(json!({"type": "string"}))),
+            ["~ body `type`: enum [\"qr\"] → any value"]
+        );
     }
 
     #[test]
