@@ -221,25 +221,14 @@ pub struct SchemaDiff<'a, 'o> {
 
 impl<'a> SchemaDiff<'a, '_> {
     pub fn compare(&mut self, at: &str, ours: &'a Value, theirs: &'a Value) {
-        self.compare_at(at, "", ours, theirs, None, &mut Vec::new());
+        self.compare_at(at, "", ours, theirs, false, None, &mut Vec::new());
     }
 
+    /// `is_tag`: this is the discriminator property of a union variant;
     /// `tag`: the discriminator property of the union `ours`/`theirs` is a
     /// variant of, when it is one.
-    fn compare_at(
-        &mut self,
-        at: &str,
-        path: &str,
-        ours: &'a Value,
-        theirs: &'a Value,
-        tag: Option<&'a str>,
-        stack: &mut Vec<(BTreeSet<&'a str>, BTreeSet<&'a str>)>,
-    ) {
-        self.compare_node(at, path, ours, theirs, false, tag, stack);
-    }
-
     #[allow(clippy::too_many_arguments)]
-    fn compare_node(
+    fn compare_at(
         &mut self,
         at: &str,
         path: &str,
@@ -297,22 +286,21 @@ impl<'a> SchemaDiff<'a, '_> {
                     if required(&a) != required(&b) {
                         self.out.push(Change::changed(format!("{at} `{child}`: {} → {}", required(&a), required(&b))));
                     }
-                    let is_tag = tag == Some(name);
-                    self.compare_node(at, &child, x, y, is_tag, None, stack);
+                    self.compare_at(at, &child, x, y, tag == Some(name), None, stack);
                 }
                 (None, None) => {}
             }
         }
         if let (Some(x), Some(y)) = (a.items, b.items) {
-            self.compare_at(at, &format!("{path}[]"), x, y, None, stack);
+            self.compare_at(at, &format!("{path}[]"), x, y, false, None, stack);
         }
         if let (Some(x), Some(y)) = (a.additional, b.additional) {
             let child = if path.is_empty() { "*".to_owned() } else { format!("{path}.*") };
-            self.compare_at(at, &child, x, y, None, stack);
+            self.compare_at(at, &child, x, y, false, None, stack);
         }
         let variant_tag = a.tag.or(b.tag);
         for (i, (x, y)) in a.variants.iter().zip(&b.variants).enumerate() {
-            self.compare_at(at, &format!("{path}<variant {i}>"), x, y, variant_tag, stack);
+            self.compare_at(at, &format!("{path}<variant {i}>"), x, y, false, variant_tag, stack);
         }
         stack.pop();
     }
