@@ -12,7 +12,7 @@ use std::{env, fs, path::PathBuf, process::ExitCode};
 fn main() -> ExitCode {
     println!("cargo:rerun-if-changed=openapi.yaml");
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=codegen/mod.rs");
+    println!("cargo:rerun-if-changed=codegen");
 
     let text = match fs::read_to_string("openapi.yaml") {
         Ok(text) => text,

@@ -1,0 +1,63 @@
+//! The hand-written parts: operations progenitor cannot generate are taken
+//! out of the spec, and schemas implemented in `src/` replace generated types.
+
+use openapiv3::{OpenAPI, ReferenceOr};
+
+/// Extension marking an operation that progenitor cannot generate (multipart);
+/// it stays documented in the spec and is implemented in `src/`.
+pub const HANDWRITTEN_EXT: &str = "x-handwritten";
+
+/// Named schemas implemented by hand in `src/` (wire shapes serde derives
+/// cannot express). Each entry is `(schema name, Rust path)`.
+pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
+    ("NumericString", "crate::lenient::NumericString"),
+    ("PatchString", "crate::patch::Patch<String>"),
+    ("PatchInteger", "crate::patch::Patch<i64>"),
+    ("PatchDraft", "crate::patch::Patch<crate::types::DraftInput>"),
+    // Only a variant of `PatchDraft` (its `null`); `Patch::Clear` stands for it.
+    ("ClearDraft", "()"),
+    ("LoginStep", "crate::unions::LoginStep"),
+    ("LoginDisplay", "crate::unions::LoginDisplay"),
+    ("SetupResponse", "crate::unions::SetupResponse"),
+    ("SecretString", "crate::secret::SecretString"),
+];
+
+/// Whether an operation is marked `x-handwritten: true`.
+pub fn is_handwritten(op: &openapiv3::Operation) -> bool {
+    op.extensions.get(HANDWRITTEN_EXT) == Some(&serde_json::Value::Bool(true))
+}
+
+/// Takes the `x-handwritten` operations out of the spec progenitor sees:
+/// progenitor cannot generate multipart bodies; those operations are
+/// documented in the spec and implemented in `src/`.
+pub(super) fn drop_operations(spec: &mut OpenAPI) {
+    for (_, item) in spec.paths.paths.iter_mut() {
+        if let ReferenceOr::Item(item) = item {
+            let slots = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for op in slots {
+                if op.as_ref().is_some_and(is_handwritten) {
+                    *op = None;
+                }
+            }
+        }
+    }
+}
+
+/// Hand-written replacements that are plain paths are re-exported, so
+/// `types::LoginStep` works like any generated type.
+pub(super) fn reexport(types: &mut Vec<syn::Item>) -> Result<(), String> {
+    for (_, path) in HANDWRITTEN_SCHEMAS.iter().filter(|(_, path)| path.starts_with("crate::") && !path.contains('<')) {
+        let path: syn::Path = syn::parse_str(path).map_err(|e| format!("bad hand-written path {path}: {e}"))?;
+        types.push(syn::parse_quote!(pub use #path;));
+    }
+    Ok(())
+}

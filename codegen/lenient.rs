@@ -1,0 +1,75 @@
+//! Lenient decoding: optional collections accept `null`, integer counts
+//! accept floats.
+
+use quote::{ToTokens, quote};
+
+use super::syntax::serde_attr_text;
+
+/// Lets optional arrays and maps decode JSON `null` as empty.
+///
+/// typify gives an optional array or map property a plain `Vec`/`HashMap`
+/// with `#[serde(default, skip_serializing_if = "..::is_empty")]`, which
+/// accepts a missing key but fails the whole response on `null`. Servers
+/// send `null` for optional fields (inventory §4.0), so every such field
+/// also gets `deserialize_with = "crate::lenient::null_as_default"`.
+/// Serialization is unchanged. Returns how many fields were patched.
+pub(super) fn accept_null_collections(items: &mut [syn::Item]) -> usize {
+    let mut patched = 0;
+    for item in items {
+        let syn::Item::Struct(item) = item else { continue };
+        for field in item.fields.iter_mut() {
+            for attr in &mut field.attrs {
+                if !attr.path().is_ident("serde") {
+                    continue;
+                }
+                let syn::Meta::List(list) = &mut attr.meta else { continue };
+                let text = list.tokens.to_string();
+                let has_default = text.split(',').any(|part| part.trim() == "default");
+                if has_default && text.contains("is_empty") && !text.contains("deserialize_with") {
+                    let tokens = &list.tokens;
+                    list.tokens = quote!(#tokens, deserialize_with = "crate::lenient::null_as_default");
+                    patched += 1;
+                }
+            }
+        }
+    }
+    patched
+}
+
+/// Byte sizes, counts and pixel sizes are `u64`; some servers send them as
+/// floats (`1024.0`), so every `u64` field decodes leniently
+/// (`crate::lenient::count`). Returns how many fields were patched.
+pub(super) fn lenient_counts(types: &mut [syn::Item]) -> usize {
+    let mut patched = 0;
+    for item in types {
+        let syn::Item::Struct(s) = item else { continue };
+        for field in s.fields.iter_mut() {
+            let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+            let with = match ty.as_str() {
+                "u64" => "crate::lenient::count",
+                "::std::option::Option<u64>" => "crate::lenient::optional_count",
+                _ => continue,
+            };
+            let serde = serde_attr_text(&field.attrs);
+            if serde.contains("deserialize_with") {
+                continue;
+            }
+            let optional = with.ends_with("optional_count");
+            match field.attrs.iter_mut().find(|a| a.path().is_ident("serde")) {
+                Some(attr) => {
+                    let syn::Meta::List(list) = &mut attr.meta else { continue };
+                    let tokens = &list.tokens;
+                    list.tokens = if optional && !serde.contains("default") {
+                        quote!(#tokens, default, deserialize_with = #with)
+                    } else {
+                        quote!(#tokens, deserialize_with = #with)
+                    };
+                }
+                None if optional => field.attrs.push(syn::parse_quote!(#[serde(default, deserialize_with = #with)])),
+                None => field.attrs.push(syn::parse_quote!(#[serde(deserialize_with = #with)])),
+            }
+            patched += 1;
+        }
+    }
+    patched
+}

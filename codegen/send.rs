@@ -1,0 +1,163 @@
+//! Send wrappers: every operation builder's `send` returns the crate's own
+//! error type, after the path-id and body checks.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
+use quote::{format_ident, quote};
+
+use super::names::{global_rename, snake_case};
+use super::spec::operations;
+use super::syntax::last_ident;
+
+/// Request bodies checked before sending: `(operation id, check)`; the
+/// check gets the builder's body and returns `Result<(), crate::Error>`.
+const BODY_CHECKS: &[(&str, &str)] = &[("send_message", "crate::checks::send_message")];
+
+/// Path parameter names of each operation (snake_case id → wire names, in
+/// template order).
+pub(super) fn path_parameters(spec: &OpenAPI) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else { continue };
+        let names: Vec<String> = path
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+            .map(str::to_owned)
+            .collect();
+        for (_, op) in operations(item) {
+            if let Some(id) = &op.operation_id {
+                out.insert(snake_case(id), names.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Object schemas with a string `error` property: a 2xx answer of that
+/// type whose `error` is set is a failure (asset download and upload). An
+/// `error` object (a failed login session or verification) is state the
+/// caller reads, not a failed request.
+pub(super) fn schemas_reporting_errors(spec: &OpenAPI) -> Vec<String> {
+    let Some(components) = &spec.components else { return vec![] };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            match schema {
+            ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(obj)), .. })
+                if obj.properties.get("error").is_some_and(|error| {
+                    matches!(error, ReferenceOr::Item(e) if matches!(e.schema_kind, SchemaKind::Type(Type::String(_))))
+                }) =>
+            {
+                Some(name.clone())
+            }
+            _ => None,
+        }
+        })
+        .collect()
+}
+
+/// Gives every generated request builder the crate's own error type.
+///
+/// progenitor's `send()` returns `progenitor_client::Error`, which loses the
+/// status of undecodable bodies and is not `#[non_exhaustive]`. Each `send`
+/// is renamed to a crate-private `send_raw`, and a new `send` maps its
+/// result through `crate::error` (JSON answers get the failing JSON path on
+/// decode errors; answers with an `error` field are checked). Builder
+/// fields become `pub(crate)` so the pagination layer can read the
+/// caller's `direction` and swap in cursors.
+pub(super) fn wrap_send_methods(
+    items: &mut [syn::Item],
+    reporting: &[String],
+    path_params: &BTreeMap<String, Vec<String>>,
+) -> Result<(), String> {
+    let mut wrapped = 0;
+    for item in items.iter_mut() {
+        match item {
+            syn::Item::Struct(item) => {
+                for field in item.fields.iter_mut() {
+                    field.vis = syn::parse_quote!(pub(crate));
+                }
+            }
+            syn::Item::Impl(imp) => {
+                let mut added = Vec::new();
+                for member in &mut imp.items {
+                    let syn::ImplItem::Fn(f) = member else { continue };
+                    if f.sig.ident != "send" {
+                        continue;
+                    }
+                    let ok_type = success_type(&f.sig.output)
+                        .ok_or_else(|| format!("unexpected `send` signature: {}", quote!(#f.sig)))?;
+                    let docs: Vec<_> = f.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
+                    f.sig.ident = format_ident!("send_raw");
+                    f.vis = syn::parse_quote!(pub(crate));
+                    let type_name = match &ok_type {
+                        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    let finish = match &ok_type {
+                        syn::Type::Tuple(_) => quote!(crate::error::finish_raw(self.send_raw()).await),
+                        _ if type_name == "ByteStream" => quote!(crate::error::finish_raw(self.send_raw()).await),
+                        _ if reporting.contains(&type_name) => {
+                            quote!(
+                                crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
+                            )
+                        }
+                        _ => quote!(crate::error::finish_json(self.send_raw()).await),
+                    };
+                    let op = snake_case(&last_ident(&imp.self_ty));
+                    let ids = path_params.get(&op).map(Vec::as_slice).unwrap_or_default();
+                    let id_checks = ids.iter().map(|wire| {
+                        let field =
+                            format_ident!("{}", global_rename(&snake_case(wire)).unwrap_or_else(|| snake_case(wire)));
+                        quote!((#wire, self.#field.as_deref().ok()))
+                    });
+                    let id_check =
+                        (!ids.is_empty()).then(|| quote!(crate::checks::path_ids(#op, &[#(#id_checks),*])?;));
+                    let body_check = BODY_CHECKS.iter().find(|(id, _)| *id == op).map(|(_, check)| {
+                        let check: syn::Path = syn::parse_str(check).expect("BODY_CHECKS paths parse");
+                        quote!(#check(&self.body)?;)
+                    });
+                    added.push(syn::parse_quote! {
+                        #(#docs)*
+                        ///
+                        /// Errors are [`crate::Error`]: the API's error body with its status,
+                        /// an unexpected status with its body, a decode error naming the
+                        /// JSON path, a transport error, or an input rejected before sending.
+                        pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok_type>, crate::Error> {
+                            #id_check
+                            #body_check
+                            #finish
+                        }
+                    });
+                    wrapped += 1;
+                }
+                imp.items.extend(added);
+            }
+            _ => {}
+        }
+    }
+    if wrapped == 0 {
+        return Err("found no builder `send` methods; update codegen::wrap_send_methods".into());
+    }
+    Ok(())
+}
+
+/// `T` of `Result<ResponseValue<T>, _>`.
+fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
+    fn first_arg(ty: &syn::Type, name: &str) -> Option<syn::Type> {
+        let syn::Type::Path(p) = ty else { return None };
+        let seg = p.path.segments.last()?;
+        if seg.ident != name {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+        match args.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+    let syn::ReturnType::Type(_, ty) = output else { return None };
+    first_arg(&first_arg(ty, "Result")?, "ResponseValue")
+}
