@@ -6,9 +6,8 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::Client;
-use crate::discovery::{Discovery, DiscoveryError};
-use crate::retry::RetryPolicy;
 use crate::token_store::{TokenStore, TokenStoreError};
+use crate::transport::retry::RetryPolicy;
 
 /// Where Beeper Desktop listens unless told otherwise.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:23373";
@@ -118,7 +117,7 @@ impl fmt::Debug for ClientState {
 /// ```
 #[derive(Clone)]
 pub struct ClientBuilder {
-    base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
     access_token: Option<String>,
     timeout: Option<Duration>,
     call_deadline: Option<Duration>,
@@ -214,30 +213,6 @@ impl ClientBuilder {
     pub fn without_stored_token(mut self) -> Self {
         self.stored_token = StoredTokenLookup::Off;
         self
-    }
-
-    /// Finds the running Desktop (see [`crate::discovery`]): the base URL
-    /// set so far (or the default) is probed first, then the usual ports;
-    /// the best instance found becomes the base URL. Fails with
-    /// [`DiscoveryError::NotFound`] when nothing answers.
-    ///
-    /// ```no_run
-    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    /// let client = beeper_desktop::ClientBuilder::from_env().discover_base_url().await?.build()?;
-    /// println!("using {}", client.base_url());
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub async fn discover_base_url(self) -> Result<Self, DiscoveryError> {
-        let preferred = self.base_url.clone().unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
-        self.discover_with(Discovery::new().preferred_url(Some(preferred))).await
-    }
-
-    /// [`Self::discover_base_url`] with custom probing settings.
-    pub async fn discover_with(mut self, discovery: Discovery) -> Result<Self, DiscoveryError> {
-        let best = discovery.best().await?;
-        self.base_url = Some(best.base_url);
-        Ok(self)
     }
 
     /// Where Beeper Desktop listens, e.g. `http://localhost:23373`. A

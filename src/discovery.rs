@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::ClientBuilder;
 use crate::client::{DEFAULT_BASE_URL, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
 use crate::token_store::instance_key;
 
@@ -357,4 +358,32 @@ async fn probe(http: &reqwest::Client, base_url: &str, limit: Duration) -> Optio
 /// [`Discovery::new`]; empty when none answers. Takes at most about 500 ms.
 pub async fn discover() -> Result<Vec<DesktopInstance>, DiscoveryError> {
     Discovery::new().run().await
+}
+
+// Discovery as a step of building a client; here rather than in `client`
+// so that configuration never depends on probing.
+impl ClientBuilder {
+    /// Finds the running Desktop (see [`crate::discovery`]): the base URL
+    /// set so far (or the default) is probed first, then the usual ports;
+    /// the best instance found becomes the base URL. Fails with
+    /// [`DiscoveryError::NotFound`] when nothing answers.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let client = beeper_desktop::ClientBuilder::from_env().discover_base_url().await?.build()?;
+    /// println!("using {}", client.base_url());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn discover_base_url(self) -> Result<Self, DiscoveryError> {
+        let preferred = self.base_url.clone().unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        self.discover_with(Discovery::new().preferred_url(Some(preferred))).await
+    }
+
+    /// [`Self::discover_base_url`] with custom probing settings.
+    pub async fn discover_with(mut self, discovery: Discovery) -> Result<Self, DiscoveryError> {
+        let best = discovery.best().await?;
+        self.base_url = Some(best.base_url);
+        Ok(self)
+    }
 }

@@ -308,7 +308,7 @@ async fn run<T, F>(raw: F) -> Result<(RawResult<T>, Option<StatusCode>), Error>
 where
     F: Future<Output = RawResult<T>>,
 {
-    let (result, call) = crate::call::scope(raw).await;
+    let (result, call) = crate::transport::call::scope(raw).await;
     match call.failure {
         Some(failure) => Err(failure),
         None => Ok((result, call.status)),

@@ -3,32 +3,34 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
-mod assets;
-mod attempts;
-mod call;
-mod checks;
+// The client and its configuration.
 pub mod client;
-#[cfg(test)]
-mod decode_props;
-pub mod discovery;
 mod error;
+mod secret;
+
+// How one call travels: hooks, input checks, attempts, retries, deadlines.
+mod transport;
+
+// Decoding helpers the generated models use.
+mod model;
+
+// Features built on the generated operations, one module each.
+mod assets;
+pub mod discovery;
 #[cfg(feature = "events")]
 #[cfg_attr(docsrs, doc(cfg(feature = "events")))]
 pub mod events;
-mod hooks;
-mod lenient;
+#[cfg(feature = "login")]
+#[cfg_attr(docsrs, doc(cfg(feature = "login")))]
+pub mod login;
 pub mod pagination;
-mod patch;
-mod path_encoding;
-mod retry;
-mod secret;
 mod send_wait;
 pub mod token_store;
-mod unions;
 mod upload;
 
-#[cfg(feature = "login")]
-pub mod login;
+// The generated code names these helpers by their crate-root paths.
+use model::{lenient, patch, unions};
+use transport::{checks, path_encoding};
 
 // Every public generated item is documented from the spec (codegen fails
 // otherwise); `deny` keeps it that way.
@@ -46,9 +48,9 @@ pub use lenient::NumericString;
 pub use pagination::{CursorPage, Paginate, Paginator, Walk};
 pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
-pub use retry::RetryPolicy;
 pub use secret::SecretString;
 pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};
+pub use transport::retry::RetryPolicy;
 pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 

@@ -10,10 +10,11 @@ use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::call;
+use super::call;
+use super::retry;
+use crate::Error;
 use crate::client::ClientState;
 use crate::generated::spec::Operation;
-use crate::{Error, retry};
 
 /// How one attempt ended.
 enum Outcome {

@@ -5,9 +5,10 @@ use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderValue};
 
+use super::{attempts, call};
+use crate::Client;
 use crate::client::{ClientState, ENV_ACCESS_TOKEN};
 use crate::generated::spec::{OPERATIONS, Operation};
-use crate::{Client, attempts, call};
 
 /// Looks up an operation of the spec by its snake_case id.
 pub(crate) fn operation(id: &str) -> Option<&'static Operation> {

@@ -47,7 +47,7 @@ macro_rules! response_models {
         $check::<types::ReactionDeleteResponse>(body);
         $check::<types::RecoveryKeyResetResponse>(body);
         $check::<types::SearchResponse>(body);
-        $check::<crate::unions::SetupResponse>(body);
+        $check::<super::unions::SetupResponse>(body);
         $check::<types::SetupSessionResponse>(body);
         $check::<types::SetupSignedIn>(body);
         $check::<types::SetupStartResponse>(body);

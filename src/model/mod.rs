@@ -1,0 +1,9 @@
+//! Decoding and encoding helpers the generated models use: values whose JSON
+//! type varies between servers, unions that keep unknown variants, and
+//! explicit `null` in request bodies.
+
+#[cfg(test)]
+mod decode_props;
+pub(crate) mod lenient;
+pub(crate) mod patch;
+pub(crate) mod unions;
