@@ -3,6 +3,8 @@
 
 use openapiv3::{OpenAPI, ReferenceOr};
 
+use super::spec::slots_mut;
+
 /// Extension marking an operation that progenitor cannot generate (multipart);
 /// it stays documented in the spec and is implemented in `src/`.
 pub const HANDWRITTEN_EXT: &str = "x-handwritten";
@@ -33,17 +35,7 @@ pub fn is_handwritten(op: &openapiv3::Operation) -> bool {
 pub(super) fn drop_operations(spec: &mut OpenAPI) {
     for (_, item) in spec.paths.paths.iter_mut() {
         if let ReferenceOr::Item(item) = item {
-            let slots = [
-                &mut item.get,
-                &mut item.put,
-                &mut item.post,
-                &mut item.delete,
-                &mut item.options,
-                &mut item.head,
-                &mut item.patch,
-                &mut item.trace,
-            ];
-            for op in slots {
+            for (_, op) in slots_mut(item) {
                 if op.as_ref().is_some_and(is_handwritten) {
                     *op = None;
                 }

@@ -8,7 +8,7 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::quote;
 
 use super::handwritten::HANDWRITTEN_SCHEMAS;
-use super::spec::operations;
+use super::spec::{operations, slots_mut};
 use super::tolerant_enums::TolerantEnum;
 
 /// Runs progenitor, turning its panics (it panics on several kinds of bad
@@ -45,16 +45,7 @@ pub(super) fn explain_failure(settings: &GenerationSettings, spec: &OpenAPI, mes
         for (method, op) in operations(item) {
             let mut single = spec.clone();
             let mut only = item.clone();
-            for (m, slot) in [
-                ("get", &mut only.get),
-                ("put", &mut only.put),
-                ("post", &mut only.post),
-                ("delete", &mut only.delete),
-                ("options", &mut only.options),
-                ("head", &mut only.head),
-                ("patch", &mut only.patch),
-                ("trace", &mut only.trace),
-            ] {
+            for (m, slot) in slots_mut(&mut only) {
                 if m != method {
                     *slot = None;
                 }
