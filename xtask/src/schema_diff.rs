@@ -1,6 +1,8 @@
 //! Differences between two schemas, reading OpenAPI 3.0 and 3.1 forms alike
 //! (`nullable: true` and `type: [x, "null"]`, `const` and one-value `enum`,
-//! `anyOf: [X, {type: null}]` and a nullable `allOf: [X]`).
+//! `anyOf: [X, {type: null}]` and a nullable `allOf: [X]`, boolean and
+//! numeric `exclusiveMinimum`): types, enum values, properties, bounds,
+//! lengths, item counts, defaults and `deprecated`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +76,54 @@ struct Shape<'a> {
     /// References passed through, to stop at recursive schemas.
     refs: BTreeSet<&'a str>,
     unresolved: Option<&'a str>,
+    /// `>= n` or `> n` (`minimum`, `exclusiveMinimum`).
+    lower: Option<Bound>,
+    /// `<= n` or `< n` (`maximum`, `exclusiveMaximum`).
+    upper: Option<Bound>,
+    /// `minLength`, `maxLength`, `minItems`, `maxItems`, in that order;
+    /// a zero minimum counts as none.
+    counts: [Option<u64>; 4],
+    default: Option<&'a Value>,
+    deprecated: bool,
+}
+
+/// The keywords of [`Shape::counts`].
+const COUNT_KEYWORDS: [&str; 4] = ["minLength", "maxLength", "minItems", "maxItems"];
+
+/// One end of a numeric range.
+#[derive(Clone, PartialEq)]
+struct Bound {
+    value: f64,
+    exclusive: bool,
+}
+
+impl Bound {
+    /// `minimum`/`maximum` with the 3.0 boolean or 3.1 numeric
+    /// `exclusiveMinimum`/`exclusiveMaximum` beside it.
+    fn read(schema: &Value, inclusive: &str, exclusive: &str) -> Option<Bound> {
+        match (schema.get(inclusive).and_then(Value::as_f64), schema.get(exclusive)) {
+            (_, Some(Value::Number(n))) => n.as_f64().map(|value| Bound { value, exclusive: true }),
+            (Some(value), flag) => Some(Bound { value, exclusive: flag == Some(&Value::Bool(true)) }),
+            (None, _) => None,
+        }
+    }
+
+    /// For integers `> 0` is `>= 1`: exclusive whole-number ends become
+    /// inclusive ones.
+    fn for_integers(self, step: f64) -> Bound {
+        if self.exclusive && self.value.fract() == 0.0 {
+            Bound { value: self.value + step, exclusive: false }
+        } else {
+            self
+        }
+    }
+
+    fn show(bound: Option<&Bound>, inclusive: &str, exclusive: &str) -> String {
+        match bound {
+            None => "(none)".to_owned(),
+            Some(b) => format!("{} {}", if b.exclusive { exclusive } else { inclusive }, b.value),
+        }
+    }
 }
 
 impl<'a> Shape<'a> {
@@ -114,6 +164,23 @@ impl<'a> Shape<'a> {
         }
         if self.format.is_none() {
             self.format = schema.get("format").and_then(Value::as_str);
+        }
+        if self.lower.is_none() {
+            self.lower = Bound::read(schema, "minimum", "exclusiveMinimum");
+        }
+        if self.upper.is_none() {
+            self.upper = Bound::read(schema, "maximum", "exclusiveMaximum");
+        }
+        for (slot, keyword) in self.counts.iter_mut().zip(COUNT_KEYWORDS) {
+            if slot.is_none() {
+                *slot = schema.get(keyword).and_then(Value::as_u64).filter(|&n| n > 0 || keyword.starts_with("max"));
+            }
+        }
+        if self.default.is_none() {
+            self.default = schema.get("default");
+        }
+        if schema.get("deprecated") == Some(&Value::Bool(true)) {
+            self.deprecated = true;
         }
         let values = match (schema.get("enum"), schema.get("const")) {
             (Some(Value::Array(list)), _) => Some(list.iter().collect::<Vec<_>>()),
@@ -158,11 +225,34 @@ impl<'a> Shape<'a> {
             if others.len() < members.len() {
                 self.nullable = true;
             }
+            // A member that admits any value makes the union admit any.
+            if others.iter().any(|member| admits_anything(doc, member)) {
+                continue;
+            }
             match others.as_slice() {
                 [single] => self.absorb(doc, single, depth + 1),
                 _ => self.variants.extend(others),
             }
         }
+    }
+
+    /// Nothing restricts the value: no type, values, structure or union.
+    fn is_unconstrained(&self) -> bool {
+        self.types.is_empty()
+            && self.values.is_none()
+            && self.properties.is_empty()
+            && self.items.is_none()
+            && self.additional.is_none()
+            && self.variants.is_empty()
+            && self.unresolved.is_none()
+    }
+
+    /// The numeric range with integer ends made inclusive.
+    fn bounds(&self) -> (Option<Bound>, Option<Bound>) {
+        let integer = self.types.len() == 1 && self.types.contains("integer");
+        let adjust =
+            |bound: &Option<Bound>, step: f64| bound.clone().map(|b| if integer { b.for_integers(step) } else { b });
+        (adjust(&self.lower, 1.0), adjust(&self.upper, -1.0))
     }
 
     /// `string(date-time)|null`, `object`, `any`, ...
@@ -175,6 +265,11 @@ impl<'a> Shape<'a> {
             types.insert("array");
         }
         let variants = format!("one of {} variants", self.variants.len());
+        if self.is_unconstrained() {
+            // `null` is one of "any value"; a format alone restricts nothing
+            // a client decodes.
+            return "any".to_owned();
+        }
         let mut text = match (self.unresolved, types.is_empty(), self.variants.is_empty()) {
             (Some(reference), _, _) => format!("unresolved `{reference}`"),
             (None, false, true) => types.into_iter().collect::<Vec<_>>().join("|"),
@@ -204,6 +299,12 @@ fn is_null_schema(doc: Doc<'_>, schema: &Value) -> bool {
         Some(Value::Array(list)) => !list.is_empty() && list.iter().all(|t| t == "null"),
         _ => false,
     }
+}
+
+/// A union member that admits every value (`{}`, `{nullable: true}`, a
+/// schema with only a description): the union then admits every value.
+fn admits_anything(doc: Doc<'_>, schema: &Value) -> bool {
+    Shape::of(doc, schema).is_unconstrained()
 }
 
 /// A short description of a schema, for added properties and parameters.
@@ -270,6 +371,7 @@ impl<'a> SchemaDiff<'a, '_> {
             }
             (None, None) => {}
         }
+        self.compare_facts(&place, &a, &b);
         stack.push(pair);
         let names: BTreeSet<&str> = a.properties.keys().chain(b.properties.keys()).copied().collect();
         for name in names {
@@ -303,6 +405,35 @@ impl<'a> SchemaDiff<'a, '_> {
             self.compare_at(at, &format!("{path}<variant {i}>"), x, y, false, variant_tag, stack);
         }
         stack.pop();
+    }
+}
+
+impl SchemaDiff<'_, '_> {
+    /// Bounds, lengths, item counts, default and `deprecated` of one place.
+    fn compare_facts(&mut self, place: &str, a: &Shape<'_>, b: &Shape<'_>) {
+        let ((low_a, high_a), (low_b, high_b)) = (a.bounds(), b.bounds());
+        if low_a != low_b {
+            let show = |bound: &Option<Bound>| Bound::show(bound.as_ref(), ">=", ">");
+            self.out.push(Change::changed(format!("{place}: lower bound {} → {}", show(&low_a), show(&low_b))));
+        }
+        if high_a != high_b {
+            let show = |bound: &Option<Bound>| Bound::show(bound.as_ref(), "<=", "<");
+            self.out.push(Change::changed(format!("{place}: upper bound {} → {}", show(&high_a), show(&high_b))));
+        }
+        let show = |n: Option<u64>| n.map_or_else(|| "(none)".to_owned(), |n| n.to_string());
+        for ((x, y), keyword) in a.counts.iter().zip(&b.counts).zip(COUNT_KEYWORDS) {
+            if x != y {
+                self.out.push(Change::changed(format!("{place}: {keyword} {} → {}", show(*x), show(*y))));
+            }
+        }
+        if a.default != b.default {
+            let show = |v: Option<&Value>| v.map_or_else(|| "(none)".to_owned(), Value::to_string);
+            self.out.push(Change::changed(format!("{place}: default {} → {}", show(a.default), show(b.default))));
+        }
+        if a.deprecated != b.deprecated {
+            let show = |d: bool| if d { "deprecated" } else { "not deprecated" };
+            self.out.push(Change::changed(format!("{place}: {} → {}", show(a.deprecated), show(b.deprecated))));
+        }
     }
 }
 

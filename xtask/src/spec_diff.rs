@@ -94,6 +94,10 @@ pub fn diff(ours: &Value, theirs: &Value) -> Vec<Section> {
             (None, None) => {}
         }
     }
+    let unused = compare_unused_schemas(a, b);
+    if !unused.is_empty() {
+        sections.push(Section { title: "schemas no operation refers to".into(), changes: unused });
+    }
     let schemes = compare_security_schemes(a, b);
     if !schemes.is_empty() {
         sections.push(Section { title: "security schemes".into(), changes: schemes });
@@ -163,6 +167,7 @@ fn compare_operations<'a>(a: Doc<'a>, b: Doc<'a>, x: &Operation<'a>, y: &Operati
         let show = |id: Option<&str>| id.map_or_else(|| "(none)".to_owned(), |id| format!("`{id}`"));
         out.push(Change::changed(format!("operationId {} → {}", show(x.id()), show(y.id()))));
     }
+    compare_deprecated("operation", x.operation, y.operation, &mut out);
     compare_parameters(a, b, x, y, &mut out);
     compare_request_bodies(a, b, x.operation.get("requestBody"), y.operation.get("requestBody"), &mut out);
     compare_responses(a, b, x, y, &mut out);
@@ -192,6 +197,19 @@ fn parameters<'a>(doc: Doc<'a>, op: &Operation<'a>) -> BTreeMap<(String, String)
         }
     }
     out
+}
+
+/// How a parameter is written into the request: its `style` and whether
+/// it is exploded, with the defaults of its location filled in.
+fn serialization(parameter: &Value) -> String {
+    let location = parameter.get("in").and_then(Value::as_str).unwrap_or("query");
+    let default_style = match location {
+        "query" | "cookie" => "form",
+        _ => "simple",
+    };
+    let style = parameter.get("style").and_then(Value::as_str).unwrap_or(default_style);
+    let explode = parameter.get("explode").and_then(Value::as_bool).unwrap_or(style == "form");
+    format!("style {style}{}", if explode { ", exploded" } else { "" })
 }
 
 /// The schema of a parameter: `schema`, or the one of its `content`.
@@ -228,6 +246,11 @@ fn compare_parameters<'a>(a: Doc<'a>, b: Doc<'a>, x: &Operation<'a>, y: &Operati
             (Some(p), Some(q)) => {
                 if is_required(p) != is_required(q) {
                     out.push(Change::changed(format!("{label}: {} → {}", required_word(p), required_word(q))));
+                }
+                compare_deprecated(&label, p, q, out);
+                let (style_p, style_q) = (serialization(p), serialization(q));
+                if style_p != style_q {
+                    out.push(Change::changed(format!("{label}: serialized {style_p} → {style_q}")));
                 }
                 let (s, t) =
                     (parameter_schema(p).unwrap_or(&EMPTY_SCHEMA), parameter_schema(q).unwrap_or(&EMPTY_SCHEMA));
@@ -297,42 +320,175 @@ fn compare_responses<'a>(a: Doc<'a>, b: Doc<'a>, x: &Operation<'a>, y: &Operatio
             .collect()
     };
     let (before, after) = (codes(x), codes(y));
-    let mut pairs: Vec<(String, Option<&String>, Option<&String>)> = Vec::new();
-    let mut unmatched: BTreeSet<&String> = after.keys().collect();
-    for code in before.keys() {
-        if unmatched.remove(code) {
-            pairs.push((format!("response {code}"), Some(code), Some(code)));
-        }
+    let mut paired_ours: BTreeSet<&String> = BTreeSet::new();
+    let mut paired_theirs: BTreeSet<&String> = BTreeSet::new();
+    for code in before.keys().filter(|c| after.contains_key(*c)) {
+        let (r, s) = (a.resolve(before[code]).0, b.resolve(after[code]).0);
+        compare_response(a, b, &format!("response {code}"), r, s, out);
+        paired_ours.insert(code);
+        paired_theirs.insert(code);
     }
-    // `2XX` on one side and a single `200` on the other describe the same
-    // response.
-    for code in before.keys().filter(|c| !after.contains_key(*c)) {
-        let matches: Vec<&String> = unmatched.iter().filter(|c| same_range(code, c)).copied().collect();
-        match matches.as_slice() {
-            [other] => {
-                unmatched.remove(*other);
-                pairs.push((format!("response {code}/{other}"), Some(code), Some(other)));
+    // A range (`4XX`) on one side and the explicit codes inside it (`400`,
+    // `404`) on the other describe the same answers: each code compares
+    // with the range, and codes that differ from it in the same way share
+    // one line (`response 4XX/400,404`).
+    for (ranges, explicit, ours_has_range) in [(&before, &after, true), (&after, &before, false)] {
+        for (range, range_response) in ranges.iter().filter(|(c, _)| is_range(c)) {
+            let mut groups: Vec<(Vec<Change>, Vec<&String>)> = Vec::new();
+            for (code, response) in explicit.iter().filter(|(c, _)| !ranges.contains_key(*c) && in_range(range, c)) {
+                let mut changes = Vec::new();
+                let (r, s) = if ours_has_range { (range_response, response) } else { (response, range_response) };
+                let (r, s) = (a.resolve(r).0, b.resolve(s).0);
+                compare_response(a, b, CODES_MARK, r, s, &mut changes);
+                match groups.iter_mut().find(|(c, _)| *c == changes) {
+                    Some((_, codes)) => codes.push(code),
+                    None => groups.push((changes, vec![code])),
+                }
+                if ours_has_range {
+                    paired_ours.insert(range);
+                    paired_theirs.insert(code);
+                } else {
+                    paired_ours.insert(code);
+                    paired_theirs.insert(range);
+                }
             }
-            _ => pairs.push((format!("response {code}"), Some(code), None)),
+            for (changes, codes) in groups {
+                let codes = codes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",");
+                let label = if ours_has_range {
+                    format!("response {range}/{codes}")
+                } else {
+                    format!("response {codes}/{range}")
+                };
+                out.extend(
+                    changes.into_iter().map(|c| Change { sign: c.sign, text: c.text.replacen(CODES_MARK, &label, 1) }),
+                );
+            }
         }
     }
-    pairs.extend(unmatched.into_iter().map(|code| (format!("response {code}"), None, Some(code))));
-    for (label, x, y) in pairs {
-        match (x.and_then(|c| before.get(c)), y.and_then(|c| after.get(c))) {
-            (None, Some(_)) => out.push(Change::added(format!("{label} added"))),
-            (Some(_), None) => out.push(Change::removed(format!("{label} removed"))),
-            (Some(r), Some(s)) => compare_content(a, b, &label, a.resolve(r).0, b.resolve(s).0, out),
+    for code in before.keys().filter(|c| !paired_ours.contains(c)) {
+        out.push(Change::removed(format!("response {code} removed")));
+    }
+    for code in after.keys().filter(|c| !paired_theirs.contains(c)) {
+        out.push(Change::added(format!("response {code} added")));
+    }
+}
+
+/// Stands in for the label of a range/code pair until the codes that share
+/// the same changes are known.
+const CODES_MARK: &str = "\u{0}codes\u{0}";
+
+/// `2XX`, `4XX`: a status range.
+fn is_range(code: &str) -> bool {
+    code.len() == 3 && code.ends_with("XX")
+}
+
+/// `code` is an explicit status inside `range` (`404` in `4XX`).
+fn in_range(range: &str, code: &str) -> bool {
+    is_range(range) && code.len() == 3 && !is_range(code) && range[..1] == code[..1]
+}
+
+/// The body and the headers of one response (or of a range and a code).
+fn compare_response<'a>(a: Doc<'a>, b: Doc<'a>, label: &str, x: &'a Value, y: &'a Value, out: &mut Vec<Change>) {
+    compare_content(a, b, label, x, y, out);
+    compare_headers(a, b, label, x, y, out);
+}
+
+/// Response headers by name (case-insensitive; `Content-Type` is not a
+/// header definition in OpenAPI): presence, required, schema.
+fn compare_headers<'a>(a: Doc<'a>, b: Doc<'a>, label: &str, x: &'a Value, y: &'a Value, out: &mut Vec<Change>) {
+    let headers = |doc: Doc<'a>, response: &'a Value| -> BTreeMap<String, (&'a str, &'a Value)> {
+        response
+            .get("headers")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(name, _)| !name.eq_ignore_ascii_case("content-type"))
+            .map(|(name, header)| (name.to_ascii_lowercase(), (name.as_str(), doc.resolve(header).0)))
+            .collect()
+    };
+    let (before, after) = (headers(a, x), headers(b, y));
+    for key in before.keys().chain(after.keys()).collect::<BTreeSet<_>>() {
+        match (before.get(key), after.get(key)) {
+            (None, Some((name, header))) => {
+                let typ = parameter_schema(header).map_or_else(|| "any".to_owned(), |s| summary(b, s));
+                out.push(Change::added(format!("{label} header `{name}` added ({typ}, {})", required_word(header))));
+            }
+            (Some((name, _)), None) => out.push(Change::removed(format!("{label} header `{name}` removed"))),
+            (Some((name, p)), Some((_, q))) => {
+                let place = format!("{label} header `{name}`");
+                if is_required(p) != is_required(q) {
+                    out.push(Change::changed(format!("{place}: {} → {}", required_word(p), required_word(q))));
+                }
+                compare_deprecated(&place, p, q, out);
+                let (s, t) =
+                    (parameter_schema(p).unwrap_or(&EMPTY_SCHEMA), parameter_schema(q).unwrap_or(&EMPTY_SCHEMA));
+                SchemaDiff { ours: a, theirs: b, out }.compare(&place, s, t);
+            }
             (None, None) => {}
         }
     }
 }
 
-/// One of `a`, `b` is a range (`2XX`) that contains the other (`200`).
-fn same_range(a: &str, b: &str) -> bool {
-    let range_of = |range: &str, code: &str| {
-        range.len() == 3 && range.ends_with("XX") && code.len() == 3 && !code.ends_with("XX") && range[..1] == code[..1]
+/// `deprecated: true` on a parameter, header or operation (not its schema).
+fn compare_deprecated(place: &str, x: &Value, y: &Value, out: &mut Vec<Change>) {
+    let deprecated = |v: &Value| v.get("deprecated") == Some(&Value::Bool(true));
+    if deprecated(x) != deprecated(y) {
+        let show = |d: bool| if d { "deprecated" } else { "not deprecated" };
+        out.push(Change::changed(format!("{place}: {} → {}", show(deprecated(x)), show(deprecated(y)))));
+    }
+}
+
+/// Every `$ref` reachable from `paths`, following references into
+/// components and from there on.
+fn reachable_refs(doc: Doc<'_>) -> BTreeSet<&str> {
+    let mut seen = BTreeSet::new();
+    let mut pending: Vec<&Value> = doc.root.get("paths").into_iter().collect();
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref").and_then(Value::as_str)
+                    && seen.insert(reference)
+                    && let Some(target) = reference.strip_prefix('#').and_then(|p| doc.root.pointer(p))
+                {
+                    pending.push(target);
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    seen
+}
+
+/// Component schemas that no operation of one side or the other refers to
+/// (event frames, say), compared by name with the other side's schema of
+/// that name.
+fn compare_unused_schemas<'a>(a: Doc<'a>, b: Doc<'a>) -> Vec<Change> {
+    fn schemas<'a>(doc: Doc<'a>) -> Option<&'a serde_json::Map<String, Value>> {
+        doc.root.pointer("/components/schemas").and_then(Value::as_object)
+    }
+    let unused = |doc: Doc<'a>| -> BTreeSet<String> {
+        let used = reachable_refs(doc);
+        schemas(doc)
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| name.clone())
+            .filter(|name| !used.contains(format!("#/components/schemas/{name}").as_str()))
+            .collect()
     };
-    range_of(a, b) || range_of(b, a)
+    let names: BTreeSet<String> = unused(a).into_iter().chain(unused(b)).collect();
+    let mut out = Vec::new();
+    for name in names {
+        let label = format!("schema `{name}`");
+        match (schemas(a).and_then(|s| s.get(&name)), schemas(b).and_then(|s| s.get(&name))) {
+            (None, Some(schema)) => out.push(Change::added(format!("{label} added ({})", summary(b, schema)))),
+            (Some(_), None) => out.push(Change::removed(format!("{label} removed"))),
+            (Some(x), Some(y)) => SchemaDiff { ours: a, theirs: b, out: &mut out }.compare(&label, x, y),
+            (None, None) => {}
+        }
+    }
+    out
 }
 
 /// The security requirements that apply to an operation, each as
