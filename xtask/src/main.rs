@@ -23,6 +23,7 @@ mod findings;
 mod operations;
 mod raw;
 mod resolve;
+mod reviewed;
 mod schema_diff;
 mod schema_rules;
 mod spec_diff;
@@ -40,11 +41,14 @@ commands:
       Check the OpenAPI document against the rules the generated client
       relies on, then generate the client from it. Default spec: openapi.yaml
       at the workspace root.
-  spec-diff [--spec PATH] <file-or-url>
+  spec-diff [--spec PATH] [--reviewed FILE] [--show-reviewed] <file-or-url>
       List what differs between openapi.yaml (or --spec PATH) and another
       OpenAPI 3.0/3.1 document, YAML or JSON: a file, an http:// URL, or a
-      running Desktop's base URL (its /v1/info names its spec). Exit 0 when
-      equal, 1 on differences, 2 when a document cannot be read.
+      running Desktop's base URL (its /v1/info names its spec). Differences
+      listed in spec-diff-reviewed.yaml (or --reviewed FILE) are counted, not
+      shown (--show-reviewed shows them with their reasons). Exit 0 when no
+      unreviewed difference and no stale entry remains, 1 otherwise, 2 when
+      a document cannot be read.
   codegen [--check] [--spec PATH] [--out PATH]
       Write the generated client to generated/client.rs (or --out PATH).
       With --check, compare instead and fail when the file is stale.
@@ -56,12 +60,15 @@ commands:
   help
       Show this message.";
 
+/// The reviewed differences of spec-diff, at the workspace root.
+const REVIEWED_FILE: &str = "spec-diff-reviewed.yaml";
+
 /// A parsed command line.
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
     Validate { spec: PathBuf },
     Codegen { spec: PathBuf, out: PathBuf, check: bool },
-    SpecDiff { spec: PathBuf, other: String },
+    SpecDiff { spec: PathBuf, other: String, reviewed: Option<PathBuf>, show_reviewed: bool },
     Help,
 }
 
@@ -79,11 +86,13 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     let mut out = root.join("generated").join("client.rs");
     let mut check = false;
     let mut other = None;
+    let mut reviewed = None;
+    let mut show_reviewed = false;
     let mut iter = rest.iter();
     let allowed: &[&str] = match command.as_str() {
         "validate" => &["--spec"],
         "codegen" => &["--spec", "--out", "--check"],
-        "spec-diff" => &["--spec"],
+        "spec-diff" => &["--spec", "--reviewed", "--show-reviewed"],
         "help" | "--help" | "-h" => &[],
         other => return Err(format!("unknown command `{other}`")),
     };
@@ -100,13 +109,17 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
             return Err(format!("unexpected argument `{arg}` for `{command}`"));
         }
         match flag {
-            "--check" => {
+            "--check" | "--show-reviewed" => {
                 if inline_value.is_some() {
-                    return Err("`--check` takes no value".into());
+                    return Err(format!("`{flag}` takes no value"));
                 }
-                check = true;
+                if flag == "--check" {
+                    check = true;
+                } else {
+                    show_reviewed = true;
+                }
             }
-            "--spec" | "--out" => {
+            "--spec" | "--out" | "--reviewed" => {
                 let value = match inline_value {
                     Some(value) => value,
                     None => iter.next().cloned().ok_or_else(|| format!("`{flag}` needs a path"))?,
@@ -114,10 +127,10 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
                 if value.is_empty() {
                     return Err(format!("`{flag}` needs a path"));
                 }
-                if flag == "--spec" {
-                    spec = PathBuf::from(value);
-                } else {
-                    out = PathBuf::from(value);
+                match flag {
+                    "--spec" => spec = PathBuf::from(value),
+                    "--reviewed" => reviewed = Some(PathBuf::from(value)),
+                    _ => out = PathBuf::from(value),
                 }
             }
             _ => unreachable!("flag list and match arms agree"),
@@ -126,9 +139,12 @@ fn parse_args(args: &[String], root: &Path) -> Result<Command, String> {
     Ok(match command.as_str() {
         "validate" => Command::Validate { spec },
         "codegen" => Command::Codegen { spec, out, check },
-        "spec-diff" => {
-            Command::SpecDiff { spec, other: other.ok_or("`spec-diff` needs the file or URL to compare with")? }
-        }
+        "spec-diff" => Command::SpecDiff {
+            spec,
+            other: other.ok_or("`spec-diff` needs the file or URL to compare with")?,
+            reviewed,
+            show_reviewed,
+        },
         _ => Command::Help,
     })
 }
@@ -160,7 +176,13 @@ fn main() -> ExitCode {
             out,
             check,
         }),
-        Ok(Command::SpecDiff { spec, other }) => spec_diff::run(&spec, &display_path(&spec, &root), &other),
+        Ok(Command::SpecDiff { spec, other, reviewed, show_reviewed }) => {
+            let path = reviewed.clone().unwrap_or_else(|| root.join(REVIEWED_FILE));
+            let name = display_path(&path, &root);
+            let file =
+                spec_diff::ReviewedFile { path: &path, name: &name, required: reviewed.is_some(), show: show_reviewed };
+            spec_diff::run(&spec, &display_path(&spec, &root), &other, &file)
+        }
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -213,9 +235,21 @@ mod tests {
             parse_args(&args(&["spec-diff", "http://127.0.0.1:1/v1/spec"]), root),
             Ok(Command::SpecDiff {
                 spec: PathBuf::from("/ws/openapi.yaml"),
-                other: "http://127.0.0.1:1/v1/spec".into()
+                other: "http://127.0.0.1:1/v1/spec".into(),
+                reviewed: None,
+                show_reviewed: false,
             })
         );
+        assert_eq!(
+            parse_args(&args(&["spec-diff", "--reviewed=r.yaml", "--show-reviewed", "a.json"]), root),
+            Ok(Command::SpecDiff {
+                spec: PathBuf::from("/ws/openapi.yaml"),
+                other: "a.json".into(),
+                reviewed: Some(PathBuf::from("r.yaml")),
+                show_reviewed: true,
+            })
+        );
+        assert!(parse_args(&args(&["spec-diff", "--show-reviewed=yes", "a.json"]), root).is_err());
         assert!(parse_args(&args(&["spec-diff"]), root).is_err());
         assert!(parse_args(&args(&["spec-diff", "a.yaml", "b.yaml"]), root).is_err());
         assert!(parse_args(&args(&["spec-diff", "--check", "a.yaml"]), root).is_err());

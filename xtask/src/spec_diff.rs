@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
+use crate::reviewed::{Entry, Reviewed};
 use crate::schema_diff::{Change, Doc, SchemaDiff, summary};
 use crate::spec_source;
 
@@ -28,14 +29,33 @@ pub struct Section {
     pub changes: Vec<Change>,
 }
 
+/// Where the reviewed differences come from.
+pub struct ReviewedFile<'p> {
+    pub path: &'p Path,
+    /// How the path is shown.
+    pub name: &'p str,
+    /// Given on the command line: it must exist. The default file may not.
+    pub required: bool,
+    /// List the reviewed differences too, with their reasons.
+    pub show: bool,
+}
+
 /// Compares `ours` (a file) with `source` (a file or URL) and prints the
-/// differences.
-pub fn run(ours: &Path, ours_name: &str, source: &str) -> ExitCode {
+/// differences no entry of the reviewed file covers.
+pub fn run(ours: &Path, ours_name: &str, source: &str, reviewed_file: &ReviewedFile<'_>) -> ExitCode {
     let documents = std::fs::read_to_string(ours)
         .map_err(|e| format!("cannot read {ours_name}: {e}"))
         .and_then(|text| spec_source::parse(&text).map_err(|e| format!("{ours_name}: {e}")))
-        .and_then(|ours| Ok((ours, spec_source::load(source)?)));
-    let (ours, theirs) = match documents {
+        .and_then(|ours| Ok((ours, spec_source::load(source)?)))
+        .and_then(|(ours, theirs)| {
+            let reviewed = if reviewed_file.required || reviewed_file.path.exists() {
+                Some(Reviewed::load(reviewed_file.path)?)
+            } else {
+                None
+            };
+            Ok((ours, theirs, reviewed))
+        });
+    let (ours, theirs, reviewed) = match documents {
         Ok(documents) => documents,
         Err(message) => {
             eprintln!("error: {message}");
@@ -43,12 +63,68 @@ pub fn run(ours: &Path, ours_name: &str, source: &str) -> ExitCode {
         }
     };
     let sections = diff(&ours, &theirs);
+    let Some(reviewed) = reviewed else {
+        return print_plain(ours_name, source, &sections);
+    };
+    let outcome = reviewed.apply(sections);
+    // Entries that match nothing are stale only against the document they
+    // were reviewed for; another document may simply lack that difference.
+    let stale: Vec<&Entry> = if reviewed.reviewed_against(&theirs) {
+        outcome.unmatched.iter().map(|&i| &reviewed.entries[i]).collect()
+    } else {
+        Vec::new()
+    };
+    if outcome.unreviewed.is_empty() && outcome.reviewed.is_empty() && stale.is_empty() {
+        println!("no differences");
+        return ExitCode::SUCCESS;
+    }
+    println!("--- {ours_name} (ours)\n+++ {source} (theirs)");
+    print!("{}", render(&outcome.unreviewed));
+    if reviewed_file.show && !outcome.reviewed.is_empty() {
+        println!("reviewed in {}:", reviewed_file.name);
+        let mut title = None;
+        for matched in &outcome.reviewed {
+            if title != Some(&matched.section) {
+                println!("{}", matched.section);
+                title = Some(&matched.section);
+            }
+            let why = &reviewed.entries[matched.entry].why;
+            println!("  {} {}  [{why}]", matched.change.sign, matched.change.text);
+        }
+    }
+    if !stale.is_empty() {
+        println!("stale entries in {} (they match no difference; remove them):", reviewed_file.name);
+        for entry in &stale {
+            println!("  - {{at: {:?}, change: {:?}}}", entry.at, entry.change);
+        }
+    }
+    let n: usize = outcome.unreviewed.iter().map(|s| s.changes.len()).sum();
+    let k = outcome.reviewed.len();
+    let listed = if reviewed_file.show { "listed above" } else { "--show-reviewed lists them" };
+    match n {
+        0 => println!("no unreviewed differences"),
+        _ => println!(
+            "{n} unreviewed difference{} in {} section{}",
+            plural(n),
+            outcome.unreviewed.len(),
+            plural(outcome.unreviewed.len())
+        ),
+    }
+    println!("{k} reviewed difference{} ({}; {listed})", plural(k), reviewed_file.name);
+    if !stale.is_empty() {
+        println!("{} stale entr{}", stale.len(), if stale.len() == 1 { "y" } else { "ies" });
+    }
+    if n == 0 && stale.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Output without a reviewed file: every difference.
+fn print_plain(ours_name: &str, source: &str, sections: &[Section]) -> ExitCode {
     if sections.is_empty() {
         println!("no differences");
         return ExitCode::SUCCESS;
     }
     println!("--- {ours_name} (ours)\n+++ {source} (theirs)");
-    print!("{}", render(&sections));
+    print!("{}", render(sections));
     let n: usize = sections.iter().map(|s| s.changes.len()).sum();
     println!("{n} difference{} in {} section{}", plural(n), sections.len(), plural(sections.len()));
     ExitCode::from(1)
