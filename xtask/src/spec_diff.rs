@@ -1,11 +1,16 @@
 //! `cargo xtask spec-diff <file-or-url>`: what differs between
 //! `openapi.yaml` ("ours") and another OpenAPI document ("theirs"), grouped
-//! by operation: operations, parameters, request and response bodies
-//! (property by property), enum values and security.
+//! by operation: operations, parameters (with their serialization), request
+//! and response bodies (property by property, with bounds, lengths, item
+//! counts, defaults and `deprecated`), response headers, enum values,
+//! security, and schemas no operation refers to. A status range (`4XX`)
+//! compares with each explicit code inside it by body and headers.
 //!
 //! `+` marks what only theirs has, `-` what only ours has, `~` a change from
-//! ours to theirs. Exit status 0 when nothing differs, 1 on drift, 2 when a
-//! document cannot be read.
+//! ours to theirs. Differences matched by the reviewed file
+//! (`spec-diff-reviewed.yaml`, see [`crate::reviewed`]) are counted, not
+//! shown. Exit status 0 when no unreviewed difference and no stale entry
+//! remains, 1 otherwise, 2 when a document cannot be read.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

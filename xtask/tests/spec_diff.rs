@@ -1,11 +1,14 @@
 //! Runs `cargo xtask spec-diff` on `openapi.yaml` against itself, against a
-//! 3.1 JSON rewrite of it, against edited copies, and against a loopback
-//! server that plays a Desktop publishing its spec.
+//! 3.1 JSON rewrite of it, against edited copies, against a loopback server
+//! that plays a Desktop publishing its spec, and on small inline documents:
+//! each kind of difference reported when it differs and not when equal,
+//! reviewed entries, stale entries.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -197,4 +200,214 @@ fn a_spec_url_is_fetched_directly() {
     let seen = seen.lock().expect("lock").clone();
     assert_eq!(seen.len(), 1, "{seen:?}");
     assert!(!seen[0].to_ascii_lowercase().contains("authorization"), "no token set, none sent: {seen:?}");
+}
+
+/// A small document with one of each fact spec-diff compares: a status
+/// range, a response header, numeric bounds, lengths, item counts, a
+/// default, a deprecated field and a union that admits any value.
+const SMALL: &str = r#"
+openapi: 3.0.3
+info: {title: Small, version: '1'}
+paths:
+  /v1/things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 20, default: 20}}
+        - {name: q, in: query, schema: {type: string, minLength: 1, maxLength: 9}}
+      responses:
+        '200':
+          description: ok
+          headers:
+            X-Version: {schema: {type: string}}
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  ids: {type: array, minItems: 1, maxItems: 5, items: {type: string}}
+                  old: {type: string, deprecated: true}
+                  details: {description: anything}
+        4XX: {$ref: '#/components/responses/Error'}
+components:
+  responses:
+    Error:
+      description: failed
+      content:
+        application/json:
+          schema: {type: object, properties: {code: {type: string}}}
+"#;
+
+/// SMALL as another publisher writes the same facts: explicit codes for the
+/// range, a 3.1 exclusive minimum, `minItems`/`minLength` of 0 for none
+/// where SMALL has none, and an `anyOf` with an unconstrained member.
+fn small_theirs() -> String {
+    edit(
+        SMALL,
+        &[
+            ("info: {title: Small, version: '1'}", "info: {title: Small, version: '2'}"),
+            (
+                "{type: integer, minimum: 1, maximum: 20, default: 20}",
+                "{type: integer, minimum: 0, exclusiveMinimum: true, maximum: 20, default: 20}",
+            ),
+            (
+                "details: {description: anything}",
+                "details: {anyOf: [{type: object, properties: {a: {type: string}}}, {nullable: true}]}",
+            ),
+            (
+                "        4XX: {$ref: '#/components/responses/Error'}\n",
+                "        '400': {$ref: '#/components/responses/Error'}\n        '404': {$ref: '#/components/responses/Error'}\n",
+            ),
+        ],
+    )
+}
+
+/// `text` with each `(from, to)` replaced once; each `from` must be there.
+fn edit(text: &str, edits: &[(&str, &str)]) -> String {
+    let mut text = text.to_owned();
+    for (from, to) in edits {
+        assert!(text.contains(from), "the document lacks {from}");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+const NOTHING_REVIEWED: &str = "against: {title: Small, version: '2'}\nreviewed: []\n";
+
+/// spec-diff of two documents with a reviewed file: exit code and the
+/// printed difference lines (indented, without the indent).
+fn compare(ours: &str, theirs: &str, reviewed: &str, extra: &[&str]) -> (Option<i32>, Vec<String>, String) {
+    // Tests run in parallel: each call has its own files.
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, Ordering::Relaxed);
+    let (ours, theirs, reviewed) = (
+        TempFile::new(&format!("{n}-ours.yaml"), ours),
+        TempFile::new(&format!("{n}-theirs.yaml"), theirs),
+        TempFile::new(&format!("{n}-reviewed.yaml"), reviewed),
+    );
+    let mut args = vec!["--spec", ours.arg(), "--reviewed", reviewed.arg()];
+    args.extend(extra);
+    args.push(theirs.arg());
+    let (code, stdout, stderr) = spec_diff(&args, &[]);
+    assert_eq!(stderr, "", "{stdout}");
+    let lines = stdout.lines().filter_map(|line| line.strip_prefix("  ")).map(str::to_owned).collect();
+    (code, lines, stdout)
+}
+
+#[test]
+fn the_same_facts_written_differently_are_equal() {
+    let (code, lines, stdout) = compare(SMALL, &small_theirs(), NOTHING_REVIEWED, &[]);
+    assert_eq!((code, lines), (Some(0), Vec::<String>::new()), "{stdout}");
+    assert_eq!(stdout, "no differences\n");
+}
+
+#[test]
+fn each_kind_of_difference_is_reported() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A code inside a range whose body differs: that code only.
+        (
+            "        '404': {$ref: '#/components/responses/Error'}\n",
+            "        '404': {description: gone, content: {application/json: {schema: {type: object, properties: {code: {type: integer}}}}}}\n",
+            "~ response 4XX/404 `code`: type string → integer",
+        ),
+        // Codes that differ from the range alike share one line.
+        (
+            "          schema: {type: object, properties: {code: {type: string}}}",
+            "          schema: {type: object, properties: {code: {type: string}, hint: {type: string}}}",
+            "+ response 4XX/400,404 `hint`: property added (string, optional)",
+        ),
+        ("            X-Version: {schema: {type: string}}\n", "", "- response 200 header `X-Version` removed"),
+        (
+            "            X-Version: {schema: {type: string}}",
+            "            X-Version: {schema: {type: integer}}",
+            "~ response 200 header `X-Version`: type string → integer",
+        ),
+        (
+            "            X-Version: {schema: {type: string}}",
+            "            X-Version: {schema: {type: string}}\n            X-Other: {required: true, schema: {type: string}}",
+            "+ response 200 header `X-Other` added (string, required)",
+        ),
+        (
+            "maximum: 20, default: 20",
+            "maximum: 200, default: 20",
+            "~ query parameter `limit`: upper bound <= 20 → <= 200",
+        ),
+        ("minimum: 0, exclusiveMinimum: true,", "minimum: 0,", "~ query parameter `limit`: lower bound >= 1 → >= 0"),
+        ("maximum: 20, default: 20", "maximum: 20, default: 50", "~ query parameter `limit`: default 20 → 50"),
+        (
+            "{type: string, minLength: 1, maxLength: 9}",
+            "{type: string, minLength: 2, maxLength: 9}",
+            "~ query parameter `q`: minLength 1 → 2",
+        ),
+        (
+            "{type: string, minLength: 1, maxLength: 9}",
+            "{type: string, minLength: 1}",
+            "~ query parameter `q`: maxLength 9 → (none)",
+        ),
+        ("minItems: 1, maxItems: 5", "minItems: 0, maxItems: 5", "~ response 200 `ids`: minItems 1 → (none)"),
+        ("minItems: 1, maxItems: 5", "minItems: 1, maxItems: 6", "~ response 200 `ids`: maxItems 5 → 6"),
+        (
+            "old: {type: string, deprecated: true}",
+            "old: {type: string}",
+            "~ response 200 `old`: deprecated → not deprecated",
+        ),
+        ("{nullable: true}]}", "{type: string}]}", "~ response 200 `details`: type any → one of 2 variants"),
+    ];
+    for (from, to, expected) in cases {
+        let theirs = edit(&small_theirs(), &[(from, to)]);
+        let (code, lines, stdout) = compare(SMALL, &theirs, NOTHING_REVIEWED, &[]);
+        assert_eq!((code, lines), (Some(1), vec![expected.to_string()]), "{from} → {to}:\n{stdout}");
+    }
+}
+
+#[test]
+fn reviewed_differences_are_counted_and_stale_entries_fail() {
+    let theirs = edit(
+        &small_theirs(),
+        &[
+            ("maximum: 20, default: 20", "maximum: 200, default: 50"),
+            ("old: {type: string, deprecated: true}", "old: {type: string}"),
+        ],
+    );
+    let entry = |change: &str| format!("  - {{at: 'GET /v1/things (listThings)', change: '{change}', why: test}}\n");
+    let head = "against: {title: Small, version: '2'}\nreviewed:\n";
+    // Both reviewed: exit 0, counted, not shown.
+    let both = format!("{head}{}{}", entry("~ query parameter `limit`: *"), entry("~ response 200 `old`: *"));
+    let (code, lines, stdout) = compare(SMALL, &theirs, &both, &[]);
+    assert_eq!((code, lines), (Some(0), Vec::<String>::new()), "{stdout}");
+    assert!(stdout.contains("no unreviewed differences\n3 reviewed differences ("), "{stdout}");
+    // --show-reviewed lists them with the reason.
+    let (code, lines, _) = compare(SMALL, &theirs, &both, &["--show-reviewed"]);
+    assert_eq!(code, Some(0));
+    assert!(lines.contains(&"~ query parameter `limit`: default 20 → 50  [test]".to_owned()), "{lines:?}");
+    // One reviewed: the other is shown, exit 1.
+    let one = format!("{head}{}", entry("~ query parameter `limit`: *"));
+    let (code, lines, _) = compare(SMALL, &theirs, &one, &[]);
+    assert_eq!((code, lines), (Some(1), vec!["~ response 200 `old`: deprecated → not deprecated".to_owned()]));
+    // An entry that matches nothing is stale against the reviewed document...
+    let stale = format!("{both}{}", entry("+ operation added"));
+    let (code, lines, stdout) = compare(SMALL, &theirs, &stale, &[]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert_eq!(lines, ["- {at: \"GET /v1/things (listThings)\", change: \"+ operation added\"}"], "{stdout}");
+    assert!(stdout.contains("1 stale entry"), "{stdout}");
+    // ...and not against another document, which may just lack it.
+    let other = stale.replace("version: '2'", "version: '3'");
+    let (code, _, stdout) = compare(SMALL, &theirs, &other, &[]);
+    assert_eq!(code, Some(0), "{stdout}");
+}
+
+#[test]
+fn a_malformed_reviewed_file_is_an_error() {
+    let reviewed = "against: {title: Small, version: '2'}\nreviewed:\n  - {change: 'no sign', why: x}\n";
+    let (ours, theirs, file) = (
+        TempFile::new("m-ours.yaml", SMALL),
+        TempFile::new("m-theirs.yaml", SMALL),
+        TempFile::new("m-rev.yaml", reviewed),
+    );
+    let (code, _, stderr) = spec_diff(&["--spec", ours.arg(), "--reviewed", file.arg(), theirs.arg()], &[]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("must start with"), "{stderr}");
+    let (code, _, stderr) = spec_diff(&["--spec", ours.arg(), "--reviewed", "/nonexistent/r.yaml", theirs.arg()], &[]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("cannot read /nonexistent/r.yaml"), "{stderr}");
 }
