@@ -485,6 +485,37 @@ mod tests {
     }
 
     #[test]
+    fn bounds_in_3_0_and_3_1_forms() {
+        let int = |bounds: Value| {
+            let mut schema = json!({"type": "integer"});
+            schema.as_object_mut().unwrap().extend(bounds.as_object().unwrap().clone());
+            schema
+        };
+        // For integers `> 0` is `>= 1`, in the 3.0 boolean and 3.1 numeric forms.
+        for theirs in [json!({"exclusiveMinimum": 0}), json!({"minimum": 0, "exclusiveMinimum": true})] {
+            assert!(diff(int(json!({"minimum": 1})), int(theirs.clone())).is_empty(), "{theirs}");
+        }
+        assert!(diff(int(json!({"maximum": 9})), int(json!({"exclusiveMaximum": 10}))).is_empty());
+        // Not for numbers, where 0.5 lies between.
+        assert_eq!(
+            diff(json!({"type": "number", "minimum": 0}), json!({"type": "number", "exclusiveMinimum": 0})),
+            ["~ body: lower bound >= 0 → > 0"]
+        );
+        // A zero minimum length or item count says nothing.
+        assert!(diff(json!({"type": "string"}), json!({"type": "string", "minLength": 0})).is_empty());
+    }
+
+    #[test]
+    fn a_union_with_an_open_member_is_any() {
+        for open in [json!({}), json!({"nullable": true}), json!({"description": "x"})] {
+            let union = json!({"anyOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, open]});
+            assert!(diff(json!({"description": "anything"}), union.clone()).is_empty(), "{union}");
+        }
+        let closed = json!({"anyOf": [{"type": "object"}, {"type": "string"}]});
+        assert_eq!(diff(json!({}), closed), ["~ body: type any → one of 2 variants"]);
+    }
+
+    #[test]
     fn recursive_schemas_end() {
         let ours = json!({"s": {"$ref": "#/n"}, "n": {"type": "object", "properties": {"next": {"$ref": "#/n"}, "v": {"type": "string"}}}});
         let theirs = json!({"s": {"$ref": "#/n"}, "n": {"type": "object", "properties": {"next": {"$ref": "#/n"}, "v": {"type": "integer"}}}});
