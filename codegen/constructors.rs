@@ -1,7 +1,7 @@
 //! Constructors: `Client`'s raw constructors are hidden (`Client::builder()`
 //! is the way in) and every generated struct with required fields gets `new`.
 
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use super::syntax::{last_ident, serde_attr_text};
 
@@ -65,8 +65,14 @@ pub(super) fn add_constructors(types: &mut Vec<syn::Item>) -> usize {
                 inits.push(quote!(#ident: ::std::default::Default::default()));
             } else {
                 names.push(format!("`{ident}`"));
-                params.push(quote!(#ident: impl ::std::convert::Into<#ty>));
-                inits.push(quote!(#ident: #ident.into()));
+                if ty.to_token_stream().to_string().replace(' ', "") == "::chrono::DateTime<::chrono::offset::Utc>" {
+                    // Any `DateTime<Tz>`, kept as the same instant in UTC.
+                    params.push(quote!(#ident: ::chrono::DateTime<impl ::chrono::TimeZone>));
+                    inits.push(quote!(#ident: #ident.with_timezone(&::chrono::Utc)));
+                } else {
+                    params.push(quote!(#ident: impl ::std::convert::Into<#ty>));
+                    inits.push(quote!(#ident: #ident.into()));
+                }
             }
         }
         if params.is_empty() {
@@ -87,4 +93,58 @@ pub(super) fn add_constructors(types: &mut Vec<syn::Item>) -> usize {
     let n = added.len();
     types.extend(added);
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_constructors_are_hidden() {
+        let mut file: syn::File = syn::parse_quote! {
+            impl Client {
+                pub fn new(baseurl: &str, inner: ClientState) -> Self { todo!() }
+                pub fn new_with_client(baseurl: &str, client: reqwest::Client, inner: ClientState) -> Self { todo!() }
+                pub fn baseurl(&self) -> &String { &self.baseurl }
+            }
+        };
+        hide_raw_constructors(&mut file).unwrap();
+        let out = file.to_token_stream().to_string().replace(' ', "");
+        assert!(!out.contains("pubfnnew("), "{out}");
+        assert!(out.contains("pub(crate)fnnew_with_client("), "{out}");
+        assert!(out.contains("pubfnbaseurl("), "{out}");
+        assert!(hide_raw_constructors(&mut file).is_err(), "a second run finds neither");
+    }
+
+    #[test]
+    fn new_takes_the_required_fields_and_times_in_any_zone() {
+        let mut types: Vec<syn::Item> = vec![
+            syn::parse_quote! {
+                pub struct ReminderInput {
+                    #[serde(rename = "remindAt")]
+                    pub remind_at: ::chrono::DateTime<::chrono::offset::Utc>,
+                    #[serde(default = "defaults::default_bool::<true>")]
+                    pub dismiss: bool,
+                    pub note: ::std::option::Option<String>,
+                    pub title: String,
+                }
+            },
+            syn::parse_quote! {
+                pub struct Empty {
+                    pub note: ::std::option::Option<String>,
+                }
+            },
+        ];
+        assert_eq!(add_constructors(&mut types), 1);
+        let out = types[2].to_token_stream().to_string().replace(' ', "");
+        assert!(
+            out.contains(
+                "pubfnnew(remind_at:::chrono::DateTime<impl::chrono::TimeZone>,title:impl::std::convert::Into<String>)"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("remind_at:remind_at.with_timezone(&::chrono::Utc)"), "{out}");
+        assert!(out.contains("dismiss:defaults::default_bool::<true>()"), "{out}");
+        assert!(out.contains("note:::std::default::Default::default()"), "{out}");
+    }
 }

@@ -141,7 +141,8 @@ pub(super) fn document_type_builders(types: &mut [syn::Item], missing: &mut Vec<
                     push_doc(
                         &mut m.attrs,
                         "Builders for the types of [`types`](super): start one with `Type::builder()`, set \
-                         fields with its setters and convert it with `try_into()` (it fails only when a \
+                         fields with its setters (an optional field's setter takes the value or an `Option` of \
+                         it) and convert it with `try_into()` (it fails only when a \
                          required field is missing), or pass it to an operation's `body_map`.",
                     );
                 }

@@ -73,3 +73,55 @@ pub(super) fn lenient_counts(types: &mut [syn::Item]) -> usize {
     }
     patched
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(items: &[syn::Item]) -> String {
+        items.iter().map(|i| i.to_token_stream().to_string().replace(' ', "")).collect()
+    }
+
+    #[test]
+    fn optional_collections_accept_null_and_nothing_else_changes() {
+        let mut items: Vec<syn::Item> = vec![syn::parse_quote! {
+            pub struct Chat {
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub participants: Vec<String>,
+                #[serde(rename = "chatID")]
+                pub chat_id: String,
+            }
+        }];
+        assert_eq!(accept_null_collections(&mut items), 1);
+        let out = render(&items);
+        assert!(out.contains(r#"deserialize_with="crate::lenient::null_as_default")]pubparticipants"#), "{out}");
+        assert_eq!(out.matches("deserialize_with").count(), 1, "{out}");
+        // A second run finds nothing left to patch.
+        assert_eq!(accept_null_collections(&mut items), 0);
+    }
+
+    #[test]
+    fn counts_decode_leniently_required_and_optional() {
+        let mut items: Vec<syn::Item> = vec![syn::parse_quote! {
+            pub struct Asset {
+                pub size: u64,
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub width: ::std::option::Option<u64>,
+                pub height: ::std::option::Option<u64>,
+                pub name: String,
+            }
+        }];
+        assert_eq!(lenient_counts(&mut items), 3);
+        let out = render(&items);
+        assert!(out.contains(r#"#[serde(deserialize_with="crate::lenient::count")]pubsize"#), "{out}");
+        assert!(
+            out.contains(r#"skip_serializing_if="::std::option::Option::is_none",default,deserialize_with="crate::lenient::optional_count")]pubwidth"#),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"#[serde(default,deserialize_with="crate::lenient::optional_count")]pubheight"#),
+            "{out}"
+        );
+        assert_eq!(lenient_counts(&mut items), 0, "already lenient fields are left alone");
+    }
+}

@@ -69,6 +69,10 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec))?;
     let mut undocumented = Vec::new();
     docs::document_operation_builders(builder_mod, &params, &mut undocumented)?;
+    // `maybe_*` setters take an `Option`; time setters take any `DateTime<Tz>`.
+    if setters::operation_setters(builder_mod)? == 0 {
+        return Err("found no optional parameters to add `maybe_` setters to; update codegen::setters".into());
+    }
 
     // Types: lenient decoding, constructors, tolerant enums, re-exports, docs.
     let enum_items = enums.iter().map(tolerant_enums::tolerant_enum_tokens).collect::<Vec<_>>();
@@ -91,6 +95,10 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     handwritten::reexport(types_mod)?;
     // Every public item is documented from the spec, or generation fails.
     docs::document_type_builders(types_mod, &mut undocumented);
+    // Body time fields take any `DateTime<Tz>` too.
+    if setters::type_builder_setters(types_mod) == 0 {
+        return Err("found no time fields in the type builders; update codegen::setters".into());
+    }
     if !undocumented.is_empty() {
         return Err(format!(
             "every public item of the client is documented from the spec; add a `description` to:\n  {}",

@@ -31,3 +31,29 @@ pub(super) fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::ToTokens;
+
+    #[test]
+    fn encode_path_comes_from_the_crate() {
+        let mut file: syn::File = syn::parse_quote! {
+            pub use progenitor_client::{ByteStream, Error};
+            use progenitor_client::{encode_path, ClientHooks};
+        };
+        use_own_path_encoder(&mut file).unwrap();
+        let out = file.to_token_stream().to_string().replace(' ', "");
+        assert!(out.starts_with("usecrate::path_encoding::encode_path;"), "{out}");
+        assert!(out.contains("useprogenitor_client::{ClientHooks};"), "{out}");
+    }
+
+    #[test]
+    fn output_without_encode_path_is_an_error() {
+        let mut file: syn::File = syn::parse_quote!(
+            use progenitor_client::{ClientHooks};
+        );
+        assert!(use_own_path_encoder(&mut file).unwrap_err().contains("encode_path"));
+    }
+}

@@ -6899,18 +6899,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `last_activity`: Time of the latest activity.
-            pub fn last_activity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn last_activity<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_activity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_activity: {e}")
-                    });
+            ) -> Self {
+                self.last_activity = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
@@ -8133,18 +8132,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `last_activity`: Time of the latest activity.
-            pub fn last_activity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn last_activity<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_activity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_activity: {e}")
-                    });
+            ) -> Self {
+                self.last_activity = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
@@ -8901,18 +8899,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `last_activity`: Time of the latest activity.
-            pub fn last_activity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn last_activity<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_activity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_activity: {e}")
-                    });
+            ) -> Self {
+                self.last_activity = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
@@ -9484,18 +9481,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `last_activity`: Time of the latest activity.
-            pub fn last_activity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn last_activity<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_activity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_activity: {e}")
-                    });
+            ) -> Self {
+                self.last_activity = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `last_read_message_sort_key`: Sort key of the last message you read.
@@ -10302,18 +10298,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `remind_at`: When to remind.
-            pub fn remind_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn remind_at<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.remind_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for remind_at: {e}")
-                    });
+            ) -> Self {
+                self.remind_at = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
         }
@@ -10465,35 +10460,31 @@ because older servers answer edits with only IDs and `success`.
         }
         impl ChatSnooze {
             ///Sets `snooze_until`: When the chat comes back.
-            pub fn snooze_until<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn snooze_until<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.snooze_until = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for snooze_until: {e}")
-                    });
+            ) -> Self {
+                self.snooze_until = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `user_snoozed_at`: When it was snoozed.
-            pub fn user_snoozed_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn user_snoozed_at<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_snoozed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_snoozed_at: {e}"
-                        )
-                    });
+            ) -> Self {
+                self.user_snoozed_at = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
         }
@@ -14600,20 +14591,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `edited_timestamp`: When it was last edited.
-            pub fn edited_timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn edited_timestamp<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.edited_timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for edited_timestamp: {e}"
-                        )
-                    });
+            ) -> Self {
+                self.edited_timestamp = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `id`: Message ID.
@@ -14814,16 +14802,13 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `timestamp`: When the message was sent.
-            pub fn timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timestamp: {e}")
-                    });
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn timestamp(
+                mut self,
+                value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+            ) -> Self {
+                self.timestamp = Ok(value.with_timezone(&::chrono::Utc));
                 self
             }
             ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
@@ -15208,20 +15193,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `edited_timestamp`: When it was last edited.
-            pub fn edited_timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn edited_timestamp<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.edited_timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for edited_timestamp: {e}"
-                        )
-                    });
+            ) -> Self {
+                self.edited_timestamp = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `id`: Message ID.
@@ -15424,18 +15406,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `timestamp`: When the message was sent.
-            pub fn timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn timestamp<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timestamp: {e}")
-                    });
+            ) -> Self {
+                self.timestamp = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
@@ -15927,20 +15908,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `edited_timestamp`: When it was last edited.
-            pub fn edited_timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn edited_timestamp<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.edited_timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for edited_timestamp: {e}"
-                        )
-                    });
+            ) -> Self {
+                self.edited_timestamp = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `id`: Message ID.
@@ -16169,18 +16147,17 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `timestamp`: When the message was sent.
-            pub fn timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn timestamp<Tz: ::chrono::TimeZone>(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::option::Option<::chrono::DateTime<Tz>>,
                 >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timestamp: {e}")
-                    });
+            ) -> Self {
+                self.timestamp = Ok(
+                    value.into().map(|t| t.with_timezone(&::chrono::Utc)),
+                );
                 self
             }
             ///Sets `kind`: Kind of message. (see [`MessageType`](crate::types::MessageType))
@@ -17368,16 +17345,13 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `remind_at`: When to remind.
-            pub fn remind_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.remind_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for remind_at: {e}")
-                    });
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn remind_at(
+                mut self,
+                value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+            ) -> Self {
+                self.remind_at = Ok(value.with_timezone(&::chrono::Utc));
                 self
             }
         }
@@ -18148,16 +18122,13 @@ because older servers answer edits with only IDs and `success`.
                 self
             }
             ///Sets `timestamp`: When the status last changed.
-            pub fn timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timestamp: {e}")
-                    });
+            ///
+            ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+            pub fn timestamp(
+                mut self,
+                value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+            ) -> Self {
+                self.timestamp = Ok(value.with_timezone(&::chrono::Utc));
                 self
             }
         }
@@ -21879,9 +21850,7 @@ because older servers answer edits with only IDs and `success`.
             id: impl ::std::convert::Into<::std::string::String>,
             sender_id: impl ::std::convert::Into<::std::string::String>,
             sort_key: impl ::std::convert::Into<crate::lenient::NumericString>,
-            timestamp: impl ::std::convert::Into<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-            >,
+            timestamp: ::chrono::DateTime<impl ::chrono::TimeZone>,
         ) -> Self {
             Self {
                 account_id: account_id.into(),
@@ -21903,7 +21872,7 @@ because older servers answer edits with only IDs and `success`.
                 sender_name: ::std::default::Default::default(),
                 sort_key: sort_key.into(),
                 text: ::std::default::Default::default(),
-                timestamp: timestamp.into(),
+                timestamp: timestamp.with_timezone(&::chrono::Utc),
                 kind: ::std::default::Default::default(),
             }
         }
@@ -22111,14 +22080,10 @@ because older servers answer edits with only IDs and `success`.
     }
     impl ReminderInput {
         ///A `ReminderInput` with its required fields (`remind_at`); every optional field starts unset.
-        pub fn new(
-            remind_at: impl ::std::convert::Into<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-            >,
-        ) -> Self {
+        pub fn new(remind_at: ::chrono::DateTime<impl ::chrono::TimeZone>) -> Self {
             Self {
                 dismiss_on_incoming_message: ::std::default::Default::default(),
-                remind_at: remind_at.into(),
+                remind_at: remind_at.with_timezone(&::chrono::Utc),
             }
         }
     }
@@ -22199,9 +22164,7 @@ because older servers answer edits with only IDs and `success`.
         ///A `SendStatus` with its required fields (`status`, `timestamp`); every optional field starts unset.
         pub fn new(
             status: impl ::std::convert::Into<crate::types::SendStatusKind>,
-            timestamp: impl ::std::convert::Into<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-            >,
+            timestamp: ::chrono::DateTime<impl ::chrono::TimeZone>,
         ) -> Self {
             Self {
                 delivered_to_users: ::std::default::Default::default(),
@@ -22209,7 +22172,7 @@ because older servers answer edits with only IDs and `success`.
                 message: ::std::default::Default::default(),
                 reason: ::std::default::Default::default(),
                 status: status.into(),
-                timestamp: timestamp.into(),
+                timestamp: timestamp.with_timezone(&::chrono::Utc),
             }
         }
     }
@@ -26103,6 +26066,58 @@ pub mod builder {
             )?;
             crate::error::finish_json(self.send_raw()).await
         }
+        ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.cursor(value),
+                None => {
+                    self.cursor = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `direction` from an `Option`: `Some(value)` is [`direction(value)`](Self::direction), `None` leaves `direction` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_direction<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::Direction>,
+        {
+            match value {
+                Some(value) => self.direction(value),
+                None => {
+                    self.direction = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `limit` from an `Option`: `Some(value)` is [`limit(value)`](Self::limit), `None` leaves `limit` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_limit<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            match value {
+                Some(value) => self.limit(value),
+                None => {
+                    self.limit = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `query` from an `Option`: `Some(value)` is [`query(value)`](Self::query), `None` leaves `query` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_query<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.query(value),
+                None => {
+                    self.query = Ok(None);
+                    self
+                }
+            }
+        }
     }
     /**Builder for [`Client::search_contacts`]
 
@@ -26373,6 +26388,59 @@ pub mod builder {
         ) -> ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error> {
             crate::error::finish_json(self.send_raw()).await
         }
+        ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.account_ids(value),
+                None => {
+                    self.account_ids = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.cursor(value),
+                None => {
+                    self.cursor = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `direction` from an `Option`: `Some(value)` is [`direction(value)`](Self::direction), `None` leaves `direction` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_direction<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::Direction>,
+        {
+            match value {
+                Some(value) => self.direction(value),
+                None => {
+                    self.direction = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `limit` from an `Option`: `Some(value)` is [`limit(value)`](Self::limit), `None` leaves `limit` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_limit<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            match value {
+                Some(value) => self.limit(value),
+                None => {
+                    self.limit = Ok(None);
+                    self
+                }
+            }
+        }
     }
     /**Builder for [`Client::create_chat`]
 
@@ -26615,31 +26683,23 @@ pub mod builder {
             self
         }
         ///Only chats active after this time.
-        pub fn last_activity_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.last_activity_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for last_activity_after failed"
-                        .to_string()
-                });
+        ///
+        ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+        pub fn last_activity_after(
+            mut self,
+            value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+        ) -> Self {
+            self.last_activity_after = Ok(Some(value.with_timezone(&::chrono::Utc)));
             self
         }
         ///Only chats active before this time.
-        pub fn last_activity_before<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.last_activity_before = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for last_activity_before failed"
-                        .to_string()
-                });
+        ///
+        ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+        pub fn last_activity_before(
+            mut self,
+            value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+        ) -> Self {
+            self.last_activity_before = Ok(Some(value.with_timezone(&::chrono::Utc)));
             self
         }
         ///Page size, 1 to 200 (server default 50).
@@ -26819,6 +26879,176 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChatSearchPage>, crate::Error> {
             crate::error::finish_json(self.send_raw()).await
+        }
+        ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.account_ids(value),
+                None => {
+                    self.account_ids = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.cursor(value),
+                None => {
+                    self.cursor = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `direction` from an `Option`: `Some(value)` is [`direction(value)`](Self::direction), `None` leaves `direction` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_direction<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::Direction>,
+        {
+            match value {
+                Some(value) => self.direction(value),
+                None => {
+                    self.direction = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `inbox` from an `Option`: `Some(value)` is [`inbox(value)`](Self::inbox), `None` leaves `inbox` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_inbox<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::InboxFilter>,
+        {
+            match value {
+                Some(value) => self.inbox(value),
+                None => {
+                    self.inbox = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `include_muted` from an `Option`: `Some(value)` is [`include_muted(value)`](Self::include_muted), `None` leaves `include_muted` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_include_muted<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            match value {
+                Some(value) => self.include_muted(value),
+                None => {
+                    self.include_muted = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `label_id` from an `Option`: `Some(value)` is [`label_id(value)`](Self::label_id), `None` leaves `label_id` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_label_id<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.label_id(value),
+                None => {
+                    self.label_id = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `last_activity_after` from an `Option`: `Some(value)` is [`last_activity_after(value)`](Self::last_activity_after), `None` leaves `last_activity_after` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_last_activity_after(
+            mut self,
+            value: ::std::option::Option<::chrono::DateTime<impl ::chrono::TimeZone>>,
+        ) -> Self {
+            match value {
+                Some(value) => self.last_activity_after(value),
+                None => {
+                    self.last_activity_after = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `last_activity_before` from an `Option`: `Some(value)` is [`last_activity_before(value)`](Self::last_activity_before), `None` leaves `last_activity_before` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_last_activity_before(
+            mut self,
+            value: ::std::option::Option<::chrono::DateTime<impl ::chrono::TimeZone>>,
+        ) -> Self {
+            match value {
+                Some(value) => self.last_activity_before(value),
+                None => {
+                    self.last_activity_before = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `limit` from an `Option`: `Some(value)` is [`limit(value)`](Self::limit), `None` leaves `limit` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_limit<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            match value {
+                Some(value) => self.limit(value),
+                None => {
+                    self.limit = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `query` from an `Option`: `Some(value)` is [`query(value)`](Self::query), `None` leaves `query` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_query<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.query(value),
+                None => {
+                    self.query = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `scope` from an `Option`: `Some(value)` is [`scope(value)`](Self::scope), `None` leaves `scope` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_scope<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::ChatSearchScope>,
+        {
+            match value {
+                Some(value) => self.scope(value),
+                None => {
+                    self.scope = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `chat_type` from an `Option`: `Some(value)` is [`chat_type(value)`](Self::chat_type), `None` leaves `chat_type` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_chat_type<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<crate::types::ChatType>,
+        {
+            match value {
+                Some(value) => self.chat_type(value),
+                None => {
+                    self.chat_type = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `unread_only` from an `Option`: `Some(value)` is [`unread_only(value)`](Self::unread_only), `None` leaves `unread_only` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_unread_only<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            match value {
+                Some(value) => self.unread_only(value),
+                None => {
+                    self.unread_only = Ok(None);
+                    self
+                }
+            }
         }
     }
     /**Builder for [`Client::start_chat`]
@@ -27055,6 +27285,22 @@ pub mod builder {
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
             crate::error::finish_json(self.send_raw()).await
+        }
+        ///Sets `max_participant_count` from an `Option`: `Some(value)` is [`max_participant_count(value)`](Self::max_participant_count), `None` leaves `max_participant_count` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_max_participant_count<V>(
+            mut self,
+            value: ::std::option::Option<V>,
+        ) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            match value {
+                Some(value) => self.max_participant_count(value),
+                None => {
+                    self.max_participant_count = Ok(None);
+                    self
+                }
+            }
         }
     }
     /**Builder for [`Client::update_chat`]
@@ -28064,6 +28310,32 @@ pub mod builder {
             )?;
             crate::error::finish_json(self.send_raw()).await
         }
+        ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.cursor(value),
+                None => {
+                    self.cursor = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `direction` from an `Option`: `Some(value)` is [`direction(value)`](Self::direction), `None` leaves `direction` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_direction<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::Direction>,
+        {
+            match value {
+                Some(value) => self.direction(value),
+                None => {
+                    self.direction = Ok(None);
+                    self
+                }
+            }
+        }
     }
     /**Builder for [`Client::send_message`]
 
@@ -28628,6 +28900,19 @@ pub mod builder {
             )?;
             crate::error::finish_raw(self.send_raw()).await
         }
+        ///Sets `for_everyone` from an `Option`: `Some(value)` is [`for_everyone(value)`](Self::for_everyone), `None` leaves `for_everyone` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_for_everyone<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            match value {
+                Some(value) => self.for_everyone(value),
+                None => {
+                    self.for_everyone = Ok(None);
+                    self
+                }
+            }
+        }
     }
     /**Builder for [`Client::add_reaction`]
 
@@ -29049,31 +29334,23 @@ pub mod builder {
             self
         }
         ///Only messages strictly after this time.
-        pub fn date_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.date_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for date_after failed"
-                        .to_string()
-                });
+        ///
+        ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+        pub fn date_after(
+            mut self,
+            value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+        ) -> Self {
+            self.date_after = Ok(Some(value.with_timezone(&::chrono::Utc)));
             self
         }
         ///Only messages strictly before this time.
-        pub fn date_before<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.date_before = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for date_before failed"
-                        .to_string()
-                });
+        ///
+        ///Any `chrono::DateTime<Tz>` is accepted (`Utc`, `FixedOffset`, `Local`, …); it is sent as the same instant in UTC.
+        pub fn date_before(
+            mut self,
+            value: ::chrono::DateTime<impl ::chrono::TimeZone>,
+        ) -> Self {
+            self.date_before = Ok(Some(value.with_timezone(&::chrono::Utc)));
             self
         }
         ///Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
@@ -29275,6 +29552,181 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
             crate::error::finish_json(self.send_raw()).await
+        }
+        ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.account_ids(value),
+                None => {
+                    self.account_ids = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `chat_ids` from an `Option`: `Some(value)` is [`chat_ids(value)`](Self::chat_ids), `None` leaves `chat_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_chat_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.chat_ids(value),
+                None => {
+                    self.chat_ids = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `chat_type` from an `Option`: `Some(value)` is [`chat_type(value)`](Self::chat_type), `None` leaves `chat_type` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_chat_type<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<crate::types::ChatType>,
+        {
+            match value {
+                Some(value) => self.chat_type(value),
+                None => {
+                    self.chat_type = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.cursor(value),
+                None => {
+                    self.cursor = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `date_after` from an `Option`: `Some(value)` is [`date_after(value)`](Self::date_after), `None` leaves `date_after` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_date_after(
+            mut self,
+            value: ::std::option::Option<::chrono::DateTime<impl ::chrono::TimeZone>>,
+        ) -> Self {
+            match value {
+                Some(value) => self.date_after(value),
+                None => {
+                    self.date_after = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `date_before` from an `Option`: `Some(value)` is [`date_before(value)`](Self::date_before), `None` leaves `date_before` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_date_before(
+            mut self,
+            value: ::std::option::Option<::chrono::DateTime<impl ::chrono::TimeZone>>,
+        ) -> Self {
+            match value {
+                Some(value) => self.date_before(value),
+                None => {
+                    self.date_before = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `direction` from an `Option`: `Some(value)` is [`direction(value)`](Self::direction), `None` leaves `direction` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_direction<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<types::Direction>,
+        {
+            match value {
+                Some(value) => self.direction(value),
+                None => {
+                    self.direction = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `exclude_low_priority` from an `Option`: `Some(value)` is [`exclude_low_priority(value)`](Self::exclude_low_priority), `None` leaves `exclude_low_priority` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_exclude_low_priority<V>(
+            mut self,
+            value: ::std::option::Option<V>,
+        ) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            match value {
+                Some(value) => self.exclude_low_priority(value),
+                None => {
+                    self.exclude_low_priority = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `include_muted` from an `Option`: `Some(value)` is [`include_muted(value)`](Self::include_muted), `None` leaves `include_muted` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_include_muted<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            match value {
+                Some(value) => self.include_muted(value),
+                None => {
+                    self.include_muted = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `limit` from an `Option`: `Some(value)` is [`limit(value)`](Self::limit), `None` leaves `limit` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_limit<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            match value {
+                Some(value) => self.limit(value),
+                None => {
+                    self.limit = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `media_types` from an `Option`: `Some(value)` is [`media_types(value)`](Self::media_types), `None` leaves `media_types` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_media_types<I, S>(mut self, value: ::std::option::Option<I>) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = S>,
+            S: ::std::convert::Into<types::MediaTypeFilter>,
+        {
+            match value {
+                Some(value) => self.media_types(value),
+                None => {
+                    self.media_types = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `query` from an `Option`: `Some(value)` is [`query(value)`](Self::query), `None` leaves `query` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_query<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.query(value),
+                None => {
+                    self.query = Ok(None);
+                    self
+                }
+            }
+        }
+        ///Sets `sender` from an `Option`: `Some(value)` is [`sender(value)`](Self::sender), `None` leaves `sender` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_sender<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.sender(value),
+                None => {
+                    self.sender = Ok(None);
+                    self
+                }
+            }
         }
     }
     /**Builder for [`Client::download_asset`]
@@ -29503,6 +29955,19 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
             crate::error::finish_raw(self.send_raw()).await
+        }
+        ///Sets `range` from an `Option`: `Some(value)` is [`range(value)`](Self::range), `None` leaves `range` unset (clearing a value set before), so a value that may be absent needs no `if let`.
+        pub fn maybe_range<V>(mut self, value: ::std::option::Option<V>) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            match value {
+                Some(value) => self.range(value),
+                None => {
+                    self.range = Ok(None);
+                    self
+                }
+            }
         }
     }
     /**Builder for [`Client::upload_asset_base64`]

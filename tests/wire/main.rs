@@ -20,6 +20,7 @@ mod examples;
 mod faults;
 mod messages;
 mod observability;
+mod optional_setters;
 mod pagination;
 mod paths;
 mod properties;
