@@ -254,3 +254,62 @@ fn document_ref_fields(types: &mut [syn::Item]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client_and_builder() -> (syn::File, Vec<syn::Item>) {
+        let file = syn::parse_quote! {
+            impl Client {
+                #[doc = "Search chats\n\nArguments:\n- `limit`: How many chats.\n- `query`: Text to look for."]
+                pub fn search_chats(&self) -> builder::SearchChats<'_> { todo!() }
+            }
+        };
+        let builder = vec![syn::parse_quote! {
+            impl<'a> SearchChats<'a> {
+                pub fn new(client: &'a super::Client) -> Self {
+                    Self { client, chat_id: Err("chat_id was not initialized".to_string()) }
+                }
+                pub fn limit<V>(mut self, value: V) -> Self { todo!() }
+                pub fn cursor<V>(mut self, value: V) -> Self { todo!() }
+                pub fn body<V>(mut self, value: V) -> Self { todo!() }
+            }
+        }];
+        (file, builder)
+    }
+
+    #[test]
+    fn setters_get_their_parameter_docs_and_gaps_are_reported() {
+        let (file, mut builder) = client_and_builder();
+        let params = parameter_docs(&file);
+        assert_eq!(params["search_chats"]["query"], "Text to look for.");
+        let mut missing = Vec::new();
+        document_operation_builders(&mut builder, &params, &mut missing).unwrap();
+        let out = quote::quote!(#(#builder)*).to_string();
+        assert!(out.contains("# [doc = \"How many chats.\"] pub fn limit"), "{out}");
+        assert!(out.contains("Sets the JSON request body of `search_chats`"), "{out}");
+        assert!(out.contains("pub (crate) fn new"), "{out}");
+        assert!(out.contains("`search_chats` needs `chat_id`: call `.chat_id(..)` before `.send()`"), "{out}");
+        assert_eq!(missing, ["parameter `cursor` of `search_chats`"]);
+    }
+
+    #[test]
+    fn a_ref_field_borrows_the_first_paragraph_of_its_type() {
+        let mut types: Vec<syn::Item> = vec![
+            syn::parse_quote! {
+                ///Which way to read.
+                ///
+                ///More detail.
+                pub enum Direction { After, Before }
+            },
+            syn::parse_quote! {
+                pub struct Page { pub direction: ::std::option::Option<Direction>, pub other: Vec<Unknown> }
+            },
+        ];
+        document_ref_fields(&mut types);
+        let syn::Item::Struct(s) = &types[1] else { unreachable!() };
+        let docs: Vec<String> = s.fields.iter().map(|f| doc_text(&f.attrs)).collect();
+        assert_eq!(docs, ["Which way to read. (see [`Direction`](crate::types::Direction))", ""]);
+    }
+}

@@ -53,3 +53,43 @@ pub(super) fn reexport(types: &mut Vec<syn::Item>) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::{operations, parse_spec};
+
+    #[test]
+    fn handwritten_operations_are_taken_out_and_the_others_stay() {
+        let mut spec = parse_spec(
+            "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /v1/assets/upload:
+    post: {operationId: uploadAsset, x-handwritten: true, responses: {'200': {description: ok}}}
+    get: {operationId: listUploads, responses: {'200': {description: ok}}}
+",
+        )
+        .unwrap();
+        drop_operations(&mut spec);
+        let left: Vec<(&str, Option<&str>)> = spec
+            .paths
+            .paths
+            .values()
+            .filter_map(|item| item.as_item())
+            .flat_map(operations)
+            .map(|(method, op)| (method, op.operation_id.as_deref()))
+            .collect();
+        assert_eq!(left, [("get", Some("listUploads"))]);
+    }
+
+    #[test]
+    fn plain_handwritten_paths_are_reexported() {
+        let mut types = Vec::new();
+        reexport(&mut types).unwrap();
+        let uses: Vec<String> = types.iter().map(|i| quote::quote!(#i).to_string().replace(' ', "")).collect();
+        assert!(uses.contains(&"pubusecrate::unions::LoginStep;".to_owned()), "{uses:?}");
+        // Generic replacements (`Patch<String>`) and `()` are not paths to re-export.
+        assert!(uses.iter().all(|u| !u.contains('<') && !u.contains("()")), "{uses:?}");
+    }
+}

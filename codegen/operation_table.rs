@@ -114,3 +114,45 @@ pub(super) fn spec_module(table: &BTreeMap<String, OperationRow>) -> Result<syn:
     })
     .map_err(|e| format!("spec module does not parse: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::parse_spec;
+
+    #[test]
+    fn rows_say_who_needs_a_token_and_what_to_accept() {
+        let spec = parse_spec(
+            "openapi: 3.0.3
+info: {title: t, version: '1'}
+security: [{bearer: []}]
+paths:
+  /v1/info:
+    get:
+      operationId: getInfo
+      security: []
+      responses: {'200': {description: ok, content: {application/json: {schema: {type: object}}}}}
+  /v1/assets/{id}:
+    get:
+      operationId: serveAsset
+      security: [{bearer: []}, {}]
+      responses: {'200': {description: ok, content: {application/octet-stream: {schema: {type: string}}}}}
+    delete:
+      operationId: deleteAsset
+      responses: {'204': {description: gone}}
+",
+        )
+        .unwrap();
+        let table = operation_table(&spec);
+        let row = |id: &str| {
+            let r = &table[id];
+            (r.method.as_str(), r.path.as_str(), r.authenticated, r.token_optional, r.accept.as_str())
+        };
+        assert_eq!(row("get_info"), ("GET", "/v1/info", false, false, ""));
+        assert_eq!(row("serve_asset"), ("GET", "/v1/assets/{id}", true, true, "application/octet-stream"));
+        assert_eq!(row("delete_asset"), ("DELETE", "/v1/assets/{id}", true, false, "*/*"));
+        let module = spec_module(&table).unwrap();
+        let code = quote!(#module).to_string();
+        assert!(code.contains("id : \"serve_asset\""), "{code}");
+    }
+}

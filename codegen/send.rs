@@ -161,3 +161,70 @@ fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
     let syn::ReturnType::Type(_, ty) = output else { return None };
     first_arg(&first_arg(ty, "Result")?, "ResponseValue")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::parse_spec;
+
+    #[test]
+    fn the_success_type_is_read_from_send() {
+        let output: syn::ReturnType =
+            syn::parse_quote!(-> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>>);
+        assert_eq!(success_type(&output).map(|t| quote!(#t).to_string()).as_deref(), Some("types :: Chat"));
+        let output: syn::ReturnType = syn::parse_quote!(-> Result<types::Chat, Error>);
+        assert!(success_type(&output).is_none());
+    }
+
+    #[test]
+    fn only_a_string_error_reports_a_failure() {
+        let spec = parse_spec(
+            "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /v1/chats/{chatID}/messages/{messageID}:
+    get: {operationId: getMessage, responses: {'200': {description: ok}}}
+components:
+  schemas:
+    Upload: {type: object, properties: {error: {type: string}}}
+    Login: {type: object, properties: {error: {type: object}}}
+    Plain: {type: object, properties: {id: {type: string}}}
+",
+        )
+        .unwrap();
+        assert_eq!(schemas_reporting_errors(&spec), ["Upload"]);
+        assert_eq!(path_parameters(&spec)["get_message"], ["chatID", "messageID"]);
+    }
+
+    #[test]
+    fn send_returns_the_crate_error_after_checking_path_ids() {
+        let mut items: Vec<syn::Item> = vec![
+            syn::parse_quote! {
+                pub struct GetMessage<'a> {
+                    client: &'a super::Client,
+                    chat_id: Result<String, String>,
+                }
+            },
+            syn::parse_quote! {
+                impl<'a> GetMessage<'a> {
+                    ///Sends a `GET` request.
+                    pub async fn send(self) -> Result<ResponseValue<types::Message>, Error<types::ApiErrorBody>> {
+                        todo!()
+                    }
+                }
+            },
+        ];
+        let ids = [("get_message".to_owned(), vec!["chatID".to_owned()])].into_iter().collect();
+        wrap_send_methods(&mut items, &[], &ids).unwrap();
+        let out: String = items.iter().map(|i| quote!(#i).to_string().replace(' ', "")).collect();
+        assert!(out.contains("pub(crate)chat_id:"), "{out}");
+        assert!(out.contains("pub(crate)asyncfnsend_raw(self)"), "{out}");
+        assert!(
+            out.contains("crate::checks::path_ids(\"get_message\",&[(\"chatID\",self.chat_id.as_deref().ok())])?;"),
+            "{out}"
+        );
+        assert!(out.contains("Result<ResponseValue<types::Message>,crate::Error>"), "{out}");
+        assert!(out.contains("crate::error::finish_json(self.send_raw()).await"), "{out}");
+        assert!(wrap_send_methods(&mut [], &[], &ids).is_err(), "no `send` at all is an error");
+    }
+}

@@ -52,3 +52,23 @@ pub(super) fn module_items<'a>(file: &'a mut syn::File, name: &str) -> Result<&'
         .map(|(_, items)| items)
         .ok_or_else(|| format!("progenitor output has no `{name}` module"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers_read_docs_types_and_modules() {
+        let mut file: syn::File = syn::parse_quote! {
+            ///One
+            ///two
+            pub mod types { pub struct A; }
+        };
+        let syn::Item::Mod(m) = &file.items[0] else { unreachable!() };
+        assert!(has_doc(&m.attrs));
+        assert_eq!(doc_text(&m.attrs), "One\ntwo");
+        assert_eq!(last_ident(&syn::parse_quote!(builder::SearchChats<'a>)), "SearchChats");
+        assert_eq!(module_items(&mut file, "types").unwrap().len(), 1);
+        assert_eq!(module_items(&mut file, "builder").err().unwrap(), "progenitor output has no `builder` module");
+    }
+}

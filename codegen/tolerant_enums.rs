@@ -139,3 +139,49 @@ pub(super) fn inject(types: &mut Vec<syn::Item>, enum_items: Vec<proc_macro2::To
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::parse_spec;
+
+    fn spec(schemas: &str) -> OpenAPI {
+        parse_spec(&format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn variant_names_read_as_rust() {
+        let names: Vec<String> = ["voice-note", "FAIL_RETRIABLE", "afterRead", "", "1x", "img"]
+            .iter()
+            .map(|v| variant_ident(v).to_string())
+            .collect();
+        assert_eq!(names, ["VoiceNote", "FailRetriable", "AfterRead", "Empty", "V1x", "Img"]);
+    }
+
+    #[test]
+    fn only_marked_string_enums_are_tolerant() {
+        let found = tolerant_enums(&spec(
+            "    Kind: {type: string, description: What it is., enum: [a, b-c], x-tolerant-enum: true}\n    \
+             Plain: {type: string, enum: [x]}\n",
+        ))
+        .unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Kind");
+        assert_eq!(found[0].values, ["a", "b-c"]);
+        assert_eq!(found[0].description.as_deref(), Some("What it is."));
+        let code = tolerant_enum_tokens(&found[0]).to_string();
+        assert!(code.contains("BC ,"), "{code}");
+        assert!(code.contains("Other (:: std :: string :: String)"), "{code}");
+    }
+
+    #[test]
+    fn a_marked_schema_that_is_no_string_enum_is_an_error() {
+        let err = tolerant_enums(&spec("    Count: {type: integer, x-tolerant-enum: true}\n")).err().unwrap();
+        assert!(err.contains("only allowed on string enums"), "{err}");
+        let err = tolerant_enums(&spec("    Kind: {type: string, x-tolerant-enum: true}\n")).err().unwrap();
+        assert!(err.contains("non-empty `enum`"), "{err}");
+    }
+}

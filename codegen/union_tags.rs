@@ -74,3 +74,68 @@ pub(super) fn drop_union_tags(spec: &mut OpenAPI) -> Result<usize, String> {
     }
     Ok(dropped)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::parse_spec;
+
+    /// `LoginStep` (a hand-written union) with two variants; `done` and
+    /// `finished` both map to `Done`.
+    fn spec(property: &str, done_target: &str) -> OpenAPI {
+        parse_spec(&format!(
+            "openapi: 3.0.3
+info: {{title: t, version: '1'}}
+paths: {{}}
+components:
+  schemas:
+    LoginStep:
+      oneOf: [{{$ref: '#/components/schemas/Done'}}, {{$ref: '#/components/schemas/Ask'}}]
+      discriminator:
+        propertyName: {property}
+        mapping: {{done: '{done_target}', finished: '{done_target}', ask: '#/components/schemas/Ask'}}
+    Done:
+      type: object
+      required: [type, id]
+      properties: {{type: {{type: string}}, id: {{type: string}}}}
+    Ask:
+      type: object
+      properties: {{type: {{type: string}}, prompt: {{type: string}}}}
+"
+        ))
+        .unwrap()
+    }
+
+    fn properties(spec: &OpenAPI, name: &str) -> (Vec<String>, Vec<String>) {
+        let Some(ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(o)), .. })) =
+            spec.components.as_ref().unwrap().schemas.get(name)
+        else {
+            panic!("{name} is not an object")
+        };
+        (o.properties.keys().cloned().collect(), o.required.clone())
+    }
+
+    #[test]
+    fn mappings_are_listed_in_spec_order() {
+        let tags = union_tags(&spec("type", "#/components/schemas/Done")).unwrap();
+        let values: Vec<(&str, &str)> = tags.iter().map(|t| (t.value.as_str(), t.variant.as_str())).collect();
+        assert_eq!(values, [("done", "Done"), ("finished", "Done"), ("ask", "Ask")]);
+        assert!(tags.iter().all(|t| t.union == "LoginStep" && t.property == "type"));
+    }
+
+    #[test]
+    fn the_tag_is_dropped_once_from_each_variant() {
+        let mut spec = spec("type", "#/components/schemas/Done");
+        assert_eq!(drop_union_tags(&mut spec).unwrap(), 2);
+        assert_eq!(properties(&spec, "Done"), (vec!["id".to_owned()], vec!["id".to_owned()]));
+        assert_eq!(properties(&spec, "Ask").0, ["prompt"]);
+    }
+
+    #[test]
+    fn bad_unions_are_errors() {
+        let err = union_tags(&spec("type", "#/components/schemas/Nowhere")).unwrap_err();
+        assert!(err.contains("not a component schema"), "{err}");
+        let err = drop_union_tags(&mut spec("kind", "#/components/schemas/Done")).unwrap_err();
+        assert!(err.contains("reads its tag from `type`"), "{err}");
+    }
+}
