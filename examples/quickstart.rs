@@ -35,7 +35,8 @@ async fn run() -> Result<(), String> {
         match &chat.preview {
             Some(message) => {
                 let sender = message.sender_name.as_deref().unwrap_or(message.sender_id.as_str());
-                let text: String = message.text.as_deref().unwrap_or("(no text)").chars().take(100).collect();
+                let text = message.plain_text().unwrap_or_else(|| "(no text)".to_owned());
+                let text: String = text.chars().take(100).collect();
                 common::say!("  {} {sender}: {text}", message.timestamp.format("%Y-%m-%d %H:%M"));
             }
             None => common::say!("  (no messages)"),

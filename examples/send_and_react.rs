@@ -73,7 +73,7 @@ async fn run() -> Result<(), String> {
         .send()
         .await
         .map_err(|e| common::explain("Editing failed", e))?;
-    common::say!("Edited: {:?}", edited.text.as_deref().unwrap_or_default());
+    common::say!("Edited: {:?}", edited.plain_text().unwrap_or_default());
 
     let remind_at = chrono::Utc::now() + chrono::Duration::hours(1);
     client

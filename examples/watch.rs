@@ -160,7 +160,7 @@ impl Printer {
         }
         let title = self.title(&m.chat_id).await;
         let sender = m.sender_name.as_deref().unwrap_or(&m.sender_id);
-        let text = match (&m.text, m.attachments.len()) {
+        let text = match (m.plain_text(), m.attachments.len()) {
             (Some(text), _) if !text.is_empty() => text.split_whitespace().collect::<Vec<_>>().join(" "),
             (_, 0) => "(no text)".to_owned(),
             (_, n) => format!("[{n} attachment(s)]"),

@@ -25,6 +25,9 @@ pub mod events;
 pub mod login;
 pub mod pagination;
 mod send_wait;
+#[cfg(feature = "plain-text")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
+pub mod text;
 pub mod token_store;
 mod upload;
 
