@@ -99,3 +99,30 @@ pub(super) fn generate_tokens(
         Err(message) => Err(explain_failure(settings, spec, &message)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::spec::parse_spec;
+
+    #[test]
+    fn a_progenitor_panic_becomes_a_message_naming_the_operation() {
+        // `{id}` has no declared parameter: progenitor panics on it.
+        let spec = parse_spec(
+            "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /v1/info:
+    get: {operationId: getInfo, responses: {'204': {description: ok}}}
+  /v1/things/{id}:
+    get: {operationId: getThing, responses: {'204': {description: ok}}}
+",
+        )
+        .unwrap();
+        let settings = settings(&[]);
+        let err = generate_tokens(&settings, &spec).unwrap_err();
+        assert!(err.starts_with("cannot generate the client from the spec: progenitor panicked: "), "{err}");
+        assert!(err.contains("failing operations:\n  GET /v1/things/{id} (getThing): "), "{err}");
+        assert!(!err.contains("getInfo"), "{err}");
+    }
+}
