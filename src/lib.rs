@@ -57,6 +57,11 @@ pub use transport::retry::RetryPolicy;
 pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
+/// The OpenAPI document this client is generated from (`openapi.yaml`), as
+/// text: for tools that check or serve it, like the fake Desktop's
+/// `GET /v1/spec`. Nothing is linked into a program that does not use it.
+pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
+
 /// The futures traits the streams need.
 pub use futures;
 /// HTTP status codes, as in [`Error::status`].

@@ -13,7 +13,7 @@ use crate::extract::JsonBody;
 use crate::state::FakeState;
 
 /// The OpenAPI document the client is generated from, served at `/v1/spec`.
-pub const OPENAPI_YAML: &str = include_str!("../../../openapi.yaml");
+pub const OPENAPI_YAML: &str = beeper_desktop::OPENAPI_YAML;
 
 /// Routes of this area.
 pub fn router() -> Router<FakeState> {
