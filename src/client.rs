@@ -362,6 +362,8 @@ impl ClientBuilder {
         };
         let authorization = match access_token.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(token) => {
+                // Never repeated in an error, whoever sends it back.
+                crate::secret::remember(token);
                 let mut value =
                     HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| ConfigError::InvalidAccessToken)?;
                 value.set_sensitive(true);

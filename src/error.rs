@@ -276,14 +276,14 @@ where
 {
     let (result, status) = match run(raw).await {
         Ok(done) => done,
-        Err(parked) => return Err(parked),
+        Err(parked) => return Err(parked.scrubbed()),
     };
     match result {
         Ok(value) => Ok(value),
         Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
-            Err(decode_error::<T>(status, body, source))
+            Err(decode_error::<T>(status, body, source).scrubbed())
         }
-        Err(other) => Err(convert(other, status).await),
+        Err(other) => Err(convert(other, status).await.scrubbed()),
     }
 }
 
@@ -294,11 +294,11 @@ where
 {
     let (result, status) = match run(raw).await {
         Ok(done) => done,
-        Err(parked) => return Err(parked),
+        Err(parked) => return Err(parked.scrubbed()),
     };
     match result {
         Ok(value) => Ok(value),
-        Err(e) => Err(convert(e, status).await),
+        Err(e) => Err(convert(e, status).await.scrubbed()),
     }
 }
 
@@ -381,7 +381,7 @@ impl ReportsError for types::AssetUploadResponse {
 /// [`Error::Reported`].
 pub(crate) fn check_reported<T: ReportsError>(value: ResponseValue<T>) -> Result<ResponseValue<T>, Error> {
     match value.reported_error().map(str::trim).filter(|m| !m.is_empty()) {
-        Some(message) => Err(Error::Reported { status: value.status(), message: message.to_owned() }),
+        Some(message) => Err(Error::Reported { status: value.status(), message: message.to_owned() }.scrubbed()),
         None => Ok(value),
     }
 }

@@ -1,31 +1,30 @@
 //! One socket's life (dial with the token, wait for `ready`, subscribe, read)
 //! and the background task that keeps a stream going across reconnects.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::{SinkExt, StreamExt};
 use reqwest::Url;
-use reqwest::header::HeaderValue;
-use tokio::net::TcpStream;
+use reqwest::header::{self, HeaderValue};
 use tokio::sync::{mpsc, oneshot};
-use tokio::time::{Instant, sleep_until, timeout};
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::{self, Message as WsMessage, error::UrlError};
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use tokio::time::{Instant, MissedTickBehavior, sleep_until, timeout};
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
+use tokio_tungstenite::tungstenite::{self, Message as WsMessage};
 
-use super::event::{Event, Frame, Missed, decode, excerpt};
+use super::buffer::{Item, Pushed, Sender};
+use super::event::{Decoded, Event, Frame, Missed, Ready, decode, excerpt};
 use super::{EventsError, ReconnectPolicy};
 
-type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
-
-/// An item of the stream: fatal errors end it.
-pub(crate) type Item = Result<Event, EventsError>;
+type Socket = WebSocketStream<reqwest::Upgraded>;
 
 /// Everything needed to (re)open the socket.
 #[derive(Clone)]
 pub(crate) struct Settings {
+    /// The client's HTTP client, which sends the upgrade.
+    pub http: reqwest::Client,
     pub url: Url,
     pub authorization: HeaderValue,
     pub user_agent: HeaderValue,
@@ -34,6 +33,8 @@ pub(crate) struct Settings {
     pub ping_interval: Duration,
     pub max_frame_size: usize,
     pub reconnect: ReconnectPolicy,
+    /// Ask for `app.state.updated` events (the `app` key of `subscriptions.set`).
+    pub app_state: bool,
 }
 
 /// Where the answer to a `set_chats` goes: the acknowledged set or why not.
@@ -44,71 +45,122 @@ pub(crate) enum Command {
     SetChats { chat_ids: Vec<String>, reply: AckReply },
 }
 
+/// A decoded frame on its way to the consumer, with the size of its text.
+struct Received {
+    decoded: Decoded,
+    bytes: usize,
+}
+
 /// A freshly opened socket plus what arrived before the subscription ack
 /// (including the ack itself).
 pub(crate) struct Opened {
     socket: Socket,
-    early: Vec<Event>,
+    ready: Ready,
+    early: Vec<Received>,
+}
+
+impl Opened {
+    /// The server's `ready`.
+    pub(crate) fn ready(&self) -> &Ready {
+        &self.ready
+    }
 }
 
 fn socket_config(max: usize) -> WebSocketConfig {
     WebSocketConfig::default().max_message_size(Some(max)).max_frame_size(Some(max))
 }
 
-/// Dials the socket: the upgrade carries the bearer token.
+/// Dials the socket: an HTTP/1.1 upgrade sent by the client's own HTTP
+/// client (so the same TLS settings apply to `wss://` as to `https://`),
+/// carrying the bearer token.
+///
+/// The upgrade goes through reqwest rather than tungstenite's handshake
+/// because tungstenite logs the whole request, headers and token included,
+/// at TRACE through `log`; reqwest sends the header marked sensitive and
+/// logs no header values. tungstenite only takes over the upgraded stream.
 async fn dial(settings: &Settings) -> Result<Socket, EventsError> {
     let url = settings.url.as_str();
+    let connect_error = |reason: String| EventsError::Connect { url: url.to_owned(), reason };
     // Refused before dialing, as the REST client refuses `https` when built.
     if settings.url.scheme() == "wss" && !cfg!(any(feature = "rustls", feature = "native-tls")) {
         return Err(EventsError::TlsNotEnabled { url: url.to_owned() });
     }
-    let mut request = url
-        .into_client_request()
-        .map_err(|e| EventsError::InvalidUrl { url: url.to_owned(), reason: e.to_string() })?;
-    request.headers_mut().insert(tungstenite::http::header::AUTHORIZATION, settings.authorization.clone());
-    request.headers_mut().insert(tungstenite::http::header::USER_AGENT, settings.user_agent.clone());
-    let config = socket_config(settings.max_frame_size);
-    #[cfg(feature = "rustls")]
-    let connecting = {
-        // Only `wss://` needs it; a setup failure is this dial's failure.
-        let connector = match settings.url.scheme() {
-            "wss" => {
-                Some(super::tls::connector().map_err(|reason| EventsError::Connect { url: url.to_owned(), reason })?)
-            }
-            _ => None,
-        };
-        tokio_tungstenite::connect_async_tls_with_config(request, Some(config), false, connector)
+    let mut http_url = settings.url.clone();
+    let scheme = if settings.url.scheme() == "wss" { "https" } else { "http" };
+    http_url
+        .set_scheme(scheme)
+        .map_err(|()| EventsError::InvalidUrl { url: url.to_owned(), reason: "not a ws:// or wss:// URL".into() })?;
+    let key = tungstenite::handshake::client::generate_key();
+    let request = settings
+        .http
+        .get(http_url)
+        .version(reqwest::Version::HTTP_11)
+        .header(header::CONNECTION, "Upgrade")
+        .header(header::UPGRADE, "websocket")
+        .header(header::SEC_WEBSOCKET_VERSION, "13")
+        .header(header::SEC_WEBSOCKET_KEY, key.as_str())
+        .header(header::AUTHORIZATION, settings.authorization.clone())
+        .header(header::USER_AGENT, settings.user_agent.clone());
+    let upgrade = async {
+        let response = request.send().await.map_err(|e| connect_error(causes(&e)))?;
+        let status = response.status().as_u16();
+        match status {
+            101 => {}
+            401 | 403 => return Err(EventsError::Unauthorized { status }),
+            404 | 405 => return Err(EventsError::NotSupported { url: url.to_owned(), status }),
+            _ => return Err(EventsError::Handshake { status, body: body_start(response).await }),
+        }
+        let accept = response.headers().get(header::SEC_WEBSOCKET_ACCEPT).map(|v| v.as_bytes().to_vec());
+        if accept.as_deref() != Some(tungstenite::handshake::derive_accept_key(key.as_bytes()).as_bytes()) {
+            return Err(connect_error("the server's upgrade answer has no valid Sec-WebSocket-Accept".into()));
+        }
+        let upgraded = response.upgrade().await.map_err(|e| connect_error(causes(&e)))?;
+        let config = socket_config(settings.max_frame_size);
+        Ok(WebSocketStream::from_raw_socket(upgraded, Role::Client, Some(config)).await)
     };
-    #[cfg(not(feature = "rustls"))]
-    let connecting = tokio_tungstenite::connect_async_with_config(request, Some(config), false);
-    match timeout(settings.dial_timeout, connecting).await {
-        Err(_) => Err(EventsError::Connect {
-            url: url.to_owned(),
-            reason: format!("no answer within {:?}", settings.dial_timeout),
-        }),
-        Ok(Ok((socket, _response))) => Ok(socket),
-        Ok(Err(tungstenite::Error::Http(response))) => {
-            let status = response.status().as_u16();
-            Err(match status {
-                401 | 403 => EventsError::Unauthorized { status },
-                404 | 405 => EventsError::NotSupported { url: url.to_owned(), status },
-                _ => {
-                    let body = response.body().as_deref().map(String::from_utf8_lossy).unwrap_or_default();
-                    let line = body.split_whitespace().collect::<Vec<_>>().join(" ");
-                    EventsError::Handshake { status, body: line.chars().take(200).collect() }
-                }
-            })
-        }
-        Ok(Err(tungstenite::Error::Url(UrlError::TlsFeatureNotEnabled))) => {
-            Err(EventsError::TlsNotEnabled { url: url.to_owned() })
-        }
-        Ok(Err(e)) => Err(EventsError::Connect { url: url.to_owned(), reason: e.to_string() }),
+    match timeout(settings.dial_timeout, upgrade).await {
+        Err(_) => Err(connect_error(format!("no answer within {:?}", settings.dial_timeout))),
+        Ok(result) => result,
     }
 }
 
-/// `subscriptions.set` with exactly the three keys the servers accept.
-fn subscribe_frame(request_id: &str, chat_ids: &[String]) -> WsMessage {
-    let body = serde_json::json!({"type": "subscriptions.set", "requestID": request_id, "chatIDs": chat_ids});
+/// The first 200 characters of a refusal's body, on one line (at most 4 KiB
+/// is read).
+async fn body_start(mut response: reqwest::Response) -> String {
+    let mut body = Vec::new();
+    while body.len() < 4096 {
+        match timeout(Duration::from_secs(2), response.chunk()).await {
+            Ok(Ok(Some(chunk))) => body.extend_from_slice(&chunk),
+            _ => break,
+        }
+    }
+    let text = String::from_utf8_lossy(&body);
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    line.chars().take(200).collect()
+}
+
+/// An error and its sources on one line, e.g. `error sending request for url
+/// (…): client error (Connect): invalid peer certificate: UnknownIssuer`.
+fn causes(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = vec![error.to_string()];
+    let mut next = error.source();
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = cause.source();
+    }
+    parts.join(": ")
+}
+
+/// `subscriptions.set` with exactly the three keys every server accepts,
+/// plus `app` when app-state events were asked for (newer Desktops only).
+fn subscribe_frame(request_id: &str, chat_ids: &[String], app_state: bool) -> WsMessage {
+    let mut body = serde_json::json!({"type": "subscriptions.set", "requestID": request_id, "chatIDs": chat_ids});
+    if app_state {
+        body["app"] = serde_json::json!({"state": true});
+    }
     WsMessage::text(body.to_string())
 }
 
@@ -132,14 +184,20 @@ fn describe(e: &tungstenite::Error) -> String {
 }
 
 /// Turns a socket message into an event, if it is one.
-fn frame_of(message: WsMessage) -> Option<Result<Frame, String>> {
+fn frame_of(message: WsMessage) -> Option<Result<Received, String>> {
     match message {
-        WsMessage::Text(text) => Some(Ok(decode(text.as_str()))),
-        WsMessage::Binary(bytes) => Some(Ok(Frame::Event(Event::Malformed {
-            kind: None,
-            reason: "binary frame (the API sends text frames)".into(),
-            excerpt: excerpt(&String::from_utf8_lossy(&bytes)),
-        }))),
+        WsMessage::Text(text) => Some(Ok(Received { decoded: decode(text.as_str()), bytes: text.len() })),
+        WsMessage::Binary(bytes) => Some(Ok(Received {
+            decoded: Decoded {
+                frame: Frame::Event(Event::Malformed {
+                    kind: None,
+                    reason: "binary frame (the API sends text frames)".into(),
+                    excerpt: excerpt(&String::from_utf8_lossy(&bytes)),
+                }),
+                seq: None,
+            },
+            bytes: bytes.len(),
+        })),
         WsMessage::Close(frame) => Some(Err(match frame {
             Some(f) => format!("the server closed the connection ({} {})", u16::from(f.code), f.reason),
             None => "the server closed the connection".into(),
@@ -149,46 +207,52 @@ fn frame_of(message: WsMessage) -> Option<Result<Frame, String>> {
 }
 
 /// Dials, waits for `ready`, sends the subscription and waits for its ack.
+/// Errors never repeat the token (a refusal page may echo it).
 pub(crate) async fn open(settings: &Settings, chat_ids: &[String], request_id: &str) -> Result<Opened, EventsError> {
+    open_unscrubbed(settings, chat_ids, request_id).await.map_err(EventsError::scrubbed)
+}
+
+async fn open_unscrubbed(settings: &Settings, chat_ids: &[String], request_id: &str) -> Result<Opened, EventsError> {
     let mut socket = dial(settings).await?;
     let url = settings.url.as_str();
     let lost = |reason: String| EventsError::Connect { url: url.to_owned(), reason };
     let mut early = Vec::new();
 
     let deadline = Instant::now() + settings.ready_timeout;
-    loop {
+    let ready = loop {
         let timed_out = EventsError::ReadyTimeout { waiting_for: "ready", timeout: settings.ready_timeout };
         let message = next_until(&mut socket, deadline).await.ok_or(timed_out)?.map_err(lost)?;
         match frame_of(message) {
-            Some(Ok(Frame::Ready)) => break,
-            Some(Ok(Frame::Event(event))) => early.push(event),
+            Some(Ok(Received { decoded: Decoded { frame: Frame::Ready(ready), .. }, .. })) => break ready,
+            Some(Ok(received)) => early.push(received),
             Some(Err(reason)) => return Err(lost(reason)),
             None => {}
         }
-    }
+    };
 
-    socket.send(subscribe_frame(request_id, chat_ids)).await.map_err(|e| lost(describe(&e)))?;
+    let subscribe = subscribe_frame(request_id, chat_ids, settings.app_state);
+    socket.send(subscribe).await.map_err(|e| lost(describe(&e)))?;
     let deadline = Instant::now() + settings.ready_timeout;
     loop {
         let timed_out =
             EventsError::ReadyTimeout { waiting_for: "subscriptions.updated", timeout: settings.ready_timeout };
         let message = next_until(&mut socket, deadline).await.ok_or(timed_out)?.map_err(lost)?;
-        match frame_of(message) {
-            Some(Ok(Frame::Event(Event::ServerError { code, message, request_id: Some(id) }))) if id == request_id => {
-                return Err(EventsError::Rejected { code, message });
+        let Some(received) = frame_of(message) else { continue };
+        let received = received.map_err(lost)?;
+        match &received.decoded.frame {
+            Frame::Event(Event::ServerError { code, message, request_id: Some(id) }) if id == request_id => {
+                return Err(EventsError::Rejected { code: code.clone(), message: message.clone() });
             }
-            Some(Ok(Frame::Event(event))) => {
+            Frame::Event(event) => {
                 // An ack without requestID is taken as ours (servers that do not echo it).
-                let acked = matches!(&event, Event::SubscriptionsUpdated { request_id: r, .. }
+                let acked = matches!(event, Event::SubscriptionsUpdated { request_id: r, .. }
                     if r.as_deref().is_none_or(|r| r == request_id));
-                early.push(event);
+                early.push(received);
                 if acked {
-                    return Ok(Opened { socket, early });
+                    return Ok(Opened { socket, ready, early });
                 }
             }
-            Some(Ok(Frame::Ready)) => {}
-            Some(Err(reason)) => return Err(lost(reason)),
-            None => {}
+            Frame::Ready(_) => {}
         }
     }
 }
@@ -202,9 +266,13 @@ enum Exit {
 }
 
 /// The background task behind an [`EventStream`](super::EventStream).
+///
+/// It never waits for the consumer: every frame is read as it arrives and
+/// handed to the bounded [`buffer`](super::buffer), so pings, pongs and
+/// command acks flow whatever the consumer does.
 pub(crate) struct Task {
     settings: Settings,
-    events: mpsc::Sender<Item>,
+    events: Sender,
     commands: mpsc::UnboundedReceiver<Command>,
     commands_open: bool,
     chat_ids: Vec<String>,
@@ -213,15 +281,17 @@ pub(crate) struct Task {
     waiters: Vec<(String, AckReply)>,
     last_seq: Option<u64>,
     last_frame_at: DateTime<Utc>,
+    /// The current connection's `ready`, shared with the stream.
+    ready: Arc<Mutex<Ready>>,
 }
 
 impl Task {
     pub(crate) fn new(
         settings: Settings,
-        events: mpsc::Sender<Item>,
+        events: Sender,
         commands: mpsc::UnboundedReceiver<Command>,
         chat_ids: Vec<String>,
-        next_request: u64,
+        ready: Arc<Mutex<Ready>>,
     ) -> Self {
         Self {
             settings,
@@ -229,10 +299,11 @@ impl Task {
             commands,
             commands_open: true,
             chat_ids,
-            next_request,
+            next_request: 1,
             waiters: Vec::new(),
             last_seq: None,
             last_frame_at: Utc::now(),
+            ready,
         }
     }
 
@@ -243,12 +314,7 @@ impl Task {
 
     /// Runs until the consumer goes away or a fatal error was reported.
     pub(crate) async fn run(mut self, first: Opened) {
-        let mut socket = first.socket;
-        for event in first.early {
-            if !self.handle(event).await {
-                return;
-            }
-        }
+        let Some(mut socket) = self.start(first) else { return };
         loop {
             match self.serve(&mut socket).await {
                 Exit::Stop => {
@@ -263,24 +329,65 @@ impl Task {
         }
     }
 
-    /// Sends one item; `false` when the consumer is gone.
-    async fn emit(&self, item: Item) -> bool {
-        self.events.send(item).await.is_ok()
+    /// Takes over a fresh connection: its `ready`, then what came before the ack.
+    fn start(&mut self, opened: Opened) -> Option<Socket> {
+        *self.ready.lock().unwrap_or_else(|p| p.into_inner()) = opened.ready;
+        for received in opened.early {
+            if !self.received(received) {
+                return None;
+            }
+        }
+        Some(opened.socket)
     }
 
-    /// Bookkeeping for one decoded event, then hands it on.
-    async fn handle(&mut self, event: Event) -> bool {
+    /// Queues one item; `false` when the consumer is gone.
+    fn emit(&self, item: Item, bytes: usize) -> bool {
+        self.events.push(item, bytes) != Pushed::Closed
+    }
+
+    /// Bookkeeping for one frame, then hands its event on.
+    fn received(&mut self, received: Received) -> bool {
         self.last_frame_at = Utc::now();
-        if let Some(seq) = event.meta().and_then(|m| m.seq) {
-            if let Some(last) = self.last_seq
-                && seq > last + 1
-            {
-                let gap = Event::SeqGap { after_seq: last, next_seq: seq, missed: seq - last - 1 };
-                if !self.emit(Ok(gap)).await {
-                    return false;
-                }
+        let Received { decoded: Decoded { frame, seq }, bytes } = received;
+        if let Some(seq) = seq
+            && !self.count(seq)
+        {
+            return false;
+        }
+        match frame {
+            Frame::Event(event) => self.handle(event, bytes),
+            Frame::Ready(ready) => {
+                *self.ready.lock().unwrap_or_else(|p| p.into_inner()) = ready;
+                true
             }
-            self.last_seq = Some(seq);
+        }
+    }
+
+    /// `seq` accounting for every frame that carries one: a jump is a
+    /// [`Event::SeqGap`], a step back or a repeat an [`Event::SeqRestarted`].
+    fn count(&mut self, seq: u64) -> bool {
+        let report = match self.last_seq {
+            Some(last) if seq > last.saturating_add(1) => {
+                Some(Event::SeqGap { after_seq: last, next_seq: seq, missed: seq - last - 1 })
+            }
+            Some(last) if seq <= last => Some(Event::SeqRestarted { after_seq: last, next_seq: seq }),
+            _ => None,
+        };
+        self.last_seq = Some(seq);
+        report.is_none_or(|event| self.emit(Ok(event), 0))
+    }
+
+    /// Resolves waiting `set_chats` calls, then queues the event.
+    fn handle(&mut self, mut event: Event, bytes: usize) -> bool {
+        // Server texts that end up in errors and logs never repeat the token.
+        match &mut event {
+            Event::ServerError { code, message, .. } => {
+                crate::secret::scrub_string(code);
+                crate::secret::scrub_string(message);
+            }
+            Event::Malformed { excerpt, .. } => crate::secret::scrub_string(excerpt),
+            Event::Unknown { raw, .. } => crate::secret::scrub_json(raw),
+            _ => {}
         }
         match &event {
             Event::SubscriptionsUpdated { request_id, chat_ids } => {
@@ -302,7 +409,7 @@ impl Task {
             }
             _ => {}
         }
-        self.emit(Ok(event)).await
+        self.emit(Ok(event), bytes)
     }
 
     /// Records a new wanted set; returns the request ID it will be sent with.
@@ -317,8 +424,11 @@ impl Task {
     async fn serve(&mut self, socket: &mut Socket) -> Exit {
         let interval = self.settings.ping_interval;
         let mut ping = tokio::time::interval_at(Instant::now() + interval, interval);
+        // A late tick (a busy runtime) waits a whole period again: two
+        // pings never go out back to back.
+        ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
         let mut last_heard = Instant::now();
-        let mut last_ping = Instant::now();
+        let mut last_ping: Option<Instant> = None;
         loop {
             tokio::select! {
                 _ = self.events.closed() => return Exit::Stop,
@@ -326,7 +436,7 @@ impl Task {
                     None => self.commands_open = false,
                     Some(Command::SetChats { chat_ids, reply }) => {
                         let id = self.accept(chat_ids, reply);
-                        if let Err(e) = socket.send(subscribe_frame(&id, &self.chat_ids)).await {
+                        if let Err(e) = socket.send(subscribe_frame(&id, &self.chat_ids, self.settings.app_state)).await {
                             return Exit::Dropped(describe(&e));
                         }
                     }
@@ -339,20 +449,24 @@ impl Task {
                         Some(Ok(message)) => message,
                     };
                     match frame_of(message) {
-                        Some(Ok(Frame::Event(event))) => if !self.handle(event).await {
+                        Some(Ok(received)) => if !self.received(received) {
                             return Exit::Stop;
                         },
-                        Some(Ok(Frame::Ready)) => {}
                         Some(Err(reason)) => return Exit::Dropped(reason),
                         None => self.last_frame_at = Utc::now(),
                     }
                 }
                 _ = ping.tick() => {
-                    // Not even the pong of the previous ping came back: the socket is dead.
-                    if last_heard < last_ping {
+                    // The socket is read all the time, so silence here is the
+                    // socket's: nothing at all (not even the pong) arrived in
+                    // the full period since the last ping.
+                    if let Some(sent) = last_ping
+                        && last_heard < sent
+                        && sent.elapsed() >= interval
+                    {
                         return Exit::Dropped(format!("no answer to a ping within {interval:?}"));
                     }
-                    last_ping = Instant::now();
+                    last_ping = Some(Instant::now());
                     if let Err(e) = socket.send(WsMessage::Ping(Default::default())).await {
                         return Exit::Dropped(describe(&e));
                     }
@@ -362,7 +476,9 @@ impl Task {
     }
 
     /// Reconnects with backoff; `None` when the stream must end.
-    async fn reconnect(&mut self, mut reason: String) -> Option<Socket> {
+    async fn reconnect(&mut self, reason: String) -> Option<Socket> {
+        // A close reason is the server's text.
+        let mut reason = crate::secret::scrub(&reason).into_owned();
         let policy = self.settings.reconnect;
         let down_since = Instant::now();
         let since = self.last_frame_at;
@@ -373,11 +489,11 @@ impl Task {
             if policy.max_attempts.is_some_and(|max| attempt > max) {
                 let gave_up = EventsError::GaveUp { attempts: attempt - 1, last_error: Box::new(last_error) };
                 self.fail_waiters();
-                let _ = self.emit(Err(gave_up)).await;
+                let _ = self.emit(Err(gave_up), 0);
                 return None;
             }
             let delay = policy.delay(attempt);
-            if !self.emit(Ok(Event::Disconnected { reason: reason.clone(), attempt, retry_in: delay })).await {
+            if !self.emit(Ok(Event::Disconnected { reason: reason.clone(), attempt, retry_in: delay }), 0) {
                 return None;
             }
             if !self.wait(Instant::now() + delay).await {
@@ -389,7 +505,13 @@ impl Task {
                 waiter.clone_from(&id);
             }
             let chat_ids = self.chat_ids.clone();
-            match open(&self.settings, &chat_ids, &id).await {
+            let opening = open(&self.settings, &chat_ids, &id);
+            // The consumer may go away while a dial hangs.
+            let result = tokio::select! {
+                result = opening => result,
+                _ = self.events.closed() => return None,
+            };
+            match result {
                 Ok(opened) => {
                     let missed = Missed {
                         last_seq,
@@ -398,15 +520,10 @@ impl Task {
                         failed_attempts: attempt - 1,
                         chat_ids,
                     };
-                    if !self.emit(Ok(Event::Reconnected { missed })).await {
+                    if !self.emit(Ok(Event::Reconnected { missed }), 0) {
                         return None;
                     }
-                    for event in opened.early {
-                        if !self.handle(event).await {
-                            return None;
-                        }
-                    }
-                    return Some(opened.socket);
+                    return self.start(opened);
                 }
                 Err(e) if e.is_transient() => {
                     reason = e.to_string();
@@ -415,7 +532,7 @@ impl Task {
                 }
                 Err(fatal) => {
                     self.fail_waiters();
-                    let _ = self.emit(Err(fatal)).await;
+                    let _ = self.emit(Err(fatal), 0);
                     return None;
                 }
             }

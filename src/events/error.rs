@@ -132,3 +132,25 @@ impl EventsError {
         }
     }
 }
+
+impl EventsError {
+    /// The same error with every configured access token in its
+    /// server-provided texts replaced by `<redacted>`.
+    pub(crate) fn scrubbed(mut self) -> Self {
+        use crate::secret::scrub_string;
+        match &mut self {
+            EventsError::Handshake { body, .. } => scrub_string(body),
+            EventsError::Connect { reason, .. } => scrub_string(reason),
+            EventsError::Rejected { code, message } => {
+                scrub_string(code);
+                scrub_string(message);
+            }
+            EventsError::GaveUp { last_error, .. } => {
+                let inner = std::mem::replace(&mut **last_error, EventsError::Closed);
+                **last_error = inner.scrubbed();
+            }
+            _ => {}
+        }
+        self
+    }
+}

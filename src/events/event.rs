@@ -91,6 +91,37 @@ pub enum Event {
         /// Events known to be lost (`next_seq - after_seq - 1`).
         missed: u64,
     },
+    /// `seq` went backwards or repeated on the current connection: the
+    /// server lost its numbering (for example it restarted behind a proxy
+    /// that kept the socket), so events may be lost without a visible gap.
+    /// Re-sync over REST as after [`Event::Reconnected`]; counting goes on
+    /// from `next_seq`.
+    SeqRestarted {
+        /// Last `seq` received before the restart.
+        after_seq: u64,
+        /// The `seq` that arrived (not greater than `after_seq`).
+        next_seq: u64,
+    },
+    /// The consumer fell so far behind that the stream's buffer
+    /// ([`EventsBuilder::buffer`](super::EventsBuilder::buffer)) was full:
+    /// `dropped` items that arrived at this point were discarded, in place
+    /// of this one. Everything before and after it was delivered. Dropped
+    /// items can be any kind (domain events, acks, [`Event::Disconnected`],
+    /// [`Event::Reconnected`]), so re-sync over REST as after a reconnect.
+    Lagged {
+        /// Items discarded here (at least 1).
+        dropped: u64,
+    },
+    /// `app.state.updated` (newer Desktops, only with
+    /// [`EventsBuilder::app_state`](super::EventsBuilder::app_state)): the
+    /// app moved to another sign-in or setup stage.
+    AppStateUpdated {
+        /// `appState.state`, e.g. `ready` or `needs-login`.
+        state: types::SetupState,
+        /// The whole `appState`, when it reads as a full
+        /// [`types::AppStateSnapshot`] (like `GET /v1/app/setup` answers).
+        snapshot: Option<Box<types::AppStateSnapshot>>,
+    },
     /// The connection dropped (or a reconnect attempt failed); the stream
     /// tries again after `retry_in`.
     Disconnected {
@@ -176,11 +207,35 @@ pub struct Missed {
     pub chat_ids: Vec<String>,
 }
 
+/// What the server said in its `ready` frame (see
+/// [`EventStream::ready`](super::EventStream::ready)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Ready {
+    /// Protocol version (`1` so far); `None` when absent or not a number.
+    pub version: Option<u64>,
+    /// The subscription the connection starts with (`[]` on every server
+    /// known so far).
+    pub chat_ids: Vec<String>,
+    /// The `app` key of newer Desktops: `Some(subscribed)` says the server
+    /// knows app-state events (`app.state.updated`) and whether this
+    /// connection gets them; `None` for servers without it.
+    pub app_state: Option<bool>,
+}
+
 /// Control frames the connection handles itself, and everything else.
 #[derive(Debug)]
 pub(crate) enum Frame {
-    Ready,
+    Ready(Ready),
     Event(Event),
+}
+
+/// One decoded text frame and the `seq` it carried, whatever its type (so
+/// an unknown or malformed frame still counts in the numbering).
+#[derive(Debug)]
+pub(crate) struct Decoded {
+    pub frame: Frame,
+    pub seq: Option<u64>,
 }
 
 /// Longest text kept in [`Event::Malformed`].
@@ -203,19 +258,32 @@ fn malformed(kind: Option<&str>, reason: impl Into<String>, text: &str) -> Frame
 
 /// Decodes one text frame. Never fails: what cannot be read becomes
 /// [`Event::Malformed`] or [`Event::Unknown`].
-pub(crate) fn decode(text: &str) -> Frame {
+pub(crate) fn decode(text: &str) -> Decoded {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return malformed(None, format!("not JSON: {e}"), text),
+        Err(e) => return Decoded { frame: malformed(None, format!("not JSON: {e}"), text), seq: None },
     };
     let Value::Object(obj) = value else {
-        return malformed(None, "not a JSON object", text);
+        return Decoded { frame: malformed(None, "not a JSON object", text), seq: None };
     };
+    let seq = obj.get("seq").and_then(parse_seq);
+    Decoded { frame: decode_object(obj, text), seq }
+}
+
+fn decode_object(obj: Map<String, Value>, text: &str) -> Frame {
     let Some(kind) = obj.get("type").and_then(Value::as_str).map(str::to_owned) else {
         return malformed(None, "no string `type` field", text);
     };
     match kind.as_str() {
-        "ready" => Frame::Ready,
+        "ready" => Frame::Ready(Ready {
+            version: obj
+                .get("version")
+                .and_then(Value::as_f64)
+                .filter(|v| v.fract() == 0.0 && *v >= 0.0)
+                .map(|v| v as u64),
+            chat_ids: string_list(&obj, "chatIDs").unwrap_or_default(),
+            app_state: app_state(&obj),
+        }),
         "subscriptions.updated" => match string_list(&obj, "chatIDs") {
             Some(chat_ids) => {
                 Frame::Event(Event::SubscriptionsUpdated { request_id: opt_string(&obj, "requestID"), chat_ids })
@@ -227,6 +295,18 @@ pub(crate) fn decode(text: &str) -> Frame {
             message: opt_string(&obj, "message").unwrap_or_default(),
             request_id: opt_string(&obj, "requestID"),
         }),
+        "app.state.updated" => {
+            let Some(app) = obj.get("appState").filter(|v| v.is_object()) else {
+                return malformed(Some(&kind), "no `appState` object", text);
+            };
+            let Some(state) = app.get("state").and_then(Value::as_str) else {
+                return malformed(Some(&kind), "no string `appState.state`", text);
+            };
+            Frame::Event(Event::AppStateUpdated {
+                state: types::SetupState::from(state),
+                snapshot: serde_json::from_value(app.clone()).ok().map(Box::new),
+            })
+        }
         "chat.upserted" | "chat.deleted" | "message.upserted" | "message.deleted" => {
             let meta = match meta(&obj) {
                 Ok(meta) => meta,
@@ -244,6 +324,11 @@ pub(crate) fn decode(text: &str) -> Frame {
         }
         _ => Frame::Event(Event::Unknown { kind, raw: Value::Object(obj) }),
     }
+}
+
+/// `app.state` of a `ready` frame (`{"app":{"state":false}}`).
+fn app_state(obj: &Map<String, Value>) -> Option<bool> {
+    obj.get("app")?.get("state")?.as_bool()
 }
 
 fn opt_string(obj: &Map<String, Value>, key: &str) -> Option<String> {

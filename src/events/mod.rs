@@ -31,9 +31,12 @@
 //! How it behaves:
 //! - The socket URL comes from `endpoints.ws_events` of `/v1/info`
 //!   (falling back to `<base URL>/v1/ws`), with `http`→`ws`, `https`→`wss`;
-//!   the upgrade carries the client's bearer token. A `wss://` socket needs
-//!   the `rustls` or `native-tls` feature (the system's root certificates
-//!   are trusted); without one it is [`EventsError::TlsNotEnabled`].
+//!   the upgrade carries the client's bearer token and is sent by the
+//!   client's own HTTP client (so `wss://` trusts what `https://` trusts). A
+//!   `wss://` socket needs the `rustls` or `native-tls` feature; without one
+//!   it is [`EventsError::TlsNotEnabled`].
+//! - The token is never logged, by this crate or by a dependency, and never
+//!   repeated in an error or event text, even when a server echoes it back.
 //! - [`EventsBuilder::connect`] returns once the server said `ready` and
 //!   acknowledged the subscription; it does not retry. A refused token is
 //!   [`EventsError::Unauthorized`], a Desktop without the socket is
@@ -46,15 +49,43 @@
 //!   [`Event::Unknown`]); frames up to [`DEFAULT_MAX_FRAME_SIZE`] are read.
 //! - The stream is backed by a task on the current tokio runtime; dropping
 //!   the stream closes the socket.
+//!
+//! # A busy consumer
+//!
+//! The connection task reads the socket all the time, whatever the consumer
+//! does, and puts what it reads into a bounded buffer
+//! ([`EventsBuilder::buffer`]: by default [`DEFAULT_BUFFER_EVENTS`] items or
+//! [`DEFAULT_BUFFER_BYTES`] of frame text, whichever is reached first). So
+//! between two polls a consumer may take as long as it likes (a long REST
+//! re-sync after [`Event::Reconnected`], for instance):
+//! - pings and pongs keep flowing, so a slow consumer never makes a healthy
+//!   connection look dead, and the server never sees a stalled reader;
+//! - [`Subscription::set_chats`] is sent and acknowledged at once, even with
+//!   thousands of events waiting unread;
+//! - nothing that fits in the buffer is lost. When it is full, further items
+//!   are dropped and counted, and the count arrives in their place as one
+//!   [`Event::Lagged`] `{ dropped }`: items before and after it are complete
+//!   and in order. Never an unbounded queue, never a silent loss.
+//!
+//! Memory is bounded by the byte budget plus one frame (decoded events take
+//! roughly as much again as their text); dropping the stream frees it at once.
+//!
+//! # Numbering
+//!
+//! Every frame that carries a `seq`, whatever its type (unknown and
+//! malformed frames too), is counted. A jump is reported as
+//! [`Event::SeqGap`], a `seq` that goes back or repeats on the same
+//! connection as [`Event::SeqRestarted`]; a new connection starts a fresh
+//! count.
 
+mod buffer;
 mod connection;
 mod error;
 mod event;
-#[cfg(feature = "rustls")]
-mod tls;
 mod url;
 
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -62,8 +93,10 @@ use futures::Stream;
 use reqwest::header::HeaderValue;
 use tokio::sync::{mpsc, oneshot};
 
+use buffer::Limits;
+
 pub use error::EventsError;
-pub use event::{Event, EventMeta, Missed, UndecodedEntry};
+pub use event::{Event, EventMeta, Missed, Ready, UndecodedEntry};
 
 use crate::Client;
 use crate::client::DEFAULT_USER_AGENT;
@@ -79,8 +112,13 @@ pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(10);
 /// How often the client pings; a ping unanswered until the next one means
 /// the connection is dead.
 pub const DEFAULT_PING_INTERVAL: Duration = Duration::from_secs(30);
-/// Items buffered between the socket and a slow consumer.
-const CHANNEL_CAPACITY: usize = 256;
+/// Items the stream holds for a consumer that falls behind, unless told
+/// otherwise (see [`EventsBuilder::buffer`]). A flood of 200 events a
+/// second fills it in under three minutes.
+pub const DEFAULT_BUFFER_EVENTS: usize = 32_768;
+/// Frame text the stream holds for a consumer that falls behind, unless
+/// told otherwise (64 MiB; see [`EventsBuilder::buffer_bytes`]).
+pub const DEFAULT_BUFFER_BYTES: usize = 64 * 1024 * 1024;
 
 /// When and how often a dropped events connection is dialed again.
 ///
@@ -177,6 +215,8 @@ pub struct EventsBuilder<'a> {
     ping_interval: Duration,
     max_frame_size: usize,
     reconnect: ReconnectPolicy,
+    buffer: Limits,
+    app_state: bool,
 }
 
 impl Client {
@@ -193,6 +233,8 @@ impl Client {
             ping_interval: DEFAULT_PING_INTERVAL,
             max_frame_size: DEFAULT_MAX_FRAME_SIZE,
             reconnect: ReconnectPolicy::default(),
+            buffer: Limits { items: DEFAULT_BUFFER_EVENTS, bytes: DEFAULT_BUFFER_BYTES },
+            app_state: false,
         }
     }
 }
@@ -249,6 +291,32 @@ impl<'a> EventsBuilder<'a> {
         self
     }
 
+    /// Most items held for a consumer that falls behind (default
+    /// [`DEFAULT_BUFFER_EVENTS`]; at least 1). Beyond it, items are dropped
+    /// and reported as one [`Event::Lagged`] in their place.
+    pub fn buffer(mut self, items: usize) -> Self {
+        self.buffer.items = items.max(1);
+        self
+    }
+
+    /// Most frame text, in bytes, held for a consumer that falls behind
+    /// (default [`DEFAULT_BUFFER_BYTES`]). One item is always held, however
+    /// large; beyond the budget items are dropped as with [`Self::buffer`].
+    pub fn buffer_bytes(mut self, bytes: usize) -> Self {
+        self.buffer.bytes = bytes.max(1);
+        self
+    }
+
+    /// Also receive [`Event::AppStateUpdated`] (sign-in and setup stage),
+    /// by sending `"app": {"state": true}` with every subscription (default
+    /// off). Only newer Desktops know the key (their `ready` has an `app`
+    /// key, see [`EventStream::ready`]); older servers may refuse the
+    /// subscription ([`EventsError::Rejected`]).
+    pub fn app_state(mut self, on: bool) -> Self {
+        self.app_state = on;
+        self
+    }
+
     /// Finds the socket, connects, waits for `ready`, subscribes and waits
     /// for the ack. Fails without retrying; see [`EventsError`].
     pub async fn connect(self) -> Result<EventStream, EventsError> {
@@ -265,6 +333,7 @@ impl<'a> EventsBuilder<'a> {
             }
         };
         let settings = Settings {
+            http: self.client.client.clone(),
             url,
             authorization,
             user_agent: HeaderValue::from_static(DEFAULT_USER_AGENT),
@@ -273,17 +342,20 @@ impl<'a> EventsBuilder<'a> {
             ping_interval: self.ping_interval,
             max_frame_size: self.max_frame_size,
             reconnect: self.reconnect,
+            app_state: self.app_state,
         };
         let opened = connection::open(&settings, &chat_ids, "r1").await?;
-        let (events_tx, events_rx) = mpsc::channel(CHANNEL_CAPACITY);
+        let (events_tx, events_rx) = buffer::channel(self.buffer);
         let (commands_tx, commands_rx) = mpsc::unbounded_channel();
         let url = settings.url.to_string();
-        let task = Task::new(settings, events_tx, commands_rx, chat_ids, 1);
+        let ready = Arc::new(Mutex::new(opened.ready().clone()));
+        let task = Task::new(settings, events_tx, commands_rx, chat_ids, ready.clone());
         tokio::spawn(task.run(opened));
         Ok(EventStream {
             events: events_rx,
             subscription: Subscription { commands: commands_tx, ack_timeout: self.ready_timeout },
             url,
+            ready,
         })
     }
 }
@@ -295,9 +367,10 @@ impl<'a> EventsBuilder<'a> {
 /// an [`Event`]. Dropping the stream closes the connection.
 #[derive(Debug)]
 pub struct EventStream {
-    events: mpsc::Receiver<connection::Item>,
+    events: buffer::Receiver,
     subscription: Subscription,
     url: String,
+    ready: Arc<Mutex<Ready>>,
 }
 
 impl EventStream {
@@ -319,6 +392,13 @@ impl EventStream {
     /// The socket URL in use.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// What the server announced in the `ready` frame of the current (or
+    /// last) connection: protocol version, and whether it knows app-state
+    /// events.
+    pub fn ready(&self) -> Ready {
+        self.ready.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 }
 

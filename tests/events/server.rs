@@ -137,6 +137,19 @@ impl Peer {
         let _ = tokio::time::timeout(STEP, tokio_tungstenite::accept_hdr_async(self.tcp, callback)).await;
     }
 
+    /// Answers the upgrade request with `status` and `body`.
+    pub async fn refuse_with(self, status: u16, body: &str) {
+        let log = self.log.clone();
+        let body = body.to_owned();
+        let callback = move |request: &Request, _response: Response| -> Result<Response, ErrorResponse> {
+            Peer::record(&log, request);
+            let mut refusal = ErrorResponse::new(Some(body));
+            *refusal.status_mut() = StatusCode::from_u16(status).unwrap();
+            Err(refusal)
+        };
+        let _ = tokio::time::timeout(STEP, tokio_tungstenite::accept_hdr_async(self.tcp, callback)).await;
+    }
+
     /// Drops the TCP connection without answering.
     pub fn hang_up(self) {}
 }
@@ -211,6 +224,62 @@ impl Conn {
         let (id, chats) = self.expect_subscribe().await;
         self.ack(&id, &chats).await;
         chats
+    }
+
+    /// Closes the connection with a close frame carrying `reason`.
+    pub async fn close_with(mut self, reason: &str) {
+        use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+        use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+        let frame = CloseFrame { code: CloseCode::Policy, reason: reason.to_owned().into() };
+        let _ = tokio::time::timeout(STEP, self.ws.close(Some(frame))).await;
+        self.closed_by_client().await;
+    }
+
+    /// Sends a ping and reads until its pong: the client has read every
+    /// frame sent before. Client text frames read meanwhile are returned.
+    pub async fn sync(&mut self) -> Vec<Value> {
+        tokio::time::timeout(STEP, self.ws.send(Message::Ping(b"sync".to_vec().into()))).await.unwrap().unwrap();
+        let mut texts = Vec::new();
+        loop {
+            let message = tokio::time::timeout(STEP, self.ws.next()).await.expect("pong in time");
+            match message.expect("connection open").expect("readable frame") {
+                Message::Pong(payload) if payload.as_ref() == b"sync" => return texts,
+                Message::Text(text) => texts.push(serde_json::from_str(text.as_str()).unwrap()),
+                _ => {}
+            }
+        }
+    }
+
+    /// Sends `frames`, `batch` at a time with `pause` between batches,
+    /// reading meanwhile so the client's pings are answered.
+    pub async fn send_paced(&mut self, frames: impl IntoIterator<Item = String>, batch: usize, pause: Duration) {
+        let frames: Vec<String> = frames.into_iter().collect();
+        for chunk in frames.chunks(batch.max(1)) {
+            for frame in chunk {
+                tokio::time::timeout(STEP, self.ws.feed(Message::text(frame.as_str()))).await.unwrap().unwrap();
+            }
+            tokio::time::timeout(STEP, self.ws.flush()).await.unwrap().unwrap();
+            self.read_for(pause).await;
+        }
+    }
+
+    /// Reads (answering pings, ignoring what arrives) for `how_long`.
+    pub async fn read_for(&mut self, how_long: Duration) {
+        let deadline = tokio::time::Instant::now() + how_long;
+        while let Ok(Some(Ok(_))) = tokio::time::timeout_at(deadline, self.ws.next()).await {}
+    }
+
+    /// Reads (answering pings) until `stop` resolves.
+    pub async fn read_until<F: Future>(&mut self, stop: F) {
+        let read = async {
+            while let Some(Ok(_)) = self.ws.next().await {}
+            // Closed by the client: wait for the test anyway.
+            std::future::pending::<()>().await;
+        };
+        tokio::select! {
+            _ = read => {}
+            _ = tokio::time::timeout(STEP, stop) => {}
+        }
     }
 
     /// Keeps the connection open without reading (so pings go unanswered).
