@@ -53,11 +53,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod attachments;
 pub mod auth;
 pub mod changes;
 pub mod error;
 pub mod extract;
 pub mod faults;
+mod matching;
 pub mod paging;
 pub mod routes;
 pub mod seed;
@@ -71,11 +73,11 @@ use beeper_desktop::types;
 use tokio::sync::{broadcast, oneshot};
 use tokio::task::JoinHandle;
 
-pub use auth::{Grant, Scope, TokenTable};
 pub use changes::Change;
 pub use error::{ApiError, Issue};
 pub use faults::Fault;
 pub use seed::{DEFAULT_SEED, LARGE_CHAT_ID, LARGE_CHAT_MESSAGES};
+pub use state::tokens::{Grant, Scope, TokenTable};
 pub use state::{Asset, ChatRecord, FakeState, SentMessage, Upload, World};
 
 /// Token accepted unless the builder is given another.

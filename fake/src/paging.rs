@@ -9,7 +9,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
 
 /// Which way from the cursor.
@@ -89,4 +89,11 @@ pub fn cut<T, K: Ord>(
             Page { items: above.split_off(start), has_more }
         }
     }
+}
+
+/// A numeric sort key from a decoded cursor.
+pub(crate) fn decode_key(text: &str) -> ApiResult<u64> {
+    text.parse().map_err(|_| {
+        ApiError::invalid("cursor", "invalid_string", "Invalid cursor: pass back a cursor this list returned")
+    })
 }

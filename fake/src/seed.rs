@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, OnceLock};
 
 use beeper_desktop::types::{self, AttachmentType, BridgeProvider, ChatType, MessageType, SendStatusKind};
-use bytes::Bytes;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rand::rngs::ChaCha8Rng;
 use rand::seq::IndexedRandom;
@@ -252,22 +251,6 @@ const PNG_1X1: &[u8] = &[
     0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00,
     0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
 ];
-
-/// Deterministic bytes: `magic` followed by filler up to `len`.
-pub fn sample_bytes(magic: &[u8], len: usize, seed: u64) -> Bytes {
-    let mut out = Vec::with_capacity(len.max(magic.len()));
-    out.extend_from_slice(magic);
-    let mut x = seed | 1;
-    while out.len() < len {
-        // xorshift64: cheap, deterministic filler.
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.extend_from_slice(&x.to_le_bytes());
-    }
-    out.truncate(len.max(magic.len()));
-    Bytes::from(out)
-}
 
 #[derive(Clone, Copy)]
 enum Media {

@@ -5,7 +5,8 @@
 use beeper_desktop::types::{self, SetupResponse};
 use beeper_desktop::{Client, Error};
 use beeper_desktop_fake::FakeDesktop;
-use beeper_desktop_fake::routes::setup::{EMAIL_CODE, RECOVERY_KEY};
+use beeper_desktop_fake::routes::setup::EMAIL_CODE;
+use beeper_desktop_fake::state::setup::RECOVERY_KEY;
 
 fn tokenless(fake: &FakeDesktop) -> Client {
     Client::builder().base_url(fake.base_url()).max_retries(0).build().unwrap()

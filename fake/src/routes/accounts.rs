@@ -8,8 +8,8 @@ use beeper_desktop::types;
 use crate::auth::ReadAccess;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Ids, QueryParams};
+use crate::matching::all_words;
 use crate::paging;
-use crate::routes::chats::all_words;
 use crate::state::FakeState;
 
 /// Contacts per page unless `limit` says otherwise.

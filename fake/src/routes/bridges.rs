@@ -6,7 +6,7 @@
 //! code, user name and password, or browser cookies) and, once complete,
 //! connects a new account or reconnects the one it was opened for.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -18,32 +18,12 @@ use crate::auth::{ReadAccess, WriteAccess};
 use crate::changes::Change;
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody, QueryParams};
+use crate::state::bridges::LoginSessionRecord;
 use crate::state::{FakeState, World};
 
 /// The sign-in code the fake's phone flow accepts as wrong: submitting it
 /// fails the session, to exercise the failure path.
 pub const REJECTED_CODE: &str = "000000";
-
-/// Login sessions, by session ID.
-#[derive(Clone, Debug, Default)]
-pub struct BridgeWorld {
-    /// Every session opened, finished ones included.
-    pub sessions: BTreeMap<String, LoginSessionRecord>,
-    next_session: u64,
-}
-
-/// A login session and where it is in its flow.
-#[derive(Clone, Debug)]
-pub struct LoginSessionRecord {
-    /// The session as served.
-    pub session: types::LoginSession,
-    /// The flow it follows.
-    pub flow_id: String,
-    /// Index of the current step in the flow.
-    step: usize,
-    /// Values collected by the steps so far, by field ID.
-    pub collected: HashMap<String, String>,
-}
 
 /// A bridge the fake offers even when no account uses it.
 struct CatalogEntry {

@@ -9,10 +9,12 @@ use beeper_desktop::types::{self, ChatType};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer};
 
+use crate::attachments::draft_from_input;
 use crate::auth::{ReadAccess, WriteAccess};
 use crate::changes::Change;
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody, QueryParams};
+use crate::matching::{all_words, chat_matches};
 use crate::paging;
 use crate::seed::{Network2, blank_chat, blank_message};
 use crate::state::{ChatRecord, FakeState, World};
@@ -104,36 +106,6 @@ async fn list_chats(
         oldest_cursor: cut.oldest,
         newest_cursor: cut.newest,
     }))
-}
-
-/// Whether every word of `query` occurs in `haystack` (both lower-cased).
-pub(crate) fn all_words(query: &str, haystack: &str) -> bool {
-    let haystack = haystack.to_lowercase();
-    query.to_lowercase().split_whitespace().all(|w| haystack.contains(w))
-}
-
-fn participant_names(record: &ChatRecord) -> String {
-    record
-        .chat
-        .participants
-        .items
-        .iter()
-        .filter(|p| p.is_self != Some(true))
-        .flat_map(|p| [p.full_name.as_deref(), p.username.as_deref()])
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Whether a chat matches `query` within `scope`.
-pub(crate) fn chat_matches(record: &ChatRecord, query: &str, scope: Option<types::ChatSearchScope>) -> bool {
-    let titles =
-        || format!("{} {}", record.chat.title.as_deref().unwrap_or(""), record.chat.network.as_deref().unwrap_or(""));
-    match scope {
-        Some(types::ChatSearchScope::Titles) => all_words(query, &titles()),
-        Some(types::ChatSearchScope::Participants) => all_words(query, &participant_names(record)),
-        None => all_words(query, &format!("{} {}", titles(), participant_names(record))),
-    }
 }
 
 async fn search_chats(
@@ -425,7 +397,7 @@ async fn update_chat(
     let id = {
         let mut world = state.world();
         let draft = match &body.draft {
-            Some(Some(input)) => Some(Some(crate::routes::messages::draft_from_input(&world, input)?)),
+            Some(Some(input)) => Some(Some(draft_from_input(&world, input)?)),
             Some(None) => Some(None),
             None => None,
         };

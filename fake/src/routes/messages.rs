@@ -4,23 +4,22 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use beeper_desktop::types::{self, AttachmentType, ChatType, MessageType, SendStatusKind};
-use serde_json::Value;
+use beeper_desktop::types::{self, AttachmentType, MessageType, SendStatusKind};
 
+use crate::attachments::attachment_from_upload;
 use crate::auth::{ReadAccess, WriteAccess};
 use crate::changes::Change;
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody, QueryParams};
+use crate::matching::{MessageFilter, SEARCH_DEFAULT_LIMIT, search_page};
 use crate::paging;
-use crate::routes::chats::all_words;
+use crate::paging::decode_key;
 use crate::seed::blank_message;
-use crate::state::{FakeState, SentMessage, World};
+use crate::state::{FakeState, SentMessage};
 use crate::views;
 
 /// Messages per `GET /v1/chats/{chatID}/messages` page (the server picks).
 pub const LIST_PAGE_SIZE: usize = 25;
-/// `GET /v1/messages/search` page size unless `limit` says otherwise.
-pub const SEARCH_DEFAULT_LIMIT: usize = 20;
 /// Largest `limit` of the message search.
 pub const SEARCH_MAX_LIMIT: i64 = 100;
 /// Longest text a message may carry.
@@ -34,12 +33,6 @@ pub fn router() -> Router<FakeState> {
         .route("/v1/chats/{chatID}/messages/{messageID}/reactions", post(add_reaction))
         .route("/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}", delete(delete_reaction))
         .route("/v1/messages/search", get(search_messages))
-}
-
-fn decode_key(text: &str) -> ApiResult<u64> {
-    text.parse().map_err(|_| {
-        ApiError::invalid("cursor", "invalid_string", "Invalid cursor: pass back a cursor this list returned")
-    })
 }
 
 async fn list_messages(
@@ -68,83 +61,6 @@ async fn get_message(
     let world = state.world();
     world.chat(&chat_id).ok_or_else(|| ApiError::not_found("Chat not found"))?;
     world.message(&chat_id, &message_id).cloned().map(Json).ok_or_else(|| ApiError::not_found("Message not found"))
-}
-
-/// Turns an upload into an attachment of a message or draft.
-fn attachment_from_upload(world: &World, input: &types::MessageAttachmentInput) -> ApiResult<types::Attachment> {
-    let upload_id = input.upload_id.as_str();
-    let upload = world.uploads.get(upload_id).ok_or_else(|| {
-        ApiError::validation(vec![Issue::new(
-            "custom",
-            format!("Unknown uploadID '{upload_id}'"),
-            vec![Value::from("attachment"), Value::from("uploadID")],
-        )])
-    })?;
-    let hint = input.kind.as_ref();
-    let mime = input.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
-    use types::AttachmentInputType as H;
-    let kind = match hint {
-        Some(H::Image | H::Gif | H::Sticker) => AttachmentType::Img,
-        Some(H::Video) => AttachmentType::Video,
-        Some(H::Audio | H::VoiceNote) => AttachmentType::Audio,
-        Some(H::File) => AttachmentType::Unknown,
-        None if mime.starts_with("image/") => AttachmentType::Img,
-        None if mime.starts_with("video/") => AttachmentType::Video,
-        None if mime.starts_with("audio/") => AttachmentType::Audio,
-        None => AttachmentType::Unknown,
-    };
-    Ok(types::Attachment {
-        duration: input.duration,
-        file_name: Some(input.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
-        file_size: Some(upload.bytes.len() as u64),
-        id: Some(format!("mxc://beeper.local/{upload_id}")),
-        is_gif: matches!(hint, Some(H::Gif)).then_some(true),
-        is_sticker: matches!(hint, Some(H::Sticker)).then_some(true),
-        is_voice_note: matches!(hint, Some(H::VoiceNote)).then_some(true),
-        mime_type: Some(mime),
-        poster_img: None,
-        size: input.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
-        src_url: Some(format!("localmxc://beeper.local/{upload_id}")),
-        transcription: None,
-        kind,
-    })
-}
-
-/// A stored draft from a `PATCH` draft input (uploads must exist).
-pub(crate) fn draft_from_input(world: &World, input: &types::DraftInput) -> ApiResult<types::ChatDraft> {
-    let mut attachments = std::collections::HashMap::new();
-    for (key, a) in &input.attachments {
-        let upload = world.uploads.get(&a.upload_id).ok_or_else(|| {
-            ApiError::validation(vec![Issue::new(
-                "custom",
-                format!("Unknown uploadID '{}'", a.upload_id),
-                vec!["draft".into(), "attachments".into(), key.clone().into(), "uploadID".into()],
-            )])
-        })?;
-        let mime = a.mime_type.clone().unwrap_or_else(|| upload.mime_type.clone());
-        use types::AttachmentInputType as H;
-        let kind = match a.kind {
-            Some(H::Gif) => types::DraftAttachmentType::Gif,
-            Some(H::VoiceNote | H::Audio) => types::DraftAttachmentType::RecordedAudio,
-            _ => types::DraftAttachmentType::File,
-        };
-        let id = a.id.clone().unwrap_or_else(|| key.clone());
-        attachments.insert(
-            key.clone(),
-            types::DraftAttachment {
-                audio_duration_seconds: a.duration,
-                file_name: Some(a.file_name.clone().unwrap_or_else(|| upload.file_name.clone())),
-                file_path: Some(format!("/tmp/beeper-desktop-fake/uploads/{}", a.upload_id)),
-                file_size: Some(upload.bytes.len() as u64),
-                id,
-                mime_type: Some(mime),
-                size: a.size.as_ref().map(|s| types::MediaSize { width: Some(s.width), height: Some(s.height) }),
-                sticker_id: None,
-                kind,
-            },
-        );
-    }
-    Ok(types::ChatDraft { text: input.text.clone(), attachments })
 }
 
 async fn send_message(
@@ -403,135 +319,6 @@ async fn delete_reaction(
     };
     state.publish(Change::MessageUpserted { chat_id: real_chat.clone(), message_ids: vec![id.clone()] });
     Ok(Json(types::ReactionDeleteResponse { chat_id: real_chat, message_id: id, reaction_key: key, success: true }))
-}
-
-/// The message-search filters, as decoded from the query string.
-pub(crate) struct MessageFilter {
-    pub text: String,
-    accounts: Vec<String>,
-    chats: Vec<String>,
-    chat_type: Option<ChatType>,
-    sender: Option<String>,
-    media: Vec<types::MediaTypeFilter>,
-    after: Option<chrono::DateTime<chrono::Utc>>,
-    before: Option<chrono::DateTime<chrono::Utc>>,
-    include_muted: bool,
-    exclude_low_priority: bool,
-}
-
-impl MessageFilter {
-    /// Only a text query, every other filter at its default.
-    pub(crate) fn text(text: &str) -> Self {
-        Self {
-            text: text.to_owned(),
-            accounts: Vec::new(),
-            chats: Vec::new(),
-            chat_type: None,
-            sender: None,
-            media: Vec::new(),
-            after: None,
-            before: None,
-            include_muted: true,
-            exclude_low_priority: true,
-        }
-    }
-
-    fn from_query(query: &QueryParams) -> ApiResult<Self> {
-        let chat_type: Option<String> = query.string("chatType")?.map(str::to_owned);
-        let chat_type = match chat_type.as_deref() {
-            None => None,
-            Some("single") => Some(ChatType::Single),
-            Some("group") => Some(ChatType::Group),
-            Some(other) => {
-                return Err(ApiError::invalid(
-                    "chatType",
-                    "invalid_enum_value",
-                    format!("Invalid enum value for 'chatType': expected 'single' | 'group', received '{other}'"),
-                ));
-            }
-        };
-        Ok(Self {
-            text: query.string("query")?.unwrap_or("").to_owned(),
-            accounts: query.all("accountIDs").into_iter().map(str::to_owned).collect(),
-            chats: query.all("chatIDs").into_iter().map(str::to_owned).collect(),
-            chat_type,
-            sender: query.string("sender")?.map(str::to_owned),
-            media: query.parsed_all("mediaTypes", "'any' | 'video' | 'image' | 'link' | 'file'")?,
-            after: query.date_time("dateAfter")?,
-            before: query.date_time("dateBefore")?,
-            include_muted: query.boolean("includeMuted")?.unwrap_or(true),
-            exclude_low_priority: query.boolean("excludeLowPriority")?.unwrap_or(true),
-        })
-    }
-
-    fn media_matches(&self, m: &types::Message) -> bool {
-        use types::MediaTypeFilter as F;
-        self.media.is_empty()
-            || self.media.iter().any(|f| match f {
-                F::Any => !m.attachments.is_empty() || !m.links.is_empty(),
-                F::Image => m.attachments.iter().any(|a| a.kind == AttachmentType::Img),
-                F::Video => m.attachments.iter().any(|a| a.kind == AttachmentType::Video),
-                F::Link => !m.links.is_empty(),
-                F::File => {
-                    m.attachments.iter().any(|a| matches!(a.kind, AttachmentType::Unknown | AttachmentType::Audio))
-                }
-            })
-    }
-
-    /// Matching messages across all chats, newest first.
-    pub(crate) fn apply<'w>(&self, world: &'w World) -> Vec<(u64, &'w types::Message)> {
-        let mut out = Vec::new();
-        for record in world.chats.values() {
-            let c = &record.chat;
-            if (!self.accounts.is_empty() && !self.accounts.contains(&c.account_id))
-                || (!self.chats.is_empty()
-                    && !self.chats.iter().any(|id| *id == c.id || c.local_chat_id.as_deref() == Some(id)))
-                || self.chat_type.as_ref().is_some_and(|t| *t != c.kind)
-                || (!self.include_muted && c.is_muted == Some(true))
-                || (self.exclude_low_priority && c.is_low_priority == Some(true))
-            {
-                continue;
-            }
-            for (key, m) in record.visible() {
-                if m.is_deleted == Some(true)
-                    || self.after.is_some_and(|t| m.timestamp <= t)
-                    || self.before.is_some_and(|t| m.timestamp >= t)
-                    || !self.media_matches(m)
-                {
-                    continue;
-                }
-                let sender_ok = match self.sender.as_deref() {
-                    None => true,
-                    Some("me") => m.is_sender == Some(true),
-                    Some("others") => m.is_sender != Some(true),
-                    Some(id) => m.sender_id == id,
-                };
-                let text_ok = self.text.trim().is_empty()
-                    || m.text.as_deref().is_some_and(|t| all_words(&self.text, &crate::text::plain(t)));
-                if sender_ok && text_ok {
-                    out.push((key, m));
-                }
-            }
-        }
-        out.sort_by_key(|(k, _)| std::cmp::Reverse(*k));
-        out
-    }
-}
-
-/// One page of message-search results (newest first).
-pub(crate) fn search_page(
-    world: &World,
-    filter: &MessageFilter,
-    query: &QueryParams,
-    limit: usize,
-) -> ApiResult<types::MessagePage> {
-    let (cursor, toward) = paging::position(query, "message-search")?;
-    let cursor = cursor.as_deref().map(decode_key).transpose()?;
-    let page = paging::cut(filter.apply(world), |(k, _)| *k, cursor.as_ref(), toward, limit);
-    let oldest = page.items.last().map(|(k, _)| paging::encode("message-search", &k.to_string()));
-    let newest = page.items.first().map(|(k, _)| paging::encode("message-search", &k.to_string()));
-    let items = page.items.into_iter().map(|(_, m)| m.clone()).collect();
-    Ok(types::MessagePage { items, has_more: Some(page.has_more), oldest_cursor: oldest, newest_cursor: newest })
 }
 
 async fn search_messages(

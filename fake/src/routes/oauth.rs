@@ -1,7 +1,7 @@
 //! OAuth 2 authorization server of the fake: RFC 8414 metadata, dynamic client registration, an
 //! authorize endpoint that approves at once, PKCE (S256) code exchange, introspection and revocation.
 //!
-//! Issued tokens go into the one [`TokenTable`]
+//! Issued tokens go into the one [`TokenTable`](crate::state::tokens::TokenTable)
 //! with their scopes and expiry, so the API routes enforce them like any
 //! other token: a `read` token gets 403 on a send, an expired one 401.
 //! Token answers follow RFC 6749 (`error`, `error_description`), since no
@@ -22,57 +22,8 @@ use base64::Engine;
 use serde_json::{Value, json};
 use sha2::Digest;
 
-use crate::auth::{Grant, Scope, TokenTable};
 use crate::state::FakeState;
-
-/// How long issued tokens live unless changed with
-/// [`TokenTable::set_oauth_token_lifetime`].
-pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
-
-/// Registered clients, pending codes and issue times (kept in the
-/// [`TokenTable`]).
-#[derive(Clone, Debug, Default)]
-pub struct OAuthBook {
-    clients: HashMap<String, Client>,
-    codes: HashMap<String, PendingCode>,
-    issued: HashMap<String, Issued>,
-    lifetime: Option<Duration>,
-    next: u64,
-}
-
-#[derive(Clone, Debug)]
-struct Client {
-    redirect_uris: Vec<String>,
-}
-
-#[derive(Clone, Debug)]
-struct PendingCode {
-    client_id: String,
-    redirect_uri: String,
-    challenge: String,
-    scopes: BTreeSet<Scope>,
-    expires: Instant,
-}
-
-#[derive(Clone, Debug)]
-struct Issued {
-    client_id: String,
-    issued_at: u64,
-    expires_at: u64,
-}
-
-impl TokenTable {
-    /// Lifetime of tokens the OAuth endpoints issue from now on (default
-    /// one hour). `Duration::ZERO` issues tokens that are already expired.
-    pub fn set_oauth_token_lifetime(&mut self, lifetime: Duration) {
-        self.oauth.lifetime = Some(lifetime);
-    }
-
-    /// How many OAuth clients registered so far.
-    pub fn oauth_clients(&self) -> usize {
-        self.oauth.clients.len()
-    }
-}
+use crate::state::tokens::{Client, DEFAULT_TOKEN_LIFETIME, Grant, Issued, PendingCode, Scope};
 
 /// Routes of this area.
 pub fn router() -> Router<FakeState> {

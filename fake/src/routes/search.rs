@@ -9,8 +9,7 @@ use beeper_desktop::types::{self, ChatType};
 use crate::auth::ReadAccess;
 use crate::error::ApiResult;
 use crate::extract::QueryParams;
-use crate::routes::chats::chat_matches;
-use crate::routes::messages::{MessageFilter, SEARCH_DEFAULT_LIMIT, search_page};
+use crate::matching::{MessageFilter, SEARCH_DEFAULT_LIMIT, chat_matches, search_page};
 use crate::state::{ChatRecord, FakeState};
 use crate::views;
 

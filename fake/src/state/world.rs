@@ -1,66 +1,14 @@
-//! The fake's in-memory state (accounts, contacts, chats, messages, uploads,
-//! assets) and the shared handle every route and test holds.
+//! The fake's data: accounts, contacts, chats and their messages, uploads,
+//! assets, sent messages and the per-area records.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::Arc;
 
 use beeper_desktop::types;
 use bytes::Bytes;
 use chrono::{DateTime, Duration, Utc};
 
-use crate::auth::TokenTable;
-use crate::changes::{Change, Changes};
-use crate::faults::Faults;
-
-/// Bytes the fake can serve from `GET /v1/assets/serve`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Asset {
-    /// Its MIME type (sent as `Content-Type`).
-    pub mime_type: String,
-    /// Its file name.
-    pub file_name: String,
-    body: AssetBody,
-}
-
-/// Seeded assets are made on demand, so startup does not fill memory.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum AssetBody {
-    Bytes(Bytes),
-    Generated { magic: &'static [u8], len: usize, seed: u64 },
-}
-
-impl Asset {
-    /// An asset holding these bytes.
-    pub fn new(bytes: impl Into<Bytes>, mime_type: impl Into<String>, file_name: impl Into<String>) -> Self {
-        Self { mime_type: mime_type.into(), file_name: file_name.into(), body: AssetBody::Bytes(bytes.into()) }
-    }
-
-    /// An asset whose bytes are `magic` plus deterministic filler up to `len`.
-    pub(crate) fn generated(magic: &'static [u8], len: usize, seed: u64, mime_type: &str, file_name: String) -> Self {
-        Self { mime_type: mime_type.to_owned(), file_name, body: AssetBody::Generated { magic, len, seed } }
-    }
-
-    /// The content.
-    pub fn bytes(&self) -> Bytes {
-        match &self.body {
-            AssetBody::Bytes(b) => b.clone(),
-            AssetBody::Generated { magic, len, seed } => crate::seed::sample_bytes(magic, *len, *seed),
-        }
-    }
-
-    /// Size in bytes.
-    pub fn len(&self) -> usize {
-        match &self.body {
-            AssetBody::Bytes(b) => b.len(),
-            AssetBody::Generated { magic, len, .. } => (*len).max(magic.len()),
-        }
-    }
-
-    /// Whether the asset has no bytes.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
+use crate::state::asset::Asset;
 
 /// A file received by one of the upload routes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,9 +131,9 @@ pub struct World {
     /// Messages sent through the API, oldest first.
     pub sent: Vec<SentMessage>,
     /// Login sessions of the bridges area.
-    pub bridges: crate::routes::bridges::BridgeWorld,
+    pub bridges: crate::state::bridges::BridgeWorld,
     /// Sign-in, recovery key and verifications of the app-setup area.
-    pub setup: crate::routes::setup::SetupWorld,
+    pub setup: crate::state::setup::SetupWorld,
     /// Installation-local chat ID → chat ID.
     pub(crate) local_ids: HashMap<String, String>,
     /// Pending message ID → final message ID.
@@ -291,88 +239,5 @@ impl World {
             self.local_ids.insert(local.clone(), record.chat.id.clone());
         }
         self.chats.insert(record.chat.id.clone(), record);
-    }
-}
-
-struct Inner {
-    world: Mutex<World>,
-    tokens: RwLock<TokenTable>,
-    changes: Changes,
-    faults: Faults,
-    base_url: RwLock<String>,
-    seed: u64,
-}
-
-/// Shared handle to the fake's state: what routes use, and what a test uses
-/// to look at or shape the data. Cheap to clone.
-#[derive(Clone)]
-pub struct FakeState {
-    inner: Arc<Inner>,
-}
-
-impl std::fmt::Debug for FakeState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FakeState").field("seed", &self.inner.seed).finish_non_exhaustive()
-    }
-}
-
-impl FakeState {
-    /// State holding `world`, accepting the tokens of `tokens`.
-    pub fn new(world: World, tokens: TokenTable, seed: u64) -> Self {
-        Self {
-            inner: Arc::new(Inner {
-                world: Mutex::new(world),
-                tokens: RwLock::new(tokens),
-                changes: Changes::default(),
-                faults: Faults::default(),
-                base_url: RwLock::new(String::new()),
-                seed,
-            }),
-        }
-    }
-
-    /// Locks the data. Keep the guard short: every route waits for it.
-    pub fn world(&self) -> MutexGuard<'_, World> {
-        // A panic while holding the lock leaves the data as it was; keep serving.
-        self.inner.world.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// The token table (read).
-    pub fn tokens(&self) -> RwLockReadGuard<'_, TokenTable> {
-        self.inner.tokens.read().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// The token table (write), to issue or revoke tokens.
-    pub fn tokens_mut(&self) -> RwLockWriteGuard<'_, TokenTable> {
-        self.inner.tokens.write().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// The change feed.
-    pub fn changes(&self) -> &Changes {
-        &self.inner.changes
-    }
-
-    /// Publishes a change.
-    pub fn publish(&self, change: Change) {
-        self.inner.changes.publish(change);
-    }
-
-    /// Injected faults.
-    pub fn faults(&self) -> &Faults {
-        &self.inner.faults
-    }
-
-    /// The seed the data was generated from.
-    pub fn seed(&self) -> u64 {
-        self.inner.seed
-    }
-
-    /// `http://127.0.0.1:<port>` once the server is bound (empty before).
-    pub fn base_url(&self) -> String {
-        self.inner.base_url.read().unwrap_or_else(|p| p.into_inner()).clone()
-    }
-
-    pub(crate) fn set_base_url(&self, url: String) {
-        *self.inner.base_url.write().unwrap_or_else(|p| p.into_inner()) = url;
     }
 }
