@@ -4,14 +4,13 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request};
 use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::ApiError;
-use crate::state::FakeState;
 
 /// A fault to inject on one route.
 ///
@@ -145,17 +144,13 @@ impl Faults {
     }
 }
 
-/// Middleware (installed as a route layer, so the route template is known)
-/// that applies an armed fault before the handler runs.
-pub async fn apply(
-    State(state): State<FakeState>,
-    matched: Option<MatchedPath>,
-    request: Request,
-    next: Next,
-) -> Response {
+/// The body of the faults middleware (installed by `routes::router` as a
+/// route layer, so the route template is known): applies an armed fault
+/// before the handler runs.
+pub async fn apply(faults: &Faults, matched: Option<MatchedPath>, request: Request, next: Next) -> Response {
     let path = matched.as_ref().map(MatchedPath::as_str).unwrap_or_else(|| request.uri().path()).to_owned();
     let method = request.method().as_str().to_owned();
-    let Some(fault) = state.faults().take(&method, &path) else {
+    let Some(fault) = faults.take(&method, &path) else {
         return next.run(request).await;
     };
     if let Some(delay) = fault.delay {

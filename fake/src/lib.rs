@@ -41,14 +41,21 @@
 //!
 //! # Layout
 //!
-//! | module | what |
-//! |---|---|
-//! | [`routes`] | one `Router` per API area, merged in `routes::router` |
-//! | [`auth`] | token table and the access extractors routes declare |
-//! | [`changes`] | the [`Change`] broadcast every state change publishes |
-//! | [`state`] | the in-memory [`World`] and the shared [`FakeState`] |
-//! | [`seed`] | deterministic seed data |
-//! | [`faults`] | injected errors and delays |
+//! Each layer imports only the layers below it (`fake/tests/module_graph.rs`
+//! fails on any import cycle):
+//!
+//! | layer | module | what |
+//! |---|---|---|
+//! | top | the crate root | [`FakeDesktop`] and its builder |
+//! | HTTP | [`routes`] | one `Router` per API area, merged in `routes::router`; route files never import each other |
+//! | shared by routes | [`auth`] | the access extractors routes declare |
+//! | | [`extract`], [`paging`], [`views`] | request decoding, cursor pages, answer shapes |
+//! | | `matching`, `attachments` | search matching over the data; uploads as attachments |
+//! | | [`seed`] | deterministic seed data and record builders |
+//! | data | [`state`] | the shared [`FakeState`] and the data below every route: [`World`], tokens, bridge and setup records, assets |
+//! | leaves | [`faults`] | injected errors and delays |
+//! | | [`changes`] | the [`Change`] broadcast every state change publishes |
+//! | | [`error`] | the API's error body |
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

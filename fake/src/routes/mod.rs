@@ -10,10 +10,17 @@
 //! publish a [`Change`](crate::changes::Change) after every state change.
 //! Route templates use the spec's spelling (`/v1/chats/{chatID}`), so
 //! faults can target them by operation ID.
+//!
+//! Route files never import each other (nor this file): what two of them
+//! share lives below them (`matching`, `attachments`, [`paging`](crate::paging),
+//! [`views`](crate::views), [`seed`](crate::seed)), and the records an area
+//! keeps live in [`state`](crate::state).
 
 use axum::Router;
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{StatusCode, Uri};
-use axum::middleware;
+use axum::middleware::{self, Next};
+use axum::response::Response;
 
 use crate::error::ApiError;
 use crate::faults;
@@ -44,10 +51,20 @@ pub fn router(state: FakeState) -> Router {
         .merge(setup::router())
         .merge(oauth::router())
         .merge(ws::router())
-        .route_layer(middleware::from_fn_with_state(state.clone(), faults::apply))
+        .route_layer(middleware::from_fn_with_state(state.clone(), apply_faults))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
+}
+
+/// Applies an armed [`Fault`](crate::faults::Fault) before the handler runs.
+async fn apply_faults(
+    State(state): State<FakeState>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
+    faults::apply(state.faults(), matched, request, next).await
 }
 
 async fn not_found(uri: Uri) -> ApiError {

@@ -113,7 +113,8 @@ impl ChatRecord {
     }
 }
 
-/// Everything the fake knows. Reach it through [`FakeState::world`].
+/// Everything the fake knows. Reach it through
+/// [`FakeState::world`](crate::state::FakeState::world).
 #[derive(Clone, Debug, Default)]
 pub struct World {
     /// Connected accounts, in listing order.
