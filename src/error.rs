@@ -2,6 +2,7 @@
 
 use std::fmt::{self, Display, Write as _};
 use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -269,37 +270,46 @@ impl Error {
 type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::ApiErrorBody>>;
 
 /// Runs a generated `send_raw` for a JSON answer of type `T`.
-pub(crate) async fn finish_json<T, F>(raw: F) -> Result<ResponseValue<T>, Error>
+///
+/// The call runs in one heap allocation: `raw` (the request, its attempts
+/// and the body read) is kilobytes of state, and every `.await` of a call
+/// would otherwise add all of it to the caller's own future.
+pub(crate) fn finish_json<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
 where
     T: DeserializeOwned,
     F: Future<Output = RawResult<T>>,
 {
-    let (result, status) = match run(raw).await {
-        Ok(done) => done,
-        Err(parked) => return Err(parked.scrubbed()),
-    };
-    match result {
-        Ok(value) => Ok(value),
-        Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
-            Err(decode_error::<T>(status, body, source).scrubbed())
+    Box::pin(async move {
+        let (result, status) = match run(raw).await {
+            Ok(done) => done,
+            Err(parked) => return Err(parked.scrubbed()),
+        };
+        match result {
+            Ok(value) => Ok(value),
+            Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
+                Err(decode_error::<T>(status, body, source).scrubbed())
+            }
+            Err(other) => Err(convert(other, status).await.scrubbed()),
         }
-        Err(other) => Err(convert(other, status).await.scrubbed()),
-    }
+    })
 }
 
-/// Runs a generated `send_raw` for an answer without a JSON body.
-pub(crate) async fn finish_raw<T, F>(raw: F) -> Result<ResponseValue<T>, Error>
+/// Runs a generated `send_raw` for an answer without a JSON body (boxed,
+/// as [`finish_json`]).
+pub(crate) fn finish_raw<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
 where
     F: Future<Output = RawResult<T>>,
 {
-    let (result, status) = match run(raw).await {
-        Ok(done) => done,
-        Err(parked) => return Err(parked.scrubbed()),
-    };
-    match result {
-        Ok(value) => Ok(value),
-        Err(e) => Err(convert(e, status).await.scrubbed()),
-    }
+    Box::pin(async move {
+        let (result, status) = match run(raw).await {
+            Ok(done) => done,
+            Err(parked) => return Err(parked.scrubbed()),
+        };
+        match result {
+            Ok(value) => Ok(value),
+            Err(e) => Err(convert(e, status).await.scrubbed()),
+        }
+    })
 }
 
 /// Runs the generated code in a fresh call scope; a failure the `exec`
@@ -310,7 +320,7 @@ where
 {
     let (result, call) = crate::transport::call::scope(raw).await;
     match call.failure {
-        Some(failure) => Err(failure),
+        Some(failure) => Err(*failure),
         None => Ok((result, call.status)),
     }
 }

@@ -1,5 +1,7 @@
 //! Sending a message once and waiting for the final message it becomes.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -184,7 +186,14 @@ impl<'a> SendAndWait<'a> {
     }
 
     /// Sends, then waits; see [`Client::send_message_and_wait`].
-    pub async fn send(self) -> Result<types::Message, SendWaitError> {
+    ///
+    /// The waiting (events socket, lookups, timers) runs in one heap
+    /// allocation, so awaiting it adds only a pointer to the caller's future.
+    pub fn send(self) -> Pin<Box<impl Future<Output = Result<types::Message, SendWaitError>> + 'a>> {
+        Box::pin(self.send_and_wait())
+    }
+
+    async fn send_and_wait(self) -> Result<types::Message, SendWaitError> {
         #[cfg(feature = "events")]
         let mut events = if self.use_events { listen(self.client, &self.chat_id).await } else { None };
 

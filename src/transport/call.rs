@@ -20,8 +20,9 @@ pub(crate) struct CallState {
     /// keeps its status.
     pub(crate) status: Option<StatusCode>,
     /// A failure decided by the hook; it wins over whatever the generated
-    /// code made of the placeholder response.
-    pub(crate) failure: Option<Error>,
+    /// code made of the placeholder response. Boxed: the state is moved in
+    /// and out of the task-local on every poll, so it is kept small.
+    pub(crate) failure: Option<Box<Error>>,
 }
 
 tokio::task_local! {
@@ -46,7 +47,7 @@ pub(crate) fn record_status(status: StatusCode) {
 /// Parks `error` for the running `send` and returns the placeholder
 /// response the hook hands back to the generated code instead.
 pub(crate) fn fail(error: Error) -> reqwest::Response {
-    let _ = CALL.try_with(|cell| cell.borrow_mut().failure = Some(error));
+    let _ = CALL.try_with(|cell| cell.borrow_mut().failure = Some(Box::new(error)));
     // Outside a `send` (not reachable through the public API) the caller
     // sees an unexpected 599, never a panic.
     let placeholder = http::Response::builder()
