@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use bytes::BytesMut;
 use reqwest::header::LOCATION;
-use reqwest::{Request, Response, StatusCode};
+use reqwest::{Request, Response, ResponseBuilderExt, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -46,6 +46,10 @@ pub(crate) async fn execute(
         status = Empty,
         duration_ms = Empty,
     );
+    // No subscriber listens: no clock reads, no span entered per poll.
+    if span.is_disabled() {
+        return run(http, state, op, request).await.0;
+    }
     let started = Instant::now();
     let (result, attempts, status) = run(http, state, op, request).instrument(span.clone()).await;
     let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -79,7 +83,10 @@ async fn run(
             *request.timeout_mut() = Some(timeout);
         }
         let one = attempt_once(http, state, op, request, retry, spare.is_some(), deadline);
-        let outcome = match deadline {
+        // reqwest's timeout of the attempt covers the body read too: when
+        // it ends before the call deadline, a second timer is not needed.
+        let attempt_ends = state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
+        let outcome = match deadline.filter(|at| attempt_ends.is_none_or(|end| end >= *at)) {
             Some(at) => tokio::time::timeout_at(at, one).await.unwrap_or_else(|_| {
                 Outcome::Fail(Error::DeadlineExceeded {
                     deadline: state.call_deadline.unwrap_or_default(),
@@ -164,7 +171,7 @@ async fn attempt_once(
     if streamed {
         return Outcome::Done(Ok(response));
     }
-    match read_capped(response, state.max_response_bytes).await {
+    match read_capped(response, url, state.max_response_bytes).await {
         Ok(response) => Outcome::Done(Ok(response)),
         Err(BodyFailure::TooLarge { content_length }) => {
             Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
@@ -189,7 +196,11 @@ fn redirect_target(sent_to: &reqwest::Url, response: &Response) -> Option<String
     {
         return Some(String::from_utf8_lossy(location.as_bytes()).into_owned());
     }
-    (response.url().origin() != sent_to.origin()).then(|| response.url().to_string())
+    let got = response.url();
+    let same_origin = got.scheme() == sent_to.scheme()
+        && got.host() == sent_to.host()
+        && got.port_or_known_default() == sent_to.port_or_known_default();
+    (!same_origin).then(|| got.to_string())
 }
 
 enum BodyFailure {
@@ -198,8 +209,9 @@ enum BodyFailure {
 }
 
 /// Reads the whole body, refusing more than `limit` bytes (announced or
-/// received), and rebuilds an equivalent response around the bytes.
-async fn read_capped(mut response: Response, limit: usize) -> Result<Response, BodyFailure> {
+/// received), and rebuilds an equivalent response around the bytes (with
+/// `url`, the request's: the answer came from its origin).
+async fn read_capped(mut response: Response, url: reqwest::Url, limit: usize) -> Result<Response, BodyFailure> {
     let announced = response.content_length();
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(BodyFailure::TooLarge { content_length: announced });
@@ -212,7 +224,9 @@ async fn read_capped(mut response: Response, limit: usize) -> Result<Response, B
         }
         body.extend_from_slice(&chunk);
     }
-    let mut rebuilt = http::Response::new(body.freeze());
+    // With its URL set, reqwest does not parse a placeholder URL.
+    let url = if response.url() == &url { url } else { response.url().clone() };
+    let mut rebuilt = http::Response::builder().url(url).body(body.freeze()).unwrap_or_default();
     *rebuilt.status_mut() = response.status();
     *rebuilt.version_mut() = response.version();
     *rebuilt.headers_mut() = std::mem::take(response.headers_mut());
