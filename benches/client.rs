@@ -1,10 +1,16 @@
-//! Client overhead benchmarks against a loopback server, each figure next
-//! to a raw `reqwest` + `serde_json` baseline doing the same requests.
+//! Client overhead benchmarks against a loopback server: the crate next to
+//! two floors doing the same requests with bare `reqwest` + `serde_json`,
+//! one decoding into the crate's own generated `types` (the same models, so
+//! the ratio shows only the client's machinery) and one into minimal
+//! hand-written structs.
 //!
-//! Run with `cargo bench`. The parent process starts the server in a child
-//! process (so its CPU time is not counted), then runs every scenario in a
-//! fresh child process and reads that process's own CPU time and peak RSS
-//! from `/proc` (Linux). Results are printed as a table; see BENCHMARKS.md.
+//! `cargo bench --bench client` measures CPU time and peak RSS of every
+//! scenario in fresh child processes (Linux, `/proc`), interleaving the
+//! three variants over several rounds. With `BENCH_CALLGRIND=1` it also
+//! counts instructions per request under `valgrind --tool=callgrind`
+//! (deterministic, so usable on a busy machine): each variant runs at two
+//! sizes and the difference is divided by the difference in requests, which
+//! cancels start-up and warm-up. See BENCHMARKS.md.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
@@ -12,46 +18,109 @@ use std::time::Instant;
 
 use beeper_desktop::{Client, types};
 use futures::TryStreamExt;
+use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 
-/// Messages in the paging scenario, served 20 per page.
-const TOTAL_MESSAGES: usize = 100_000;
-const PAGE_SIZE: usize = 20;
-const INFO_REQUESTS: usize = 20_000;
-const CHAT_PAGE_REQUESTS: usize = 2_000;
-const CHATS_PER_PAGE: usize = 100;
 const TOKEN: &str = "bench-token";
+/// Pages of the chat walk, and chats per page.
+const CHAT_PAGES: usize = 80;
+const CHATS_PER_PAGE: usize = 25;
+/// Messages per page of the message walk.
+const MESSAGES_PER_PAGE: usize = 20;
+/// Timing rounds per variant (after one warm-up round).
+const ROUNDS: usize = 5;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
     match args.first().map(String::as_str) {
         Some("serve") => serve(),
-        Some("scenario") => scenario(&args[1], &args[2]),
+        Some("scenario") => {
+            let n = |i: usize| args[i].parse::<usize>().expect("number");
+            scenario(&args[1], &args[2], &args[3], n(4), n(5));
+        }
         _ => parent(),
     }
 }
 
 // ------------------------------------------------------------------ parent
 
-struct Outcome {
-    cpu_s: f64,
-    wall_s: f64,
-    peak_rss_kb: u64,
-    count: u64,
+/// A scenario: what one "unit" is and how many units a timing run does.
+struct Scenario {
+    label: &'static str,
+    name: &'static str,
+    /// Units of a timing run (info: calls; walks: whole walks).
+    units: usize,
+    /// Pages of one message walk (0 for the others).
+    pages: usize,
+    /// Units of the small and the large callgrind run.
+    callgrind: (usize, usize),
+    /// Pages per walk in the callgrind runs (message walk only).
+    callgrind_pages: usize,
 }
 
-fn run_child(name: &str, port: &str) -> Outcome {
-    let out =
-        Command::new(std::env::current_exe().unwrap()).args(["scenario", name, port]).output().expect("run scenario");
-    assert!(out.status.success(), "scenario {name} failed: {}", String::from_utf8_lossy(&out.stderr));
+const SCENARIOS: &[Scenario] = &[
+    Scenario { label: "get_info", name: "info", units: 20_000, pages: 0, callgrind: (300, 900), callgrind_pages: 0 },
+    Scenario {
+        label: "chat walk (80 pages × 25)",
+        name: "chats",
+        units: 60,
+        pages: 0,
+        callgrind: (2, 6),
+        callgrind_pages: 0,
+    },
+    Scenario {
+        label: "message walk (5,000 pages × 20)",
+        name: "messages",
+        units: 1,
+        pages: 5_000,
+        callgrind: (1, 1),
+        callgrind_pages: 5_000,
+    },
+];
+
+const VARIANTS: [&str; 3] = ["client", "floor-types", "floor-min"];
+
+struct Outcome {
+    cpu_s: f64,
+    peak_rss_kb: u64,
+    requests: u64,
+}
+
+fn run_child(wrapper: &[String], scenario: &str, variant: &str, port: &str, units: usize, pages: usize) -> Outcome {
+    let exe = std::env::current_exe().unwrap();
+    let mut command = match wrapper.split_first() {
+        Some((first, rest)) => {
+            let mut c = Command::new(first);
+            c.args(rest).arg(&exe);
+            c
+        }
+        None => Command::new(&exe),
+    };
+    let out = command
+        .args(["scenario", scenario, variant, port, &units.to_string(), &pages.to_string()])
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run scenario");
+    assert!(out.status.success(), "scenario {scenario} {variant} failed: {}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).expect("scenario output");
     Outcome {
         cpu_s: v["cpu_s"].as_f64().unwrap(),
-        wall_s: v["wall_s"].as_f64().unwrap(),
         peak_rss_kb: v["peak_rss_kb"].as_u64().unwrap(),
-        count: v["count"].as_u64().unwrap(),
+        requests: v["requests"].as_u64().unwrap(),
     }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Instructions (`Ir`) of a callgrind run, from its output file.
+fn callgrind_instructions(file: &str) -> u64 {
+    let text = std::fs::read_to_string(file).expect("callgrind output");
+    let line = text.lines().find(|l| l.starts_with("summary:") || l.starts_with("totals:")).expect("summary line");
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
 fn parent() {
@@ -63,70 +132,88 @@ fn parent() {
     let mut port = String::new();
     BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut port).unwrap();
     let port = port.trim().to_owned();
+    let only = std::env::var("BENCH_ONLY").ok();
+    let scenarios = || SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| o.split(',').any(|o| o == s.name)));
 
-    println!("beeper-desktop benchmarks (loopback server in a separate process, port {port})\n");
-    println!("{:<44} {:>14} {:>14} {:>8}", "scenario", "client", "raw baseline", "ratio");
-    let pairs = [
-        ("info: CPU per request", "info-client", "info-raw", Metric::CpuPerCall),
-        ("chat page (100 chats): CPU per request", "chats-client", "chats-raw", Metric::CpuPerCall),
-        ("chat page (100 chats): decode only", "decode-client", "decode-raw", Metric::CpuPerCall),
-        ("paging 100,000 messages: items/s", "paging-client", "paging-raw", Metric::ItemsPerSec),
-        ("paging 100,000 messages: peak RSS", "paging-client", "paging-raw", Metric::PeakRss),
-    ];
-    let mut cache: std::collections::HashMap<&str, Outcome> = Default::default();
-    let mut results = vec![];
-    for (label, client, raw, metric) in pairs {
-        for name in [client, raw] {
-            if !cache.contains_key(name) {
-                cache.insert(name, run_child(name, &port));
+    println!("beeper-desktop benchmarks (loopback server in its own process, port {port})");
+    println!("CPU per request and peak RSS: median of {ROUNDS} rounds, variants interleaved\n");
+    println!(
+        "{:<34} {:>10} {:>10} {:>10} {:>8} {:>8} | {:>8} {:>8} {:>8} {:>7}",
+        "scenario", "client", "floor-typ", "floor-min", "×typ", "×min", "RSS cl", "RSS typ", "RSS min", "×RSS"
+    );
+    for s in scenarios() {
+        let mut cpu: [Vec<f64>; 3] = Default::default();
+        let mut rss: [Vec<f64>; 3] = Default::default();
+        for round in 0..=ROUNDS {
+            for (i, variant) in VARIANTS.iter().enumerate() {
+                let o = run_child(&[], s.name, variant, &port, s.units, s.pages);
+                if round > 0 {
+                    cpu[i].push(o.cpu_s / o.requests as f64 * 1e6);
+                    rss[i].push(o.peak_rss_kb as f64 / 1024.0);
+                }
             }
         }
-        let (c, r) = (metric.value(&cache[client]), metric.value(&cache[raw]));
-        let ratio = c / r;
-        println!("{label:<44} {:>14} {:>14} {ratio:>7.2}×", metric.show(c), metric.show(r));
-        results.push((label, c, r, ratio));
+        let c: Vec<f64> = cpu.into_iter().map(median).collect();
+        let m: Vec<f64> = rss.into_iter().map(median).collect();
+        println!(
+            "{:<34} {:>7.1} µs {:>7.1} µs {:>7.1} µs {:>7.2}× {:>7.2}× | {:>5.1} MB {:>5.1} MB {:>5.1} MB {:>6.2}×",
+            s.label,
+            c[0],
+            c[1],
+            c[2],
+            c[0] / c[1],
+            c[0] / c[2],
+            m[0],
+            m[1],
+            m[2],
+            m[0] / m[1].max(m[2])
+        );
+    }
+
+    if std::env::var("BENCH_CALLGRIND").is_ok_and(|v| v == "1") {
+        println!("\ninstructions per request (callgrind; difference of two run sizes)\n");
+        println!(
+            "{:<34} {:>12} {:>12} {:>12} {:>8} {:>8}",
+            "scenario", "client", "floor-typ", "floor-min", "×typ", "×min"
+        );
+        let dir = std::env::temp_dir();
+        for s in scenarios() {
+            let mut per = vec![];
+            for variant in VARIANTS {
+                let mut measure = |units: usize, pages: usize| {
+                    let file = dir.join(format!("bench-callgrind-{}-{variant}-{units}-{pages}.out", s.name));
+                    let file = file.to_string_lossy().into_owned();
+                    let wrapper = ["valgrind", "--tool=callgrind", "--quiet"]
+                        .map(String::from)
+                        .into_iter()
+                        .chain([format!("--callgrind-out-file={file}")])
+                        .collect::<Vec<_>>();
+                    let o = run_child(&wrapper, s.name, variant, &port, units, pages);
+                    let ir = callgrind_instructions(&file);
+                    let _ = std::fs::remove_file(&file);
+                    (ir, o.requests)
+                };
+                let (small, large) = if s.name == "messages" {
+                    (measure(1, s.callgrind_pages / 4), measure(1, s.callgrind_pages))
+                } else {
+                    (measure(s.callgrind.0, 0), measure(s.callgrind.1, 0))
+                };
+                per.push((large.0 - small.0) as f64 / (large.1 - small.1) as f64);
+            }
+            println!(
+                "{:<34} {:>12.0} {:>12.0} {:>12.0} {:>7.3}× {:>7.3}×",
+                s.label,
+                per[0],
+                per[1],
+                per[2],
+                per[0] / per[1],
+                per[0] / per[2]
+            );
+        }
     }
     let _ = server.kill();
     let _ = server.wait();
-
-    println!("\ntargets:");
-    let overhead = results[0].3;
-    println!(
-        "  per-request overhead ≤ 1.3× raw reqwest: {:.2}× → {}",
-        overhead,
-        if overhead <= 1.3 { "met" } else { "MISSED" }
-    );
-    let rss_mb = cache["paging-client"].peak_rss_kb as f64 / 1024.0;
-    println!(
-        "  paging 100,000 messages under 20 MB peak RSS: {rss_mb:.1} MB → {}",
-        if rss_mb < 20.0 { "met" } else { "MISSED" }
-    );
-    println!("  (wall time of the client paging run: {:.2} s)", cache["paging-client"].wall_s);
     let _ = std::io::stdout().flush();
-}
-
-#[derive(Clone, Copy)]
-enum Metric {
-    CpuPerCall,
-    ItemsPerSec,
-    PeakRss,
-}
-
-impl Metric {
-    fn value(self, o: &Outcome) -> f64 {
-        match self {
-            Metric::CpuPerCall => o.cpu_s / o.count as f64,
-            Metric::ItemsPerSec => o.count as f64 / o.wall_s,
-            Metric::PeakRss => o.peak_rss_kb as f64 / 1024.0,
-        }
-    }
-    fn show(self, v: f64) -> String {
-        match self {
-            Metric::CpuPerCall => format!("{:.1} µs", v * 1e6),
-            Metric::ItemsPerSec => format!("{:.0}/s", v),
-            Metric::PeakRss => format!("{v:.1} MB"),
-        }
-    }
 }
 
 // ------------------------------------------------------------------ scenarios
@@ -146,108 +233,189 @@ fn peak_rss_kb() -> u64 {
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
-/// The raw baseline's request: a bare reqwest GET with the same headers the
-/// client sends (no token for `/v1/info`, as the client), read to the end.
-async fn raw_get(raw: &reqwest::Client, url: String) -> bytes::Bytes {
-    let request = raw.get(&url).header("accept", "application/json");
+// Minimal structs: what a hand-written client would decode.
+
+#[derive(Deserialize)]
+struct MinInfo {
+    app: MinApp,
+    server: MinServer,
+}
+
+#[derive(Deserialize)]
+struct MinApp {
+    #[serde(rename = "name")]
+    _name: String,
+    #[serde(rename = "version")]
+    _version: String,
+}
+
+#[derive(Deserialize)]
+struct MinServer {
+    #[serde(rename = "status")]
+    _status: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MinPage<T> {
+    items: Vec<T>,
+    has_more: Option<bool>,
+    oldest_cursor: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MinChat {
+    #[serde(rename = "id")]
+    _id: String,
+    #[serde(rename = "title")]
+    _title: String,
+    #[serde(rename = "unreadCount")]
+    _unread_count: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MinMessage {
+    #[serde(rename = "id")]
+    _id: String,
+    #[serde(rename = "senderID")]
+    _sender_id: String,
+    #[serde(rename = "text")]
+    _text: Option<String>,
+    #[serde(rename = "timestamp")]
+    _timestamp: String,
+}
+
+/// A bare reqwest GET with the headers the client sends (no token for
+/// `/v1/info`, as the client), read to the end.
+async fn raw_get(raw: &reqwest::Client, url: &str) -> bytes::Bytes {
+    let request = raw.get(url).header("accept", "application/json");
     let request = if url.ends_with("/v1/info") { request } else { request.bearer_auth(TOKEN) };
     request.send().await.unwrap().bytes().await.unwrap()
 }
 
-fn scenario(name: &str, port: &str) {
+/// A floor's cursor walk: `decode` answers (items, has more, next cursor).
+async fn raw_walk(
+    raw: &reqwest::Client,
+    first: &str,
+    sep: char,
+    decode: impl Fn(&[u8]) -> (usize, Option<bool>, Option<String>),
+) -> (usize, usize) {
+    let (mut items, mut requests) = (0, 0);
+    let mut url = first.to_owned();
+    loop {
+        let body = raw_get(raw, &url).await;
+        let (n, more, cursor) = decode(&body);
+        items += n;
+        requests += 1;
+        match cursor {
+            Some(cursor) if more == Some(true) => url = format!("{first}{sep}cursor={cursor}&direction=before"),
+            _ => return (items, requests),
+        }
+    }
+}
+
+/// One unit of a scenario; answers (items, requests).
+async fn unit(
+    name: &str,
+    variant: &str,
+    client: &Client,
+    raw: &reqwest::Client,
+    base: &str,
+    pages: usize,
+) -> (usize, usize) {
+    let chats = format!("{base}/v1/chats?limit={CHATS_PER_PAGE}");
+    let chat_id = format!("!bench-{pages}:beeper.local");
+    let messages = format!("{base}/v1/chats/{chat_id}/messages");
+    match (name, variant) {
+        ("info", "client") => {
+            std::hint::black_box(client.get_info().send().await.unwrap());
+            (1, 1)
+        }
+        ("info", "floor-types") => {
+            let body = raw_get(raw, &format!("{base}/v1/info")).await;
+            std::hint::black_box(serde_json::from_slice::<types::InfoResponse>(&body).unwrap());
+            (1, 1)
+        }
+        ("info", "floor-min") => {
+            let body = raw_get(raw, &format!("{base}/v1/info")).await;
+            let info = serde_json::from_slice::<MinInfo>(&body).unwrap();
+            std::hint::black_box((&info.app, &info.server));
+            (1, 1)
+        }
+        ("chats", "client") => walk_client(client.list_chats().limit(CHATS_PER_PAGE as i32).pages()).await,
+        ("messages", "client") => walk_client(client.list_messages().chat_id(chat_id).pages()).await,
+        ("chats", "floor-types") => {
+            raw_walk(raw, &chats, '&', |b| {
+                let p: types::ChatPage = serde_json::from_slice(b).unwrap();
+                (std::hint::black_box(&p.items).len(), p.has_more, p.oldest_cursor)
+            })
+            .await
+        }
+        ("messages", "floor-types") => {
+            raw_walk(raw, &messages, '?', |b| {
+                let p: types::MessagePage = serde_json::from_slice(b).unwrap();
+                (std::hint::black_box(&p.items).len(), p.has_more, p.oldest_cursor)
+            })
+            .await
+        }
+        ("chats", "floor-min") => {
+            raw_walk(raw, &chats, '&', |b| {
+                let p: MinPage<MinChat> = serde_json::from_slice(b).unwrap();
+                (std::hint::black_box(&p.items).len(), p.has_more, p.oldest_cursor)
+            })
+            .await
+        }
+        ("messages", "floor-min") => {
+            raw_walk(raw, &messages, '?', |b| {
+                let p: MinPage<MinMessage> = serde_json::from_slice(b).unwrap();
+                (std::hint::black_box(&p.items).len(), p.has_more, p.oldest_cursor)
+            })
+            .await
+        }
+        other => panic!("unknown scenario {other:?}"),
+    }
+}
+
+/// Walks the crate's page stream; answers (items, requests).
+async fn walk_client<P: beeper_desktop::pagination::CursorPage>(
+    mut pages: futures::stream::BoxStream<'_, Result<P, beeper_desktop::Error>>,
+) -> (usize, usize) {
+    let (mut items, mut requests) = (0, 0);
+    while let Some(page) = pages.try_next().await.unwrap() {
+        items += std::hint::black_box(&page).items().len();
+        requests += 1;
+    }
+    (items, requests)
+}
+
+fn scenario(name: &str, variant: &str, port: &str, units: usize, pages: usize) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let base = format!("http://127.0.0.1:{port}");
     let client = Client::builder().base_url(&base).access_token(TOKEN).build().unwrap();
     let raw = reqwest::Client::builder().build().unwrap();
-    let chat_body = chat_page_body();
-    let (count, cpu, wall) = runtime.block_on(async {
-        // Warm up connections and allocators before measuring.
-        for _ in 0..200 {
-            client.get_info().send().await.unwrap();
-            raw.get(format!("{base}/v1/info")).send().await.unwrap().bytes().await.unwrap();
+    let (requests, cpu) = runtime.block_on(async {
+        // Warm up the connection and the allocator with the scenario itself.
+        let warm = if name == "info" { 200 } else { 1 };
+        let warm_pages = pages.min(50);
+        for _ in 0..warm {
+            unit(name, variant, &client, &raw, &base, warm_pages).await;
         }
-        let (cpu0, wall0) = (cpu_seconds(), Instant::now());
-        let count = match name {
-            "info-client" => {
-                for _ in 0..INFO_REQUESTS {
-                    let info = client.get_info().send().await.unwrap();
-                    std::hint::black_box(info);
-                }
-                INFO_REQUESTS
+        let cpu0 = cpu_seconds();
+        let mut requests = 0;
+        for _ in 0..units {
+            let (items, n) = unit(name, variant, &client, &raw, &base, pages).await;
+            match name {
+                "chats" => assert_eq!(items, CHAT_PAGES * CHATS_PER_PAGE, "walked every chat"),
+                "messages" => assert_eq!(items, pages * MESSAGES_PER_PAGE, "walked every message"),
+                _ => {}
             }
-            "info-raw" => {
-                for _ in 0..INFO_REQUESTS {
-                    let bytes = raw_get(&raw, format!("{base}/v1/info")).await;
-                    std::hint::black_box(serde_json::from_slice::<types::InfoResponse>(&bytes).unwrap());
-                }
-                INFO_REQUESTS
-            }
-            "chats-client" => {
-                for _ in 0..CHAT_PAGE_REQUESTS {
-                    let page = client.list_chats().limit(100).send().await.unwrap();
-                    assert_eq!(page.items.len(), CHATS_PER_PAGE);
-                    std::hint::black_box(page);
-                }
-                CHAT_PAGE_REQUESTS
-            }
-            "chats-raw" => {
-                for _ in 0..CHAT_PAGE_REQUESTS {
-                    let bytes = raw_get(&raw, format!("{base}/v1/chats?limit=100")).await;
-                    let page: types::ChatPage = serde_json::from_slice(&bytes).unwrap();
-                    assert_eq!(page.items.len(), CHATS_PER_PAGE);
-                    std::hint::black_box(page);
-                }
-                CHAT_PAGE_REQUESTS
-            }
-            // Decoding alone: the generated types vs. untyped serde_json.
-            "decode-client" => {
-                for _ in 0..CHAT_PAGE_REQUESTS {
-                    std::hint::black_box(serde_json::from_slice::<types::ChatPage>(&chat_body).unwrap());
-                }
-                CHAT_PAGE_REQUESTS
-            }
-            "decode-raw" => {
-                for _ in 0..CHAT_PAGE_REQUESTS {
-                    std::hint::black_box(serde_json::from_slice::<Value>(&chat_body).unwrap());
-                }
-                CHAT_PAGE_REQUESTS
-            }
-            "paging-client" => {
-                let mut stream = std::pin::pin!(client.list_messages().chat_id("!bench:beeper.local").stream());
-                let mut n = 0;
-                while let Some(message) = stream.try_next().await.unwrap() {
-                    std::hint::black_box(&message);
-                    n += 1;
-                }
-                n
-            }
-            "paging-raw" => {
-                let mut n = 0;
-                let mut cursor: Option<String> = None;
-                loop {
-                    let mut url = format!("{base}/v1/chats/!bench:beeper.local/messages");
-                    if let Some(c) = &cursor {
-                        url.push_str(&format!("?cursor={c}"));
-                    }
-                    let bytes = raw_get(&raw, url).await;
-                    let page: types::MessagePage = serde_json::from_slice(&bytes).unwrap();
-                    n += page.items.len();
-                    std::hint::black_box(&page);
-                    if page.has_more != Some(true) {
-                        break;
-                    }
-                    cursor = page.oldest_cursor;
-                }
-                n
-            }
-            other => panic!("unknown scenario {other}"),
-        };
-        (count, cpu_seconds() - cpu0, wall0.elapsed().as_secs_f64())
+            requests += n;
+        }
+        (requests, cpu_seconds() - cpu0)
     });
-    if name.starts_with("paging") {
-        assert_eq!(count, TOTAL_MESSAGES, "paged every message");
-    }
-    println!("{}", json!({"cpu_s": cpu, "wall_s": wall, "peak_rss_kb": peak_rss_kb(), "count": count}));
+    println!("{}", json!({"cpu_s": cpu, "peak_rss_kb": peak_rss_kb(), "requests": requests}));
 }
 
 // ------------------------------------------------------------------ server
@@ -270,9 +438,11 @@ fn message(i: usize) -> Value {
     })
 }
 
-fn chat_page_body() -> Vec<u8> {
+/// Chat page `page` of [`CHAT_PAGES`].
+fn chat_page_body(page: usize) -> Vec<u8> {
     let items: Vec<Value> = (0..CHATS_PER_PAGE)
-        .map(|i| {
+        .map(|j| {
+            let i = page * CHATS_PER_PAGE + j;
             json!({
                 "id": format!("!chat{i}:beeper.local"), "accountID": "whatsapp", "network": "WhatsApp",
                 "title": format!("Chat number {i}"), "type": if i.is_multiple_of(3) { "group" } else { "single" },
@@ -283,16 +453,18 @@ fn chat_page_body() -> Vec<u8> {
             })
         })
         .collect();
-    serde_json::to_vec(
-        &json!({"items": items, "hasMore": true, "oldestCursor": "1725489123456", "newestCursor": "1725489123999"}),
-    )
+    let more = page + 1 < CHAT_PAGES;
+    serde_json::to_vec(&json!({
+        "items": items, "hasMore": more,
+        "oldestCursor": if more { Value::from(format!("{}", page + 1)) } else { Value::Null },
+        "newestCursor": format!("n{page}")
+    }))
     .unwrap()
 }
 
-/// The page of messages after `cursor` (page index), 20 per page.
-fn message_page_body(page: usize) -> Vec<u8> {
-    let pages = TOTAL_MESSAGES / PAGE_SIZE;
-    let items: Vec<Value> = (0..PAGE_SIZE).map(|i| message(page * PAGE_SIZE + i)).collect();
+/// Message page `page` of `pages`.
+fn message_page_body(page: usize, pages: usize) -> Vec<u8> {
+    let items: Vec<Value> = (0..MESSAGES_PER_PAGE).map(|i| message(page * MESSAGES_PER_PAGE + i)).collect();
     let more = page + 1 < pages;
     serde_json::to_vec(&json!({
         "items": items, "hasMore": more,
@@ -300,6 +472,11 @@ fn message_page_body(page: usize) -> Vec<u8> {
         "newestCursor": format!("n{page}")
     }))
     .unwrap()
+}
+
+/// The number after `cursor=` in a request target (0 without one).
+fn cursor_of(target: &str) -> usize {
+    target.split("cursor=").nth(1).and_then(|c| c.split('&').next()?.parse().ok()).unwrap_or(0)
 }
 
 fn serve() {
@@ -318,7 +495,7 @@ fn serve() {
                 "revocation_endpoint": "v", "token_endpoint": "t", "userinfo_endpoint": "u"}}
         }))
         .unwrap();
-        let chats = chat_page_body();
+        let chats: Vec<Vec<u8>> = (0..CHAT_PAGES).map(chat_page_body).collect();
         let shared = std::sync::Arc::new((info, chats));
         loop {
             let (stream, _) = listener.accept().await.unwrap();
@@ -349,10 +526,12 @@ fn serve() {
                     let response: &[u8] = if target.starts_with("/v1/info") {
                         &shared.0
                     } else if target.starts_with("/v1/chats?") || target == "/v1/chats" {
-                        &shared.1
+                        &shared.1[cursor_of(&target).min(CHAT_PAGES - 1)]
                     } else {
-                        let page = target.split("cursor=").nth(1).and_then(|c| c.split('&').next()?.parse().ok());
-                        owned = message_page_body(page.unwrap_or(0));
+                        // `/v1/chats/!bench-<pages>:beeper.local/messages...`
+                        let pages =
+                            target.split("bench-").nth(1).and_then(|t| t.split(':').next()?.parse().ok()).unwrap_or(1);
+                        owned = message_page_body(cursor_of(&target), pages);
                         &owned
                     };
                     // Head and body in one write: two small writes stall on delayed ACKs.
