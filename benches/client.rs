@@ -14,7 +14,6 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
-use std::time::Instant;
 
 use beeper_desktop::{Client, types};
 use futures::TryStreamExt;
@@ -180,7 +179,7 @@ fn parent() {
         for s in scenarios() {
             let mut per = vec![];
             for variant in VARIANTS {
-                let mut measure = |units: usize, pages: usize| {
+                let measure = |units: usize, pages: usize| {
                     let file = dir.join(format!("bench-callgrind-{}-{variant}-{units}-{pages}.out", s.name));
                     let file = file.to_string_lossy().into_owned();
                     let wrapper = ["valgrind", "--tool=callgrind", "--quiet"]
