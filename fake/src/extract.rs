@@ -185,6 +185,15 @@ impl QueryParams {
         }
     }
 
+    /// Like [`string`](Self::string), but a present value must not be empty
+    /// (`minLength: 1`).
+    pub fn non_empty(&self, name: &str) -> Result<Option<&str>, ApiError> {
+        match self.string(name)? {
+            Some("") => Err(ApiError::invalid(name, "too_small", format!("'{name}' must not be empty"))),
+            other => Ok(other),
+        }
+    }
+
     /// Every value of a repeated parameter, in order.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()

@@ -85,7 +85,7 @@ pub use error::{ApiError, Issue};
 pub use faults::Fault;
 pub use seed::{DEFAULT_SEED, LARGE_CHAT_ID, LARGE_CHAT_MESSAGES};
 pub use state::tokens::{Grant, Scope, TokenTable};
-pub use state::{Asset, ChatRecord, FakeState, SentMessage, Upload, World};
+pub use state::{Asset, ChatRecord, DEFAULT_DESKTOP_VERSION, FakeState, SentMessage, Upload, World};
 
 /// Token accepted unless the builder is given another.
 pub const DEFAULT_TOKEN: &str = "fake-desktop-token";
@@ -97,11 +97,18 @@ pub struct FakeDesktopBuilder {
     token: String,
     port: u16,
     extra_tokens: Vec<(String, Grant)>,
+    desktop_version: String,
 }
 
 impl Default for FakeDesktopBuilder {
     fn default() -> Self {
-        Self { seed: DEFAULT_SEED, token: DEFAULT_TOKEN.to_owned(), port: 0, extra_tokens: Vec::new() }
+        Self {
+            seed: DEFAULT_SEED,
+            token: DEFAULT_TOKEN.to_owned(),
+            port: 0,
+            extra_tokens: Vec::new(),
+            desktop_version: DEFAULT_DESKTOP_VERSION.to_owned(),
+        }
     }
 }
 
@@ -121,6 +128,15 @@ impl FakeDesktopBuilder {
     /// Another accepted token with its own grant (e.g. read-only, expiring).
     pub fn grant(mut self, token: impl Into<String>, grant: Grant) -> Self {
         self.extra_tokens.push((token.into(), grant));
+        self
+    }
+
+    /// The Desktop version the fake reports in the `X-Beeper-Desktop-Version`
+    /// header of every answer and in `GET /v1/info` (default
+    /// [`DEFAULT_DESKTOP_VERSION`]; change it later with
+    /// [`FakeState::set_desktop_version`]).
+    pub fn desktop_version(mut self, version: impl Into<String>) -> Self {
+        self.desktop_version = version.into();
         self
     }
 
@@ -152,6 +168,7 @@ impl FakeDesktopBuilder {
         let state = FakeState::new(seed::world(self.seed), tokens, self.seed);
         let base_url = format!("http://{addr}");
         state.set_base_url(base_url.clone());
+        state.set_desktop_version(self.desktop_version);
         let app = routes::router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {

@@ -32,13 +32,12 @@ fn participant_names(record: &ChatRecord) -> String {
 }
 
 /// Whether a chat matches `query` within `scope`.
-pub(crate) fn chat_matches(record: &ChatRecord, query: &str, scope: Option<types::ChatSearchScope>) -> bool {
+pub(crate) fn chat_matches(record: &ChatRecord, query: &str, scope: types::ChatSearchScope) -> bool {
     let titles =
         || format!("{} {}", record.chat.title.as_deref().unwrap_or(""), record.chat.network.as_deref().unwrap_or(""));
     match scope {
-        Some(types::ChatSearchScope::Titles) => all_words(query, &titles()),
-        Some(types::ChatSearchScope::Participants) => all_words(query, &participant_names(record)),
-        None => all_words(query, &format!("{} {}", titles(), participant_names(record))),
+        types::ChatSearchScope::Titles => all_words(query, &titles()),
+        types::ChatSearchScope::Participants => all_words(query, &participant_names(record)),
     }
 }
 

@@ -6,8 +6,13 @@
 //! top; `direction=before` (also a bare cursor) continues below the cursor,
 //! `direction=after` above it, nearest items first.
 
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
@@ -96,4 +101,45 @@ pub(crate) fn decode_key(text: &str) -> ApiResult<u64> {
     text.parse().map_err(|_| {
         ApiError::invalid("cursor", "invalid_string", "Invalid cursor: pass back a cursor this list returned")
     })
+}
+
+/// A paged answer as sent: `T` as JSON with both `oldestCursor` and
+/// `newestCursor` present, `null` when there is no cursor (an empty page, a
+/// page past the end). Beeper's own types require both keys; the generated
+/// types leave an absent cursor out.
+#[derive(Debug)]
+pub struct Paged<T> {
+    body: T,
+    at: &'static str,
+}
+
+impl<T> Paged<T> {
+    /// `body` is the page itself.
+    pub fn new(body: T) -> Self {
+        Self { body, at: "" }
+    }
+
+    /// The page sits at this JSON pointer inside `body` (e.g.
+    /// `/results/messages`).
+    pub fn at(body: T, pointer: &'static str) -> Self {
+        Self { body, at: pointer }
+    }
+}
+
+impl<T: Serialize> IntoResponse for Paged<T> {
+    fn into_response(self) -> Response {
+        let mut value = match serde_json::to_value(&self.body) {
+            Ok(value) => value,
+            Err(e) => {
+                let message = format!("fake could not shape its answer: {e}");
+                return ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", message).into_response();
+            }
+        };
+        if let Some(Value::Object(page)) = value.pointer_mut(self.at) {
+            for key in ["oldestCursor", "newestCursor"] {
+                page.entry(key).or_insert(Value::Null);
+            }
+        }
+        Json(value).into_response()
+    }
 }

@@ -10,6 +10,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::{Ids, QueryParams};
 use crate::matching::all_words;
 use crate::paging;
+use crate::paging::Paged;
 use crate::state::FakeState;
 
 /// Contacts per page unless `limit` says otherwise.
@@ -67,7 +68,7 @@ async fn list_contacts(
     State(state): State<FakeState>,
     Ids(account_id): Ids<String>,
     query: QueryParams,
-) -> ApiResult<Json<types::UserPage>> {
+) -> ApiResult<Paged<types::UserPage>> {
     query.only(&["cursor", "direction", "limit", "query"])?;
     let limit = query.integer("limit", 1, CONTACTS_MAX_LIMIT)?.map(|n| n as usize).unwrap_or(CONTACTS_DEFAULT_LIMIT);
     let (cursor, toward) = paging::position(&query, "contacts")?;
@@ -78,7 +79,7 @@ async fn list_contacts(
             })
         })
         .transpose()?;
-    let text = query.string("query")?.unwrap_or("").to_owned();
+    let text = query.non_empty("query")?.unwrap_or("").to_owned();
     let world = state.world();
     let contacts = world.contacts.get(&account_id).ok_or_else(|| ApiError::not_found("Account not found"))?;
     // Top first = first by name; the key decreases down the list.
@@ -92,7 +93,7 @@ async fn list_contacts(
     let page = paging::cut(listed, |(k, _)| *k, cursor.as_ref(), toward, limit);
     let oldest = page.items.last().map(|(k, _)| paging::encode("contacts", &k.to_string()));
     let newest = page.items.first().map(|(k, _)| paging::encode("contacts", &k.to_string()));
-    Ok(Json(types::UserPage {
+    Ok(Paged::new(types::UserPage {
         items: page.items.into_iter().map(|(_, u)| u.clone()).collect(),
         has_more: Some(page.has_more),
         oldest_cursor: oldest,

@@ -20,8 +20,9 @@ pub fn router() -> Router<FakeState> {
     Router::new().route("/v1/info", get(info)).route("/v1/spec", get(spec)).route("/v1/focus", post(focus))
 }
 
-/// The `GET /v1/info` answer for a fake listening at `base_url`.
-pub fn info_for(base_url: &str) -> types::InfoResponse {
+/// The `GET /v1/info` answer for a fake listening at `base_url` and
+/// reporting Desktop `version`.
+pub fn info_for(base_url: &str, version: &str) -> types::InfoResponse {
     let (host, port) = base_url
         .trim_start_matches("http://")
         .rsplit_once(':')
@@ -32,7 +33,7 @@ pub fn info_for(base_url: &str) -> types::InfoResponse {
         app: types::AppInfo {
             bundle_id: "com.beeper.desktop.fake".to_owned(),
             name: "Beeper Desktop (fake)".to_owned(),
-            version: env!("CARGO_PKG_VERSION").to_owned(),
+            version: version.to_owned(),
         },
         endpoints: types::EndpointsInfo {
             mcp: format!("{base_url}/v0/mcp"),
@@ -64,7 +65,7 @@ pub fn info_for(base_url: &str) -> types::InfoResponse {
 }
 
 async fn info(State(state): State<FakeState>) -> Json<types::InfoResponse> {
-    Json(info_for(&state.base_url()))
+    Json(info_for(&state.base_url(), &state.desktop_version()))
 }
 
 async fn spec() -> impl IntoResponse {

@@ -16,6 +16,7 @@ use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody, QueryParams};
 use crate::matching::{all_words, chat_matches};
 use crate::paging;
+use crate::paging::Paged;
 use crate::seed::{Network2, blank_chat, blank_message};
 use crate::state::{ChatRecord, FakeState, World};
 use crate::views;
@@ -92,7 +93,7 @@ async fn list_chats(
     _: ReadAccess,
     State(state): State<FakeState>,
     query: QueryParams,
-) -> ApiResult<Json<types::ChatPage>> {
+) -> ApiResult<Paged<types::ChatPage>> {
     query.only(&["accountIDs", "cursor", "direction", "limit"])?;
     let limit = limit(&query, LIST_DEFAULT_LIMIT)?;
     let accounts = query.all("accountIDs");
@@ -100,7 +101,7 @@ async fn list_chats(
     let chats = sorted(&world, |c| accounts.is_empty() || accounts.contains(&c.chat.account_id.as_str()));
     let cut = cut_chats(chats, &query, "chats", limit)?;
     let items = cut.items.into_iter().map(views::list_item).collect::<Result<_, _>>()?;
-    Ok(Json(types::ChatPage {
+    Ok(Paged::new(types::ChatPage {
         items,
         has_more: Some(cut.has_more),
         oldest_cursor: cut.oldest,
@@ -112,7 +113,7 @@ async fn search_chats(
     _: ReadAccess,
     State(state): State<FakeState>,
     query: QueryParams,
-) -> ApiResult<Json<types::ChatSearchPage>> {
+) -> ApiResult<Paged<types::ChatSearchPage>> {
     query.only(&[
         "query",
         "scope",
@@ -129,8 +130,10 @@ async fn search_chats(
         "limit",
     ])?;
     let limit = limit(&query, SEARCH_DEFAULT_LIMIT)?;
-    let text = query.string("query")?.unwrap_or("").to_owned();
-    let scope: Option<types::ChatSearchScope> = query.parsed("scope", "'titles' | 'participants'")?;
+    let text = query.non_empty("query")?.unwrap_or("").to_owned();
+    // Beeper's document: `scope` defaults to `titles`.
+    let scope: types::ChatSearchScope =
+        query.parsed("scope", "'titles' | 'participants'")?.unwrap_or(types::ChatSearchScope::Titles);
     let accounts = query.all("accountIDs");
     // The server also takes `any` (both kinds); the client leaves `type` out for that.
     let kind = match query.string("type")? {
@@ -174,7 +177,7 @@ async fn search_chats(
     });
     let cut = cut_chats(chats, &query, "chat-search", limit)?;
     let items = cut.items.into_iter().map(|c| views::chat(c, views::LISTED_PARTICIPANTS)).collect();
-    Ok(Json(types::ChatSearchPage {
+    Ok(Paged::new(types::ChatSearchPage {
         items,
         has_more: Some(cut.has_more),
         oldest_cursor: cut.oldest,

@@ -13,15 +13,15 @@ use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody, QueryParams};
 use crate::matching::{MessageFilter, SEARCH_DEFAULT_LIMIT, search_page};
 use crate::paging;
-use crate::paging::decode_key;
+use crate::paging::{Paged, decode_key};
 use crate::seed::blank_message;
 use crate::state::{FakeState, SentMessage};
 use crate::views;
 
 /// Messages per `GET /v1/chats/{chatID}/messages` page (the server picks).
 pub const LIST_PAGE_SIZE: usize = 25;
-/// Largest `limit` of the message search.
-pub const SEARCH_MAX_LIMIT: i64 = 100;
+/// Largest `limit` of the message search (Beeper's document: 1 to 20).
+pub const SEARCH_MAX_LIMIT: i64 = 20;
 /// Longest text a message may carry.
 pub const MAX_TEXT_LENGTH: usize = 65_536;
 
@@ -40,7 +40,7 @@ async fn list_messages(
     State(state): State<FakeState>,
     Ids(chat_id): Ids<String>,
     query: QueryParams,
-) -> ApiResult<Json<types::MessagePage>> {
+) -> ApiResult<Paged<types::MessagePage>> {
     query.only(&["cursor", "direction"])?;
     let (cursor, toward) = paging::position(&query, "messages")?;
     let cursor = cursor.as_deref().map(decode_key).transpose()?;
@@ -50,7 +50,7 @@ async fn list_messages(
     let oldest = window.first().map(|(k, _)| paging::encode("messages", &k.to_string()));
     let newest = window.last().map(|(k, _)| paging::encode("messages", &k.to_string()));
     let items = window.into_iter().map(|(_, m)| m.clone()).collect();
-    Ok(Json(types::MessagePage { items, has_more: Some(has_more), oldest_cursor: oldest, newest_cursor: newest }))
+    Ok(Paged::new(types::MessagePage { items, has_more: Some(has_more), oldest_cursor: oldest, newest_cursor: newest }))
 }
 
 async fn get_message(
@@ -325,7 +325,7 @@ async fn search_messages(
     _: ReadAccess,
     State(state): State<FakeState>,
     query: QueryParams,
-) -> ApiResult<Json<types::MessagePage>> {
+) -> ApiResult<Paged<types::MessagePage>> {
     query.only(&[
         "query",
         "accountIDs",
@@ -344,5 +344,5 @@ async fn search_messages(
     let limit = query.integer("limit", 1, SEARCH_MAX_LIMIT)?.map(|n| n as usize).unwrap_or(SEARCH_DEFAULT_LIMIT);
     let filter = MessageFilter::from_query(&query)?;
     let world = state.world();
-    Ok(Json(search_page(&world, &filter, &query, limit)?))
+    Ok(Paged::new(search_page(&world, &filter, &query, limit)?))
 }

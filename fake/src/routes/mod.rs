@@ -18,13 +18,16 @@
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderName, HeaderValue, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 
 use crate::error::ApiError;
 use crate::faults;
 use crate::state::FakeState;
+
+/// The header naming the Desktop version on every answer.
+pub const VERSION_HEADER: HeaderName = HeaderName::from_static("x-beeper-desktop-version");
 
 pub mod accounts;
 pub mod app;
@@ -54,6 +57,7 @@ pub fn router(state: FakeState) -> Router {
         .route_layer(middleware::from_fn_with_state(state.clone(), apply_faults))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::map_response_with_state(state.clone(), add_version))
         .with_state(state)
 }
 
@@ -65,6 +69,15 @@ async fn apply_faults(
     next: Next,
 ) -> Response {
     faults::apply(state.faults(), matched, request, next).await
+}
+
+/// Every answer (success, error, fault, unknown route) names the Desktop
+/// version, as Beeper's document declares.
+async fn add_version(State(state): State<FakeState>, mut response: Response) -> Response {
+    if let Ok(value) = HeaderValue::from_str(&state.desktop_version()) {
+        response.headers_mut().insert(VERSION_HEADER, value);
+    }
+    response
 }
 
 async fn not_found(uri: Uri) -> ApiError {

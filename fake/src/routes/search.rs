@@ -3,13 +3,14 @@
 use std::collections::HashMap;
 
 use axum::extract::State;
-use axum::{Json, Router, routing::get};
+use axum::{Router, routing::get};
 use beeper_desktop::types::{self, ChatType};
 
 use crate::auth::ReadAccess;
 use crate::error::ApiResult;
 use crate::extract::QueryParams;
 use crate::matching::{MessageFilter, SEARCH_DEFAULT_LIMIT, chat_matches, search_page};
+use crate::paging::Paged;
 use crate::state::{ChatRecord, FakeState};
 use crate::views;
 
@@ -25,7 +26,7 @@ async fn search(
     _: ReadAccess,
     State(state): State<FakeState>,
     query: QueryParams,
-) -> ApiResult<Json<types::SearchResponse>> {
+) -> ApiResult<Paged<types::SearchResponse>> {
     query.only(&["query"])?;
     let text = query.required("query")?.to_owned();
     let world = state.world();
@@ -33,15 +34,13 @@ async fn search(
     by_activity.sort_by(|a, b| (b.chat.last_activity, &b.chat.id).cmp(&(a.chat.last_activity, &a.chat.id)));
     let chats = by_activity
         .iter()
-        .filter(|c| chat_matches(c, &text, Some(types::ChatSearchScope::Titles)))
+        .filter(|c| chat_matches(c, &text, types::ChatSearchScope::Titles))
         .take(TOP_CHATS)
         .map(|c| views::chat(c, views::LISTED_PARTICIPANTS))
         .collect();
     let in_groups = by_activity
         .iter()
-        .filter(|c| {
-            c.chat.kind == ChatType::Group && chat_matches(c, &text, Some(types::ChatSearchScope::Participants))
-        })
+        .filter(|c| c.chat.kind == ChatType::Group && chat_matches(c, &text, types::ChatSearchScope::Participants))
         .take(TOP_CHATS)
         .map(|c| views::chat(c, views::LISTED_PARTICIPANTS))
         .collect();
@@ -58,5 +57,6 @@ async fn search(
         newest_cursor: page.newest_cursor,
         oldest_cursor: page.oldest_cursor,
     };
-    Ok(Json(types::SearchResponse { results: types::SearchResults { chats, in_groups, messages } }))
+    let answer = types::SearchResponse { results: types::SearchResults { chats, in_groups, messages } };
+    Ok(Paged::at(answer, "/results/messages"))
 }

@@ -15,7 +15,7 @@ use beeper_desktop::types::{self, SetupResponse};
 use crate::auth::{ReadAccess, WriteAccess, authorize};
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::extract::{Ids, JsonBody};
-use crate::state::setup::{HOMESERVER, SetupRequest, USER_ID, e2ee, is_final};
+use crate::state::setup::{HOMESERVER, REGISTRATION_TERMS, SetupRequest, USER_ID, e2ee, is_final};
 use crate::state::tokens::Scope;
 use crate::state::{FakeState, World};
 
@@ -147,7 +147,7 @@ async fn response(
             submit: "Continue".to_owned(),
             title: "Choose your username".to_owned(),
             username_placeholder: "Username".to_owned(),
-            terms: "By continuing you accept the Terms of Use and the Privacy Policy.".to_owned(),
+            terms: REGISTRATION_TERMS.to_owned(),
         },
         username_suggestions: vec![local.clone(), format!("{local}.beeper")],
     })))

@@ -16,12 +16,19 @@ pub use asset::Asset;
 pub use tokens::TokenTable;
 pub use world::{ChatRecord, SentMessage, Upload, World};
 
+/// The Desktop version a fake reports unless told another (in the
+/// `X-Beeper-Desktop-Version` header and `GET /v1/info`): the oldest one
+/// that serves every operation the fake serves (`POST /v1/chats/start`
+/// needs 4.2.808).
+pub const DEFAULT_DESKTOP_VERSION: &str = "4.2.808";
+
 struct Inner {
     world: Mutex<World>,
     tokens: RwLock<TokenTable>,
     changes: Changes,
     faults: Faults,
     base_url: RwLock<String>,
+    desktop_version: RwLock<String>,
     seed: u64,
 }
 
@@ -48,6 +55,7 @@ impl FakeState {
                 changes: Changes::default(),
                 faults: Faults::default(),
                 base_url: RwLock::new(String::new()),
+                desktop_version: RwLock::new(DEFAULT_DESKTOP_VERSION.to_owned()),
                 seed,
             }),
         }
@@ -96,5 +104,16 @@ impl FakeState {
 
     pub(crate) fn set_base_url(&self, url: String) {
         *self.inner.base_url.write().unwrap_or_else(|p| p.into_inner()) = url;
+    }
+
+    /// The Desktop version every answer reports (`X-Beeper-Desktop-Version`,
+    /// `GET /v1/info`).
+    pub fn desktop_version(&self) -> String {
+        self.inner.desktop_version.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Reports `version` from now on, as after an upgrade of the app.
+    pub fn set_desktop_version(&self, version: impl Into<String>) {
+        *self.inner.desktop_version.write().unwrap_or_else(|p| p.into_inner()) = version.into();
     }
 }

@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use beeper_desktop::types;
 
+/// The registration step's terms notice: a fixed literal in Beeper's own
+/// model of the `app/setup/response` answer.
+pub const REGISTRATION_TERMS: &str = "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.";
 /// The recovery key the fake starts with.
 pub const RECOVERY_KEY: &str = "EsTc 8Yq2 Lm4D 9pQx R7vB nW3k";
 /// The signed-in Matrix user.
