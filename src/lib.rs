@@ -20,6 +20,9 @@ pub mod discovery;
 #[cfg(feature = "events")]
 #[cfg_attr(docsrs, doc(cfg(feature = "events")))]
 pub mod events;
+#[cfg(feature = "feed")]
+#[cfg_attr(docsrs, doc(cfg(feature = "feed")))]
+pub mod feed;
 #[cfg(feature = "login")]
 #[cfg_attr(docsrs, doc(cfg(feature = "login")))]
 pub mod login;
