@@ -146,44 +146,6 @@ pub(crate) fn scrub_json(value: &mut serde_json::Value) {
     }
 }
 
-impl crate::Error {
-    /// The same error with every remembered access token in its
-    /// server-provided texts (message, code, details, body, location, serde's
-    /// report) replaced by `<redacted>`.
-    pub(crate) fn scrubbed(mut self) -> Self {
-        use crate::Error;
-        match &mut self {
-            Error::Api { code, message, details, .. } => {
-                scrub_string(code);
-                scrub_string(message);
-                if let Some(details) = details {
-                    scrub_json(details);
-                }
-            }
-            Error::UnexpectedStatus { body, .. } => {
-                if let Some(clean) = scrub_bytes(body) {
-                    *body = clean;
-                }
-            }
-            Error::Decode { path, body, source, .. } => {
-                scrub_string(path);
-                if let Some(clean) = scrub_bytes(body) {
-                    *body = clean;
-                }
-                // serde quotes the offending value in its report.
-                if let std::borrow::Cow::Owned(clean) = scrub(&source.to_string()) {
-                    *source = <serde_json::Error as serde::de::Error>::custom(clean);
-                }
-            }
-            Error::Reported { message, .. } => scrub_string(message),
-            Error::Redirect { location, .. } => scrub_string(location),
-            Error::InvalidRequest(message) => scrub_string(message),
-            _ => {}
-        }
-        self
-    }
-}
-
 #[cfg(test)]
 mod scrub_tests {
     use super::*;

@@ -16,9 +16,34 @@ use crate::types;
 
 /// Elements that start and end on a line of their own.
 const BLOCKS: &[&str] = &[
-    "address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "summary", "table",
-    "tr", "ul",
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tr",
+    "ul",
 ];
 
 /// Elements whose content a reader never sees: the reply fallback (the
@@ -138,7 +163,8 @@ mod tests {
 
     #[test]
     fn plain_text_passes_through_unchanged() {
-        for text in ["hello", "multi\nline\n  indented", "emoji 👩‍👩‍👧 and ünïcödé", "5 < 6 and 7 > 3", "a <3 b"] {
+        for text in ["hello", "multi\nline\n  indented", "emoji 👩‍👩‍👧 and ünïcödé", "5 < 6 and 7 > 3", "a <3 b"]
+        {
             assert_eq!(to_plain_text(text), text);
         }
     }

@@ -4,7 +4,7 @@
 use reqwest::Url;
 use serde::Deserialize;
 
-use super::LoginError;
+use super::error::LoginError;
 use crate::discovery::OAuthEndpointUrls;
 use crate::token_store::is_loopback_host;
 
