@@ -75,7 +75,8 @@ async fn calls_are_traced_with_template_status_attempts_and_retry_reasons_but_no
     for field in ["operation=\"get_chat\"", "attempt=1", "status=503", "reason=\"HTTP 503\"", "wait_ms=1000"] {
         assert!(retry.contains(field), "retry event lacks {field}: {retry}");
     }
-    let closes: Vec<&&str> = lines.iter().filter(|l| l.contains("beeper_desktop::transport::attempts: close")).collect();
+    let closes: Vec<&&str> =
+        lines.iter().filter(|l| l.contains("beeper_desktop::transport::attempts: close")).collect();
     assert_eq!(closes.len(), 4, "one span per call:\n{logs}");
     let expected = [
         ("get_chat", "GET", "/v1/chats/{chatID}", "attempts=2", "status=200"),
