@@ -218,3 +218,39 @@ async fn a_dead_socket_is_found_while_the_consumer_sleeps() {
     })
     .await;
 }
+
+/// The measurement at full scale: the default 30 s ping, a
+/// consumer that sleeps 95 s while the server sends 200 events a second
+/// (19,000). Takes 100 s, so it is ignored by default: run it with
+/// `cargo test --test events -- --ignored full_scale`.
+#[tokio::test]
+#[ignore = "takes 100 s"]
+async fn full_scale_a_95_second_pause_with_the_default_ping_loses_nothing() {
+    let run = async {
+        let (sent_tx, sent_rx) = oneshot::channel();
+        let server = one_connection(move |mut conn| async move {
+            conn.send_paced((1..=19_000).map(chat_event), 20, Duration::from_millis(100)).await;
+            conn.sync().await;
+            let _ = sent_tx.send(());
+            conn.read_for(Duration::from_secs(60)).await;
+        })
+        .await;
+        let mut events = client(&server).events().url(server.url()).connect().await.unwrap();
+        assert!(matches!(next_ok(&mut events).await, Event::SubscriptionsUpdated { .. }));
+        tokio::time::sleep(Duration::from_secs(95)).await;
+        tokio::time::timeout(Duration::from_secs(30), sent_rx).await.unwrap().unwrap();
+        let mut delivered = 0u64;
+        while delivered < 19_000 {
+            match next_ok(&mut events).await {
+                Event::ChatUpserted { meta } => {
+                    delivered += 1;
+                    assert_eq!(meta.seq, Some(delivered));
+                }
+                other => panic!("after {delivered} events: {other:?}"),
+            }
+        }
+        assert_eq!(server.upgrades().len(), 1, "no reconnect");
+        eprintln!("delivered {delivered} of 19000 events after a 95 s pause, 1 connection");
+    };
+    tokio::time::timeout(Duration::from_secs(200), run).await.expect("did not hang");
+}
