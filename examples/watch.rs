@@ -95,6 +95,14 @@ async fn run() -> Result<(), String> {
                 eprintln!("{missed} event(s) were lost; catching up");
                 printer.catch_up().await?;
             }
+            Some(Ok(Event::Lagged { dropped })) => {
+                eprintln!("fell {dropped} event(s) behind; catching up");
+                printer.catch_up().await?;
+            }
+            Some(Ok(Event::SeqRestarted { .. })) => {
+                eprintln!("the server restarted its numbering; catching up");
+                printer.catch_up().await?;
+            }
             Some(Ok(_)) => {}
         }
         if printer.done() {

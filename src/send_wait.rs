@@ -281,6 +281,8 @@ async fn wait_for_change(events: &mut Option<crate::events::EventStream>, chat_i
             _ = tokio::time::sleep_until(wake) => break false,
             item = stream.next() => match item {
                 Some(Ok(Event::MessageUpserted { meta, .. })) if meta.chat_id == chat_id => break false,
+                // The change may be among what was dropped: look now.
+                Some(Ok(Event::Lagged { .. })) => break false,
                 Some(Ok(_)) => {}
                 Some(Err(_)) | None => break true,
             },

@@ -193,8 +193,8 @@ pub struct UndecodedEntry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Missed {
-    /// `seq` of the last domain event on the connection that dropped
-    /// (`None`: none arrived on it).
+    /// The last `seq` received on the connection that dropped, from a frame
+    /// of any type (`None`: none arrived on it).
     pub last_seq: Option<u64>,
     /// When the last frame arrived on that connection: changes after this
     /// moment may be missing.

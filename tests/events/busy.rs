@@ -232,7 +232,7 @@ async fn full_scale_a_95_second_pause_with_the_default_ping_loses_nothing() {
             conn.send_paced((1..=19_000).map(chat_event), 20, Duration::from_millis(100)).await;
             conn.sync().await;
             let _ = sent_tx.send(());
-            conn.read_for(Duration::from_secs(60)).await;
+            conn.read_for(Duration::from_secs(90)).await;
         })
         .await;
         let mut events = client(&server).events().url(server.url()).connect().await.unwrap();

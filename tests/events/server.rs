@@ -65,7 +65,8 @@ impl WsServer {
                 let peer = Peer { tcp, log: task_log.clone() };
                 let script = script.clone();
                 tokio::spawn(async move {
-                    let _ = tokio::time::timeout(Duration::from_secs(60), script(n, peer)).await;
+                    // Long enough for the ignored full-scale run (95 s pause).
+                    let _ = tokio::time::timeout(Duration::from_secs(200), script(n, peer)).await;
                 });
             }
         });
