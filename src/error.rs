@@ -279,6 +279,9 @@ where
     T: DeserializeOwned,
     F: Future<Output = RawResult<T>>,
 {
+    // Boxed straight from the argument: moving the large future into the
+    // async block first would copy all of its bytes once more.
+    let raw = Box::pin(raw);
     Box::pin(async move {
         let (result, status) = match run(raw).await {
             Ok(done) => done,
@@ -300,6 +303,9 @@ pub(crate) fn finish_raw<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<Re
 where
     F: Future<Output = RawResult<T>>,
 {
+    // Boxed straight from the argument: moving the large future into the
+    // async block first would copy all of its bytes once more.
+    let raw = Box::pin(raw);
     Box::pin(async move {
         let (result, status) = match run(raw).await {
             Ok(done) => done,
