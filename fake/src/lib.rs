@@ -54,6 +54,7 @@
 //! | | [`seed`] | deterministic seed data and record builders |
 //! | data | [`state`] | the shared [`FakeState`] and the data below every route: [`World`], tokens, bridge and setup records, assets |
 //! | leaves | [`faults`] | injected errors and delays |
+//! | | [`live`] | dropped sockets, lost and late events |
 //! | | [`changes`] | the [`Change`] broadcast every state change publishes |
 //! | | [`error`] | the API's error body |
 
@@ -66,6 +67,7 @@ pub mod changes;
 pub mod error;
 pub mod extract;
 pub mod faults;
+pub mod live;
 mod matching;
 pub mod paging;
 pub mod routes;
@@ -83,6 +85,7 @@ use tokio::task::JoinHandle;
 pub use changes::Change;
 pub use error::{ApiError, Issue};
 pub use faults::Fault;
+pub use live::LiveFaults;
 pub use seed::{DEFAULT_SEED, LARGE_CHAT_ID, LARGE_CHAT_MESSAGES};
 pub use state::tokens::{Grant, Scope, TokenTable};
 pub use state::{Asset, ChatRecord, DEFAULT_DESKTOP_VERSION, FakeState, SentMessage, Upload, World};
@@ -380,6 +383,33 @@ impl FakeDesktop {
         });
         self.state.publish(Change::ChatUpserted { chat_id: message.chat_id.clone() });
         message
+    }
+
+    /// History that arrives late, as a bridge backfills it: a message from
+    /// the first other participant with this (older) `timestamp`, sorted
+    /// after every message the chat holds. Returns it as stored.
+    ///
+    /// # Panics
+    /// When the chat does not exist or has no other participant.
+    pub fn receive_backfill(
+        &self,
+        chat_id: &str,
+        text: &str,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> types::Message {
+        let message = self.receive_text(chat_id, text);
+        self.with_world(|w| {
+            let record = w.chat_mut(chat_id).expect("the chat just received a message");
+            let stored = record.messages_mut().iter_mut().rev().find(|m| m.id == message.id).expect("just stored");
+            stored.timestamp = timestamp;
+            stored.clone()
+        })
+    }
+
+    /// Faults of the live-events socket: drop connections, lose or delay
+    /// events (see [`LiveFaults`]).
+    pub fn live(&self) -> &LiveFaults {
+        self.state.live()
     }
 
     /// Arms a fault (see [`Fault`]).

@@ -439,3 +439,36 @@ async fn a_consumer_rebuilds_the_fake_state() {
     })
     .await;
 }
+
+/// A lost event and a dropped socket: the reconnect's catch-up delivers
+/// what was lost, and the outage is reported.
+#[tokio::test]
+async fn dropped_sockets_and_lost_events_are_recovered() {
+    bounded(async {
+        let fake = FakeDesktop::start().await;
+        let ids = chats(&fake, 2);
+        let client = fake.client();
+        let mut feed = quick(client.feed().chats(ids.clone())).start().await.unwrap();
+        until_caught_up(&mut feed, 0).await;
+        fake.live().lose_next(10);
+        let lost = fake.receive_text(&ids[0], "never announced");
+        let late = fake.receive_backfill(&ids[1], "from 2019", "2019-06-01T12:00:00Z".parse().unwrap());
+        fake.live().clear();
+        fake.live().drop_connections();
+        let mut lagging = false;
+        let mut got = Vec::new();
+        while got.len() < 2 {
+            match next(&mut feed).await.unwrap() {
+                FeedItem::Lagging { .. } => lagging = true,
+                FeedItem::Message { message, change: MessageChange::New } => got.push(message.id),
+                _ => {}
+            }
+        }
+        got.sort();
+        let mut want = vec![lost.id, late.id];
+        want.sort();
+        assert_eq!(got, want);
+        assert!(lagging, "the outage is reported");
+    })
+    .await;
+}

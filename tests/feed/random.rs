@@ -1,7 +1,8 @@
 //! Randomized schedules against the fake: incoming messages across 20+
-//! chats, edits, reactions, deletions, late history, own sends, lost
-//! events, REST 500s and consumer restarts from the last committed
-//! checkpoint. After each schedule the consumer's state equals the fake's
+//! chats, edits, reactions, deletions, late history, own sends, dropped
+//! sockets (once or every N events), lost events (silent changes, single
+//! losses, every N-th), REST 500s and consumer restarts from the last
+//! committed checkpoint. After each schedule the consumer's state equals the fake's
 //! and no message version was handed out twice.
 //!
 //! `FEED_SCHEDULES=<n>` sets the count (default 200), `FEED_SEED=<s>` the
@@ -115,6 +116,13 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
     let live = !rng.chance(20);
     let mut committed = Consumer::default();
     let mut consumer = committed.clone();
+    fake.live().clear();
+    if rng.chance(15) {
+        fake.live().drop_every(5 + rng.below(20) as u64);
+    }
+    if rng.chance(15) {
+        fake.live().lose_every(3 + rng.below(10) as u64);
+    }
     let mut feed = start(&client, &ids, window, live, None).await?;
     // Most consumers read until caught up before anything else happens.
     if rng.chance(80) {
@@ -217,16 +225,12 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
                     }
                 }
             }
-            61..=65 => {
+            61..=63 => {
                 // Late history: an old timestamp, sorted after everything.
-                let m = fake.receive_text(&chat, &label("backfill"));
-                fake.with_world(|w| {
-                    let record = w.chats.get_mut(chat.as_str()).expect("chat");
-                    if let Some(target) = record.messages_mut().iter_mut().find(|x| x.id == m.id) {
-                        target.timestamp = "2019-06-01T12:00:00Z".parse().expect("a date");
-                    }
-                });
+                fake.receive_backfill(&chat, &label("backfill"), "2019-06-01T12:00:00Z".parse().expect("a date"));
             }
+            64 => fake.live().drop_connections(),
+            65 => fake.live().lose_next(1 + rng.below(3) as u64),
             66..=70 => fake.inject(Fault::status("list_messages", 500).times(1 + rng.below(3) as u32)),
             71..=88 => {
                 for _ in 0..rng.below(40) {

@@ -75,11 +75,15 @@ async fn serve(mut socket: WebSocket, state: FakeState) {
     let mut changes = state.changes().subscribe();
     let mut subscription = Subscription::Nothing;
     let mut seq = 0u64;
+    let mut drops = state.live().drop_signal();
+    drops.mark_unchanged();
     if !send(&mut socket, json!({"type": "ready", "version": 1, "chatIDs": []})).await {
         return;
     }
     loop {
         tokio::select! {
+            // `LiveFaults::drop_connections`: gone without a close frame.
+            _ = drops.changed() => return,
             incoming = socket.recv() => {
                 let reply = match incoming {
                     None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return,
@@ -105,9 +109,16 @@ async fn serve(mut socket: WebSocket, state: FakeState) {
                     continue;
                 }
                 let Some(mut frame) = event_frame(&state, &change) else { continue };
+                // `LiveFaults`: a lost event is not numbered either, so no gap shows.
+                if state.live().lose_this() {
+                    continue;
+                }
+                if let Some(delay) = state.live().event_delay() {
+                    tokio::time::sleep(delay).await;
+                }
                 seq += 1;
                 frame["seq"] = json!(seq);
-                if !send(&mut socket, frame).await {
+                if !send(&mut socket, frame).await || state.live().drop_after(seq) {
                     return;
                 }
             }

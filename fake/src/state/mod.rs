@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuar
 
 use crate::changes::{Change, Changes};
 use crate::faults::Faults;
+use crate::live::LiveFaults;
 
 pub mod asset;
 pub mod bridges;
@@ -27,6 +28,7 @@ struct Inner {
     tokens: RwLock<TokenTable>,
     changes: Changes,
     faults: Faults,
+    live: LiveFaults,
     base_url: RwLock<String>,
     desktop_version: RwLock<String>,
     seed: u64,
@@ -54,6 +56,7 @@ impl FakeState {
                 tokens: RwLock::new(tokens),
                 changes: Changes::default(),
                 faults: Faults::default(),
+                live: LiveFaults::default(),
                 base_url: RwLock::new(String::new()),
                 desktop_version: RwLock::new(DEFAULT_DESKTOP_VERSION.to_owned()),
                 seed,
@@ -90,6 +93,11 @@ impl FakeState {
     /// Injected faults.
     pub fn faults(&self) -> &Faults {
         &self.inner.faults
+    }
+
+    /// Faults of the live-events socket.
+    pub fn live(&self) -> &LiveFaults {
+        &self.inner.live
     }
 
     /// The seed the data was generated from.
