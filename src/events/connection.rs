@@ -14,9 +14,10 @@ use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
 use tokio_tungstenite::tungstenite::{self, Message as WsMessage};
 
+use super::EventsError;
 use super::buffer::{Item, Pushed, Sender};
 use super::event::{Decoded, Event, Frame, Missed, Ready, decode, excerpt};
-use super::{EventsError, ReconnectPolicy};
+use super::reconnect::ReconnectPolicy;
 
 type Socket = WebSocketStream<reqwest::Upgraded>;
 
