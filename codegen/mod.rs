@@ -7,6 +7,8 @@
 //!
 //! [`generate`] is the pipeline: the passes in order, each in its own file.
 
+mod bodiless;
+mod bounds;
 mod constructors;
 mod docs;
 mod handwritten;
@@ -41,9 +43,14 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     let mut spec = parse_spec(spec_text)?;
     let table = operation_table(&spec);
     let enums = tolerant_enums(&spec)?;
+    // Parameter bounds become checks; the types progenitor makes stay plain.
+    let param_bounds = bounds::parameter_bounds(&spec);
+    bounds::strip_bounds(&mut spec);
 
     // Multipart operations progenitor cannot generate are implemented in `src/`.
     handwritten::drop_operations(&mut spec);
+    // One error type per operation: bodiless non-2xx answers reach callers as unexpected statuses.
+    bodiless::drop_bodiless_statuses(&mut spec);
     // The hand-written unions hold their tag; a `kind` field could only disagree.
     if union_tags::drop_union_tags(&mut spec)? == 0 {
         return Err("found no tagged-union variants to drop the tag from; update codegen::drop_union_tags".into());
@@ -66,7 +73,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
 
     // Operation builders: `send` returns `crate::Error`; setters documented.
     let builder_mod = syntax::module_items(&mut file, "builder")?;
-    send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec))?;
+    send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec), &param_bounds)?;
     let mut undocumented = Vec::new();
     docs::document_operation_builders(builder_mod, &params, &mut undocumented)?;
     // `maybe_*` setters take an `Option`; time setters take any `DateTime<Tz>`.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 use quote::{format_ident, quote};
 
+use super::bounds::{Bound, ParamBound};
 use super::names::{global_rename, snake_case};
 use super::spec::operations;
 use super::syntax::last_ident;
@@ -71,6 +72,7 @@ pub(super) fn wrap_send_methods(
     items: &mut [syn::Item],
     reporting: &[String],
     path_params: &BTreeMap<String, Vec<String>>,
+    param_bounds: &BTreeMap<String, Vec<ParamBound>>,
 ) -> Result<(), String> {
     let mut wrapped = 0;
     for item in items.iter_mut() {
@@ -115,6 +117,31 @@ pub(super) fn wrap_send_methods(
                     });
                     let id_check =
                         (!ids.is_empty()).then(|| quote!(crate::checks::path_ids(#op, &[#(#id_checks),*])?;));
+                    let bound_checks = param_bounds.get(&op).map(Vec::as_slice).unwrap_or_default().iter().map(|b| {
+                        let wire = &b.wire;
+                        let field = format_ident!(
+                            "{}",
+                            global_rename(&snake_case(wire)).unwrap_or_else(|| snake_case(wire))
+                        );
+                        match (&b.bound, b.required) {
+                            (Bound::Range(min, max), required) => {
+                                let value = if required {
+                                    quote!(self.#field.as_ref().ok().map(|v| i64::from(*v)))
+                                } else {
+                                    quote!(self.#field.as_ref().ok().and_then(|v| v.map(i64::from)))
+                                };
+                                let min = bound_tokens(*min);
+                                let max = bound_tokens(*max);
+                                quote!(crate::checks::in_range(#op, #wire, #value, #min, #max)?;)
+                            }
+                            (Bound::NonEmpty, true) => {
+                                quote!(crate::checks::non_empty(#op, #wire, self.#field.as_deref().ok())?;)
+                            }
+                            (Bound::NonEmpty, false) => quote!(
+                                crate::checks::non_empty(#op, #wire, self.#field.as_ref().ok().and_then(|v| v.as_deref()))?;
+                            ),
+                        }
+                    });
                     let body_check = BODY_CHECKS.iter().find(|(id, _)| *id == op).map(|(_, check)| {
                         let check: syn::Path = syn::parse_str(check).expect("BODY_CHECKS paths parse");
                         quote!(#check(&self.body)?;)
@@ -127,6 +154,7 @@ pub(super) fn wrap_send_methods(
                         /// JSON path, a transport error, or an input rejected before sending.
                         pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok_type>, crate::Error> {
                             #id_check
+                            #(#bound_checks)*
                             #body_check
                             #finish
                         }
@@ -142,6 +170,14 @@ pub(super) fn wrap_send_methods(
         return Err("found no builder `send` methods; update codegen::wrap_send_methods".into());
     }
     Ok(())
+}
+
+/// `Some(n)` / `None` as tokens of an `Option<i64>`.
+fn bound_tokens(bound: Option<i64>) -> proc_macro2::TokenStream {
+    match bound {
+        Some(n) => quote!(Some(#n)),
+        None => quote!(None),
+    }
 }
 
 /// `T` of `Result<ResponseValue<T>, _>`.

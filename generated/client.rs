@@ -91,7 +91,7 @@ pub mod types {
     ///A reaction to add.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AddReactionRequest {
-        ///Emoji, shortcode or custom-emoji key.
+        ///Emoji, shortcode or custom-emoji key (not empty).
         #[serde(rename = "reactionKey")]
         pub reaction_key: ::std::string::String,
         ///Your own ID for de-duplication and tracking.
@@ -977,7 +977,7 @@ maybe `status`), so every chat field is optional here.
         ///What the chat's network allows here. (see [`ChatCapabilities`](crate::types::ChatCapabilities))
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub capabilities: ::std::option::Option<ChatCapabilities>,
-        ///The chat's ID (kept for older clients; same as `id`).
+        ///Deprecated: the same as `id`, kept for older clients; read `id`.
         #[serde(rename = "chatID")]
         pub chat_id: ::std::string::String,
         ///Group topic.
@@ -1089,7 +1089,7 @@ maybe `status`), so every chat field is optional here.
         ///The chat's snooze; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub snooze: ::std::option::Option<ChatSnooze>,
-        ///Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
+        ///Deprecated: whether the chat was new, kept for older clients; read the chat itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::ChatCreateStatus>,
         ///Display title.
@@ -1892,7 +1892,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub message_text: ::std::option::Option<::std::string::String>,
-        ///User IDs to add; exactly one for a `single` chat.
+        ///User IDs to add (at least one); exactly one for a `single` chat.
         #[serde(rename = "participantIDs")]
         pub participant_ids: ::std::vec::Vec<::std::string::String>,
         ///Group title (usually ignored for direct chats).
@@ -3263,6 +3263,45 @@ because older servers answer edits with only IDs and `success`.
             Default::default()
         }
     }
+    ///One page of message search results, with the chats they belong to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct MessageSearchPage {
+        /**The chats of the messages on this page, by chat ID. Current
+servers always send it; older ones leave it out (read as empty).
+*/
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
+            deserialize_with = "crate::lenient::null_as_default"
+        )]
+        pub chats: ::std::collections::HashMap<::std::string::String, Chat>,
+        ///More messages match; absent means no.
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///A message in a chat. (see [`Message`](crate::types::Message))
+        pub items: ::std::vec::Vec<Message>,
+        ///Cursor for newer matches; empty or absent when there are none.
+        #[serde(
+            rename = "newestCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub newest_cursor: ::std::option::Option<::std::string::String>,
+        ///Cursor for older matches; empty or absent when there are none.
+        #[serde(
+            rename = "oldestCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub oldest_cursor: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageSearchPage {
+        ///Starts a [`builder::MessageSearchPage`] with nothing set.
+        pub fn builder() -> builder::MessageSearchPage {
+            Default::default()
+        }
+    }
     ///A queued message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MessageSendResponse {
@@ -3355,7 +3394,7 @@ because older servers answer edits with only IDs and `success`.
         ///Mentioned user IDs or `@room`; null on legacy messages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mentions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ///The edited message's ID (kept for older clients).
+        ///Deprecated: the edited message's ID, kept for older clients; read `id`.
         #[serde(rename = "messageID")]
         pub message_id: ::std::string::String,
         ///Reactions on the message.
@@ -3392,7 +3431,7 @@ because older servers answer edits with only IDs and `success`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub sort_key: ::std::option::Option<crate::lenient::NumericString>,
-        ///Always true on success.
+        ///Deprecated: always true; the 2xx status already says the edit succeeded.
         pub success: bool,
         ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4058,7 +4097,7 @@ because older servers answer edits with only IDs and `success`.
         ///Account to use.
         #[serde(rename = "accountID")]
         pub account_id: ::std::string::String,
-        ///Allow creating the chat by invite where the network requires it.
+        ///Allow creating the chat by invite where the network requires it (server default true).
         #[serde(
             rename = "allowInvite",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4231,7 +4270,7 @@ because older servers answer edits with only IDs and `success`.
     ///New message text.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateMessageRequest {
-        ///Replacement text.
+        ///Replacement text (not empty).
         pub text: ::std::string::String,
     }
     impl UpdateMessageRequest {
@@ -4243,7 +4282,7 @@ because older servers answer edits with only IDs and `success`.
     ///A file as base64.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UploadAssetBase64Request {
-        ///Base64 of the bytes (up to about 500 MB decoded).
+        ///Base64 of the bytes: not empty, at most 750,000,000 characters (about 500 MB decoded).
         pub content: ::std::string::String,
         ///Generated when left out.
         #[serde(
@@ -4853,7 +4892,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl AddReactionRequest {
-            ///Sets `reaction_key`: Emoji, shortcode or custom-emoji key.
+            ///Sets `reaction_key`: Emoji, shortcode or custom-emoji key (not empty).
             pub fn reaction_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7973,7 +8012,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `chat_id`: The chat's ID (kept for older clients; same as `id`).
+            ///Sets `chat_id`: Deprecated: the same as `id`, kept for older clients; read `id`.
             pub fn chat_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8272,7 +8311,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `status`: Whether a chat was newly created or already existed. (see [`ChatCreateStatus`](crate::types::ChatCreateStatus))
+            ///Sets `status`: Deprecated: whether the chat was new, kept for older clients; read the chat itself.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11175,7 +11214,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `participant_ids`: User IDs to add; exactly one for a `single` chat.
+            ///Sets `participant_ids`: User IDs to add (at least one); exactly one for a `single` chat.
             pub fn participant_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -15676,6 +15715,136 @@ because older servers answer edits with only IDs and `success`.
                 }
             }
         }
+        ///Builder for [`MessageSearchPage`](super::MessageSearchPage).
+        #[derive(Clone, Debug)]
+        pub struct MessageSearchPage {
+            chats: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, super::Chat>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Message>,
+                ::std::string::String,
+            >,
+            newest_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            oldest_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageSearchPage {
+            fn default() -> Self {
+                Self {
+                    chats: Ok(Default::default()),
+                    has_more: Ok(Default::default()),
+                    items: Err("no value supplied for items".to_string()),
+                    newest_cursor: Ok(Default::default()),
+                    oldest_cursor: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageSearchPage {
+            /**Sets `chats`: The chats of the messages on this page, by chat ID. Current
+servers always send it; older ones leave it out (read as empty).*/
+            pub fn chats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, super::Chat>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chats: {e}")
+                    });
+                self
+            }
+            ///Sets `has_more`: More messages match; absent means no.
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            ///Sets `items`: A message in a chat. (see [`Message`](crate::types::Message))
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            ///Sets `newest_cursor`: Cursor for newer matches; empty or absent when there are none.
+            pub fn newest_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.newest_cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for newest_cursor: {e}")
+                    });
+                self
+            }
+            ///Sets `oldest_cursor`: Cursor for older matches; empty or absent when there are none.
+            pub fn oldest_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oldest_cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for oldest_cursor: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageSearchPage> for super::MessageSearchPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageSearchPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chats: value.chats?,
+                    has_more: value.has_more?,
+                    items: value.items?,
+                    newest_cursor: value.newest_cursor?,
+                    oldest_cursor: value.oldest_cursor?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageSearchPage> for MessageSearchPage {
+            fn from(value: super::MessageSearchPage) -> Self {
+                Self {
+                    chats: Ok(value.chats),
+                    has_more: Ok(value.has_more),
+                    items: Ok(value.items),
+                    newest_cursor: Ok(value.newest_cursor),
+                    oldest_cursor: Ok(value.oldest_cursor),
+                }
+            }
+        }
         ///Builder for [`MessageSendResponse`](super::MessageSendResponse).
         #[derive(Clone, Debug)]
         pub struct MessageSendResponse {
@@ -16027,7 +16196,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `message_id`: The edited message's ID (kept for older clients).
+            ///Sets `message_id`: Deprecated: the edited message's ID, kept for older clients; read `id`.
             pub fn message_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16120,7 +16289,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `success`: Always true on success.
+            ///Sets `success`: Deprecated: always true; the 2xx status already says the edit succeeded.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -18987,7 +19156,7 @@ because older servers answer edits with only IDs and `success`.
                     });
                 self
             }
-            ///Sets `allow_invite`: Allow creating the chat by invite where the network requires it.
+            ///Sets `allow_invite`: Allow creating the chat by invite where the network requires it (server default true).
             pub fn allow_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19652,7 +19821,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UpdateMessageRequest {
-            ///Sets `text`: Replacement text.
+            ///Sets `text`: Replacement text (not empty).
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19703,7 +19872,7 @@ because older servers answer edits with only IDs and `success`.
             }
         }
         impl UploadAssetBase64Request {
-            ///Sets `content`: Base64 of the bytes (up to about 500 MB decoded).
+            ///Sets `content`: Base64 of the bytes: not empty, at most 750,000,000 characters (about 500 MB decoded).
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -21901,6 +22070,18 @@ because older servers answer edits with only IDs and `success`.
             }
         }
     }
+    impl MessageSearchPage {
+        ///A `MessageSearchPage` with its required fields (`items`); every optional field starts unset.
+        pub fn new(items: impl ::std::convert::Into<::std::vec::Vec<Message>>) -> Self {
+            Self {
+                chats: ::std::default::Default::default(),
+                has_more: ::std::default::Default::default(),
+                items: items.into(),
+                newest_cursor: ::std::default::Default::default(),
+                oldest_cursor: ::std::default::Default::default(),
+            }
+        }
+    }
     impl MessageSendResponse {
         ///A `MessageSendResponse` with its required fields (`chat_id`, `pending_message_id`); every optional field starts unset.
         pub fn new(
@@ -22749,6 +22930,76 @@ because older servers answer edits with only IDs and `success`.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ChatType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Which kinds of chat a chat search returns.
+    ///
+    /// Tolerant: values added by newer servers decode into `Other` instead of failing.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum ChatTypeFilter {
+        ///`single`
+        Single,
+        ///`group`
+        Group,
+        ///`any`
+        Any,
+        ///A value this version of the crate does not know; the server's string is kept as sent.
+        Other(::std::string::String),
+    }
+    impl ChatTypeFilter {
+        /// The value exactly as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Single => "single",
+                Self::Group => "group",
+                Self::Any => "any",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ChatTypeFilter {
+        fn from(value: &str) -> Self {
+            match value {
+                "single" => Self::Single,
+                "group" => Self::Group,
+                "any" => Self::Any,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ChatTypeFilter {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Other(_) => Self::Other(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatTypeFilter {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ChatTypeFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ChatTypeFilter {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatTypeFilter {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -24393,7 +24644,7 @@ with `searchMessages` / `searchChats` using the returned cursors.
 Sends a `GET` request to `/v1/search`
 
 Arguments:
-- `query`: Words to look for, as the user typed them.
+- `query`: Words to look for, as the user typed them (not empty).
 ```text
 let response = client.search()
     .query(query)
@@ -24444,8 +24695,8 @@ Arguments:
 - `account_id`: The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
 - `cursor`: Opaque position from a previous page's `oldestCursor` or `newestCursor`.
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
-- `limit`: Largest number of contacts to return in this page.
-- `query`: Only contacts whose names or handles contain this text.
+- `limit`: Largest number of contacts to return in this page, 1 to 200.
+- `query`: Only contacts whose names or handles contain this text (not empty).
 ```text
 let response = client.list_contacts()
     .account_id(account_id)
@@ -24469,7 +24720,7 @@ Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
 
 Arguments:
 - `account_id`: The account, e.g. `whatsapp` or `slackgo.TEAM-USER`.
-- `query`: Name, phone number, e-mail address or `@username`.
+- `query`: Name, phone number, e-mail address or `@username` (not empty).
 ```text
 let response = client.search_contacts()
     .account_id(account_id)
@@ -24538,9 +24789,9 @@ Arguments:
 - `last_activity_after`: Only chats active after this time.
 - `last_activity_before`: Only chats active before this time.
 - `limit`: Page size, 1 to 200 (server default 50).
-- `query`: Words that must all appear (case-insensitive, literal).
-- `scope`: Where to match the query.
-- `chat_type`: Only direct chats or only groups; leave out for both.
+- `query`: Words that must all appear (case-insensitive, literal; not empty).
+- `scope`: Where to match the query (server default `titles`).
+- `chat_type`: Only direct chats, only groups, or both (`any`, the server default).
 - `unread_only`: Only chats with unread messages.
 ```text
 let response = client.search_chats()
@@ -24849,7 +25100,7 @@ Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
 Arguments:
 - `chat_id`: The chat, e.g. `!abc:beeper.local`, or its installation-local ID.
 - `message_id`: The message.
-- `for_everyone`: `true` deletes it for everyone where the network allows; `false` only for you.
+- `for_everyone`: `true` (the server default) deletes it for everyone where the network allows; `false` only for you.
 ```text
 let response = client.delete_message()
     .chat_id(chat_id)
@@ -24925,7 +25176,7 @@ Arguments:
 - `direction`: Which side of `cursor` to read; the server assumes `before` when only a cursor is given.
 - `exclude_low_priority`: Leave out low-priority chats (server default true).
 - `include_muted`: Include messages from muted chats (server default true).
-- `limit`: Largest number of messages in this page.
+- `limit`: Largest number of messages in this page, 1 to 20 (server default 20).
 - `media_types`: Only messages carrying these kinds of media; `any` means any media at all.
 - `query`: Literal words to match, in any order.
 - `sender`: `me`, `others`, or a user ID.
@@ -24978,7 +25229,7 @@ asset, fetching it first when it is not cached. Honours `Range`
 Sends a `GET` request to `/v1/assets/serve`
 
 Arguments:
-- `url`: The asset to stream.
+- `url`: The asset to stream (not empty).
 - `range`: Optional byte range, e.g. `bytes=0-1023`.
 ```text
 let response = client.serve_asset()
@@ -25679,7 +25930,7 @@ pub mod builder {
                 ),
             }
         }
-        ///Words to look for, as the user typed them.
+        ///Words to look for, as the user typed them (not empty).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25752,6 +26003,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SearchResponse>, crate::Error> {
+            crate::checks::non_empty("search", "query", self.query.as_deref().ok())?;
             crate::error::finish_json(self.send_raw()).await
         }
     }
@@ -25965,7 +26217,7 @@ pub mod builder {
                 });
             self
         }
-        ///Largest number of contacts to return in this page.
+        ///Largest number of contacts to return in this page, 1 to 200.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -25976,7 +26228,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
-        ///Only contacts whose names or handles contain this text.
+        ///Only contacts whose names or handles contain this text (not empty).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26063,6 +26315,18 @@ pub mod builder {
             crate::checks::path_ids(
                 "list_contacts",
                 &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::checks::in_range(
+                "list_contacts",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(200i64),
+            )?;
+            crate::checks::non_empty(
+                "list_contacts",
+                "query",
+                self.query.as_ref().ok().and_then(|v| v.as_deref()),
             )?;
             crate::error::finish_json(self.send_raw()).await
         }
@@ -26155,7 +26419,7 @@ pub mod builder {
                 });
             self
         }
-        ///Name, phone number, e-mail address or `@username`.
+        ///Name, phone number, e-mail address or `@username` (not empty).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26241,6 +26505,11 @@ pub mod builder {
             crate::checks::path_ids(
                 "search_contacts",
                 &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::checks::non_empty(
+                "search_contacts",
+                "query",
+                self.query.as_deref().ok(),
             )?;
             crate::error::finish_json(self.send_raw()).await
         }
@@ -26582,7 +26851,7 @@ pub mod builder {
         pub(crate) limit: Result<Option<i32>, String>,
         pub(crate) query: Result<Option<::std::string::String>, String>,
         pub(crate) scope: Result<Option<types::ChatSearchScope>, String>,
-        pub(crate) chat_type: Result<Option<crate::types::ChatType>, String>,
+        pub(crate) chat_type: Result<Option<crate::types::ChatTypeFilter>, String>,
         pub(crate) unread_only: Result<Option<bool>, String>,
     }
     impl<'a> SearchChats<'a> {
@@ -26713,7 +26982,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
-        ///Words that must all appear (case-insensitive, literal).
+        ///Words that must all appear (case-insensitive, literal; not empty).
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26727,7 +26996,7 @@ pub mod builder {
                 });
             self
         }
-        ///Where to match the query.
+        ///Where to match the query (server default `titles`).
         pub fn scope<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatSearchScope>,
@@ -26740,16 +27009,16 @@ pub mod builder {
                 });
             self
         }
-        ///Only direct chats or only groups; leave out for both.
+        ///Only direct chats, only groups, or both (`any`, the server default).
         pub fn chat_type<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::types::ChatType>,
+            V: std::convert::TryInto<crate::types::ChatTypeFilter>,
         {
             self.chat_type = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: types :: ChatType` for chat_type failed"
+                    "conversion to `crate :: types :: ChatTypeFilter` for chat_type failed"
                         .to_string()
                 });
             self
@@ -26878,6 +27147,18 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChatSearchPage>, crate::Error> {
+            crate::checks::non_empty(
+                "search_chats",
+                "query",
+                self.query.as_ref().ok().and_then(|v| v.as_deref()),
+            )?;
+            crate::checks::in_range(
+                "search_chats",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(200i64),
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
@@ -27283,6 +27564,13 @@ pub mod builder {
             crate::checks::path_ids(
                 "get_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::checks::in_range(
+                "get_chat",
+                "maxParticipantCount",
+                self.max_participant_count.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(-1i64),
+                Some(500i64),
             )?;
             crate::error::finish_json(self.send_raw()).await
         }
@@ -28815,7 +29103,7 @@ pub mod builder {
                 });
             self
         }
-        ///`true` deletes it for everyone where the network allows; `false` only for you.
+        ///`true` (the server default) deletes it for everyone where the network allows; `false` only for you.
         pub fn for_everyone<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -29392,7 +29680,7 @@ pub mod builder {
                 });
             self
         }
-        ///Largest number of messages in this page.
+        ///Largest number of messages in this page, 1 to 20 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -29447,7 +29735,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v1/messages/search`
         pub(crate) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            ResponseValue<types::MessageSearchPage>,
+            Error<types::ApiErrorBody>,
+        > {
             let Self {
                 client,
                 account_ids,
@@ -29550,7 +29841,17 @@ pub mod builder {
         /// JSON path, a transport error, or an input rejected before sending.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
+        ) -> ::std::result::Result<
+            ResponseValue<types::MessageSearchPage>,
+            crate::Error,
+        > {
+            crate::checks::in_range(
+                "search_messages",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(20i64),
+            )?;
             crate::error::finish_json(self.send_raw()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
@@ -29867,7 +30168,7 @@ pub mod builder {
                 range: Ok(None),
             }
         }
-        ///The asset to stream.
+        ///The asset to stream (not empty).
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29954,6 +30255,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
+            crate::checks::non_empty("serve_asset", "url", self.url.as_deref().ok())?;
             crate::error::finish_raw(self.send_raw()).await
         }
         ///Sets `range` from an `Option`: `Some(value)` is [`range(value)`](Self::range), `None` leaves `range` unset (clearing a value set before), so a value that may be absent needs no `if let`.

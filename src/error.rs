@@ -39,6 +39,9 @@ pub enum Error {
         message: String,
         /// Extra context of any shape (validation issues, for instance).
         details: Option<serde_json::Value>,
+        /// The server's `X-Beeper-Desktop-Version`, when it sent one (see
+        /// [`Error::desktop_version`]).
+        desktop_version: Option<String>,
     },
     /// The server answered with a status the API does not use this way, or
     /// with an error body that is not the API's error shape.
@@ -48,6 +51,9 @@ pub enum Error {
         status: StatusCode,
         /// The raw body.
         body: Bytes,
+        /// The server's `X-Beeper-Desktop-Version`, when it sent one (see
+        /// [`Error::desktop_version`]).
+        desktop_version: Option<String>,
     },
     /// A successful answer whose body does not have the expected shape.
     #[error(
@@ -67,6 +73,9 @@ pub enum Error {
         /// What serde reported.
         #[source]
         source: serde_json::Error,
+        /// The server's `X-Beeper-Desktop-Version`, when it sent one (see
+        /// [`Error::desktop_version`]).
+        desktop_version: Option<String>,
     },
     /// A 2xx answer that reports a failure in its body (the `error` field
     /// of asset downloads and uploads).
@@ -76,6 +85,9 @@ pub enum Error {
         status: StatusCode,
         /// The `error` text.
         message: String,
+        /// The server's `X-Beeper-Desktop-Version`, when it sent one (see
+        /// [`Error::desktop_version`]).
+        desktop_version: Option<String>,
     },
     /// The request did not complete: connection refused, timeout, broken
     /// connection.
@@ -229,6 +241,21 @@ impl Error {
         }
     }
 
+    /// The Beeper Desktop version that gave this answer
+    /// (`X-Beeper-Desktop-Version`), for the failures that come with an
+    /// answer (`Api`, `UnexpectedStatus`, `Decode`, `Reported`); `None` when
+    /// the server did not send it or no answer was read. Successful answers
+    /// give it through [`DesktopVersion`](crate::DesktopVersion).
+    pub fn desktop_version(&self) -> Option<&str> {
+        match self {
+            Error::Api { desktop_version, .. }
+            | Error::UnexpectedStatus { desktop_version, .. }
+            | Error::Decode { desktop_version, .. }
+            | Error::Reported { desktop_version, .. } => desktop_version.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The API's machine-readable error code (`Api` errors only).
     pub fn code(&self) -> Option<&str> {
         match self {
@@ -283,16 +310,16 @@ where
     // async block first would copy all of its bytes once more.
     let raw = Box::pin(raw);
     Box::pin(async move {
-        let (result, status) = match run(raw).await {
+        let (result, status, version) = match run(raw).await {
             Ok(done) => done,
             Err(parked) => return Err(parked.scrubbed()),
         };
         match result {
             Ok(value) => Ok(value),
             Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
-                Err(decode_error::<T>(status, body, source).scrubbed())
+                Err(with_version(decode_error::<T>(status, body, source), version).scrubbed())
             }
-            Err(other) => Err(convert(other, status).await.scrubbed()),
+            Err(other) => Err(with_version(convert(other, status).await, version).scrubbed()),
         }
     })
 }
@@ -307,27 +334,40 @@ where
     // async block first would copy all of its bytes once more.
     let raw = Box::pin(raw);
     Box::pin(async move {
-        let (result, status) = match run(raw).await {
+        let (result, status, version) = match run(raw).await {
             Ok(done) => done,
             Err(parked) => return Err(parked.scrubbed()),
         };
         match result {
             Ok(value) => Ok(value),
-            Err(e) => Err(convert(e, status).await.scrubbed()),
+            Err(e) => Err(with_version(convert(e, status).await, version).scrubbed()),
         }
     })
 }
 
+/// `error` with the Desktop version of the answer it came from, for the
+/// kinds that carry one.
+fn with_version(mut error: Error, version: Option<String>) -> Error {
+    if let Error::Api { desktop_version, .. }
+    | Error::UnexpectedStatus { desktop_version, .. }
+    | Error::Decode { desktop_version, .. }
+    | Error::Reported { desktop_version, .. } = &mut error
+    {
+        *desktop_version = version;
+    }
+    error
+}
+
 /// Runs the generated code in a fresh call scope; a failure the `exec`
 /// hook parked wins over what the generated code made of it.
-async fn run<T, F>(raw: F) -> Result<(RawResult<T>, Option<StatusCode>), Error>
+async fn run<T, F>(raw: F) -> Result<(RawResult<T>, Option<StatusCode>, Option<String>), Error>
 where
     F: Future<Output = RawResult<T>>,
 {
     let (result, call) = crate::transport::call::scope(raw).await;
     match call.failure {
         Some(failure) => Err(*failure),
-        None => Ok((result, call.status)),
+        None => Ok((result, call.status, call.desktop_version)),
     }
 }
 
@@ -339,15 +379,15 @@ pub(crate) fn decode_error<T: DeserializeOwned>(
     source: serde_json::Error,
 ) -> Error {
     if let Some(status) = status.filter(|s| !s.is_success()) {
-        return Error::UnexpectedStatus { status, body };
+        return Error::UnexpectedStatus { status, body, desktop_version: None };
     }
     let mut de = serde_json::Deserializer::from_slice(&body);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Err(e) => {
             let path = e.path().to_string();
-            Error::Decode { status, path, body, source: e.into_inner() }
+            Error::Decode { status, path, body, source: e.into_inner(), desktop_version: None }
         }
-        Ok(_) => Error::Decode { status, path: ".".into(), body, source },
+        Ok(_) => Error::Decode { status, path: ".".into(), body, source, desktop_version: None },
     }
 }
 
@@ -357,18 +397,18 @@ async fn convert(e: progenitor_client::Error<types::ApiErrorBody>, status: Optio
         P::ErrorResponse(value) => {
             let status = value.status();
             let body = value.into_inner();
-            Error::Api { status, code: body.code, message: body.message, details: body.details }
+            Error::Api { status, code: body.code, message: body.message, details: body.details, desktop_version: None }
         }
         P::UnexpectedResponse(response) => {
             let status = response.status();
             match response.bytes().await {
-                Ok(body) => Error::UnexpectedStatus { status, body },
+                Ok(body) => Error::UnexpectedStatus { status, body, desktop_version: None },
                 Err(e) => Error::Transport(e),
             }
         }
         P::InvalidResponsePayload(body, source) => match status.filter(|s| !s.is_success()) {
-            Some(status) => Error::UnexpectedStatus { status, body },
-            None => Error::Decode { status, path: ".".into(), body, source },
+            Some(status) => Error::UnexpectedStatus { status, body, desktop_version: None },
+            None => Error::Decode { status, path: ".".into(), body, source, desktop_version: None },
         },
         P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
         P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest(message),
@@ -397,7 +437,12 @@ impl ReportsError for types::AssetUploadResponse {
 /// [`Error::Reported`].
 pub(crate) fn check_reported<T: ReportsError>(value: ResponseValue<T>) -> Result<ResponseValue<T>, Error> {
     match value.reported_error().map(str::trim).filter(|m| !m.is_empty()) {
-        Some(message) => Err(Error::Reported { status: value.status(), message: message.to_owned() }.scrubbed()),
+        Some(message) => Err(Error::Reported {
+            status: value.status(),
+            message: message.to_owned(),
+            desktop_version: crate::desktop_version::desktop_version(value.headers()),
+        }
+        .scrubbed()),
         None => Ok(value),
     }
 }

@@ -5,6 +5,7 @@
 
 // The client and its configuration.
 pub mod client;
+mod desktop_version;
 mod error;
 mod secret;
 
@@ -47,6 +48,7 @@ mod generated {
 }
 
 pub use client::{ClientBuilder, ConfigError};
+pub use desktop_version::{DESKTOP_VERSION_HEADER, DesktopVersion, desktop_version};
 pub use discovery::{DesktopInstance, discover};
 pub use error::{AuthFailure, Error};
 pub use generated::{Client, builder, spec, types};
@@ -87,6 +89,6 @@ pub use reqwest::StatusCode;
 /// # }
 /// ```
 pub mod prelude {
-    pub use crate::{Client, Error, types};
+    pub use crate::{Client, DesktopVersion, Error, types};
     pub use futures::{Stream, StreamExt, TryStreamExt};
 }

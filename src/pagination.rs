@@ -34,6 +34,14 @@
 //! # }
 //! ```
 //!
+//! **Chats of message search results.** A `search_messages` page carries
+//! the chats its messages belong to (`MessageSearchPage::chats`, empty from
+//! servers that do not send them). [`pages()`](Paginator::pages) gives the
+//! whole page ([`MessageSearchPage::chat_of`](types::MessageSearchPage::chat_of)
+//! finds a message's chat); `stream()` yields the messages alone; and
+//! [`stream_with_chats()`](SearchMessages::stream_with_chats) yields each
+//! message with its chat, shared (`Arc`) among the messages of a page.
+//!
 //! **Direction.** Walking `before` (the default, older results) follows each
 //! page's `oldestCursor`; walking `after` (newer results) follows
 //! `newestCursor`. Without a starting cursor the server returns the newest
@@ -49,9 +57,10 @@
 //! longer cycle is still caught (Brent's cycle detection on the cursor
 //! sequence) after at most twice its length in extra pages.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::hash::{BuildHasher, RandomState};
+use std::sync::Arc;
 
 use futures::stream::BoxStream;
 use futures::{Stream, StreamExt, TryStreamExt, stream};
@@ -108,6 +117,7 @@ macro_rules! cursor_page {
 cursor_page!(types::ChatPage, types::ChatListItem);
 cursor_page!(types::ChatSearchPage, types::Chat);
 cursor_page!(types::MessagePage, types::Message);
+cursor_page!(types::MessageSearchPage, types::Message);
 cursor_page!(types::UserPage, types::User);
 
 /// A request builder of a cursor-paginated operation.
@@ -217,6 +227,57 @@ impl<B: Paginate> Paginator<B> {
     {
         let limit = self.max_items.unwrap_or(usize::MAX);
         self.walk_pages().map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok))).try_flatten().take(limit)
+    }
+}
+
+/// A message search result with the chat it belongs to: `None` when the
+/// server did not send that chat (older servers send no chats at all).
+pub type MessageWithChat = (types::Message, Option<Arc<types::Chat>>);
+
+impl types::MessageSearchPage {
+    /// The chat `message` belongs to, when the server sent it with this page.
+    pub fn chat_of(&self, message: &types::Message) -> Option<&types::Chat> {
+        self.chats.get(message.chat_id.as_str())
+    }
+}
+
+impl<'a> Paginator<SearchMessages<'a>> {
+    /// Like [`items`](Paginator::items), each message paired with its chat
+    /// from the same page (see [`MessageWithChat`]).
+    pub fn items_with_chats(self) -> BoxStream<'a, Result<MessageWithChat, Error>> {
+        let limit = self.max_items.unwrap_or(usize::MAX);
+        self.walk_pages()
+            .map_ok(|page| {
+                let chats: HashMap<String, Arc<types::Chat>> =
+                    page.chats.into_iter().map(|(id, chat)| (id, Arc::new(chat))).collect();
+                stream::iter(page.items.into_iter().map(move |message| {
+                    let chat = chats.get(message.chat_id.as_str()).cloned();
+                    Ok((message, chat))
+                }))
+            })
+            .try_flatten()
+            .take(limit)
+            .boxed()
+    }
+}
+
+impl<'a> SearchMessages<'a> {
+    /// Every matching message with its chat, page after page (`Unpin`); see
+    /// [`crate::pagination`].
+    ///
+    /// ```no_run
+    /// use beeper_desktop::prelude::*;
+    /// # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
+    /// let mut hits = client.search_messages().query("dinner").stream_with_chats();
+    /// while let Some((message, chat)) = hits.try_next().await? {
+    ///     let title = chat.and_then(|c| c.title.clone()).unwrap_or_default();
+    ///     println!("{title}: {:?}", message.text);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn stream_with_chats(self) -> BoxStream<'a, Result<MessageWithChat, Error>> {
+        self.paginate().items_with_chats()
     }
 }
 
@@ -336,7 +397,7 @@ macro_rules! paginate {
 paginate!(ListChats, types::ChatPage, types::ChatListItem);
 paginate!(SearchChats, types::ChatSearchPage, types::Chat);
 paginate!(ListMessages, types::MessagePage, types::Message);
-paginate!(SearchMessages, types::MessagePage, types::Message);
+paginate!(SearchMessages, types::MessageSearchPage, types::Message);
 paginate!(ListContacts, types::UserPage, types::User);
 
 #[cfg(test)]

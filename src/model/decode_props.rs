@@ -40,6 +40,7 @@ macro_rules! response_models {
         $check::<types::LoginSessionCancelResponse>(body);
         $check::<types::Message>(body);
         $check::<types::MessagePage>(body);
+        $check::<types::MessageSearchPage>(body);
         $check::<types::MessageSendResponse>(body);
         $check::<types::MessageUpdateResponse>(body);
         $check::<types::ProvisioningCapabilities>(body);
@@ -83,6 +84,7 @@ const COVERED: &[&str] = &[
     "LoginSessionCancelResponse",
     "Message",
     "MessagePage",
+    "MessageSearchPage",
     "MessageSendResponse",
     "MessageUpdateResponse",
     "ProvisioningCapabilities",

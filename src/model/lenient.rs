@@ -159,26 +159,39 @@ impl<'de> Deserialize<'de> for NumericString {
 
 /// Decodes a byte size, count or pixel size: any JSON integer that fits in
 /// `u64` exactly, or a float from a server that sends `1024.0` (rounded to
-/// the nearest integer). Negative, fractional-overflowing or non-numeric
-/// values are errors naming what was found.
+/// the nearest integer).
+///
+/// **Negative values.** `openapi.yaml` gives these fields `minimum: 0`, but
+/// Beeper's own API document leaves them unbounded, so a server may send a
+/// negative number (a `-1` "unknown" or "no limit"). It never fails the
+/// response: a negative value reads as `0` in a required field and as absent
+/// (`None`) in an optional one ([`optional_count`]). Non-numeric values and
+/// floats past `u64::MAX` are errors naming what was found.
 pub(crate) fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    Ok(signed_count(deserializer)?.unwrap_or(0))
+}
+
+/// The count, or `None` for a negative number.
+fn signed_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
     struct Visitor;
     impl serde::de::Visitor<'_> for Visitor {
-        type Value = u64;
+        type Value = Option<u64>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a non-negative integer")
+            f.write_str("an integer")
         }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
-            Ok(v)
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v))
         }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
-            u64::try_from(v).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(u64::try_from(v).ok())
         }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
             let rounded = v.round();
             // 2^64 is the first float past u64::MAX.
             if (0.0..18_446_744_073_709_551_616.0).contains(&rounded) {
-                Ok(rounded as u64)
+                Ok(Some(rounded as u64))
+            } else if rounded < 0.0 {
+                Ok(None)
             } else {
                 Err(E::invalid_value(serde::de::Unexpected::Float(v), &self))
             }
@@ -187,11 +200,12 @@ pub(crate) fn count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D
     deserializer.deserialize_any(Visitor)
 }
 
-/// [`count`] for optional fields: `null` or a missing key is `None`.
+/// [`count`] for optional fields: `null`, a missing key or a negative
+/// number is `None`.
 pub(crate) fn optional_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
     #[derive(Deserialize)]
-    struct Wrapped(#[serde(deserialize_with = "count")] u64);
-    Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|w| w.0))
+    struct Wrapped(#[serde(deserialize_with = "signed_count")] Option<u64>);
+    Ok(Option::<Wrapped>::deserialize(deserializer)?.and_then(|w| w.0))
 }
 
 /// Decodes `null` (or a missing key, with `#[serde(default)]`) as the
@@ -203,4 +217,32 @@ where
     T: Deserialize<'de> + Default,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Counts {
+        #[serde(deserialize_with = "super::count")]
+        required: u64,
+        #[serde(default, deserialize_with = "super::optional_count")]
+        optional: Option<u64>,
+    }
+
+    fn read(json: &str) -> Result<(u64, Option<u64>), serde_json::Error> {
+        serde_json::from_str::<Counts>(json).map(|c| (c.required, c.optional))
+    }
+
+    #[test]
+    fn negative_counts_read_as_zero_or_absent() {
+        assert_eq!(read(r#"{"required": -1, "optional": -1}"#).unwrap(), (0, None));
+        assert_eq!(read(r#"{"required": -2.5, "optional": -1e30}"#).unwrap(), (0, None));
+        assert_eq!(read(r#"{"required": 7, "optional": 1024.0}"#).unwrap(), (7, Some(1024)));
+        assert_eq!(read(r#"{"required": 0, "optional": null}"#).unwrap(), (0, None));
+        assert_eq!(read(r#"{"required": 0}"#).unwrap(), (0, None));
+        assert!(read(r#"{"required": 1e30}"#).is_err());
+        assert!(read(r#"{"required": "3"}"#).is_err());
+    }
 }

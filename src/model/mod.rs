@@ -4,6 +4,7 @@
 
 #[cfg(test)]
 mod decode_props;
+mod filters;
 pub(crate) mod lenient;
 pub(crate) mod patch;
 pub(crate) mod unions;

@@ -44,6 +44,7 @@ pub(crate) async fn execute(
         path = op.path,
         attempts = Empty,
         status = Empty,
+        desktop_version = Empty,
         duration_ms = Empty,
     );
     // No subscriber listens: no clock reads, no span entered per poll.
@@ -57,6 +58,9 @@ pub(crate) async fn execute(
     span.record("duration_ms", duration_ms);
     if let Some(status) = status {
         span.record("status", status.as_u16());
+    }
+    if let Some(version) = call::desktop_version() {
+        span.record("desktop_version", version.as_str());
     }
     span.in_scope(|| match &result {
         Ok(_) if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
@@ -154,7 +158,7 @@ async fn attempt_once(
         }
     };
     let status = response.status();
-    call::record_status(status);
+    call::record_answer(status, crate::desktop_version::desktop_version(response.headers()));
 
     if let Some(location) = redirect_target(&url, &response) {
         return Outcome::Fail(Error::Redirect { status, location });

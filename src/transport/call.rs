@@ -19,6 +19,8 @@ pub(crate) struct CallState {
     /// Status of the last response seen, so a body that fails to decode
     /// keeps its status.
     pub(crate) status: Option<StatusCode>,
+    /// `X-Beeper-Desktop-Version` of that response.
+    pub(crate) desktop_version: Option<String>,
     /// A failure decided by the hook; it wins over whatever the generated
     /// code made of the placeholder response. Boxed: the state is moved in
     /// and out of the task-local on every poll, so it is kept small.
@@ -39,9 +41,18 @@ pub(crate) async fn scope<F: Future>(call: F) -> (F::Output, CallState) {
     .await
 }
 
-/// Records the status of a response seen by the hook.
-pub(crate) fn record_status(status: StatusCode) {
-    let _ = CALL.try_with(|cell| cell.borrow_mut().status = Some(status));
+/// Records the status and Desktop version of a response seen by the hook.
+pub(crate) fn record_answer(status: StatusCode, desktop_version: Option<String>) {
+    let _ = CALL.try_with(|cell| {
+        let mut state = cell.borrow_mut();
+        state.status = Some(status);
+        state.desktop_version = desktop_version;
+    });
+}
+
+/// The Desktop version of the last response seen in this `send`.
+pub(crate) fn desktop_version() -> Option<String> {
+    CALL.try_with(|cell| cell.borrow().desktop_version.clone()).ok().flatten()
 }
 
 /// Parks `error` for the running `send` and returns the placeholder

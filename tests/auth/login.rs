@@ -279,6 +279,7 @@ fn a_403_that_is_not_about_scopes_is_no_auth_failure() {
         code: "forbidden".into(),
         message: "Cannot archive SMS chats".into(),
         details: None,
+        desktop_version: None,
     };
     assert_eq!(err.auth_failure(), None);
     let unnamed = beeper_desktop::Error::Api {
@@ -286,6 +287,7 @@ fn a_403_that_is_not_about_scopes_is_no_auth_failure() {
         code: "forbidden".into(),
         message: "Token does not have the required scope".into(),
         details: None,
+        desktop_version: None,
     };
     assert_eq!(unnamed.auth_failure(), Some(AuthFailure::MissingScope { scope: None }));
 }

@@ -102,7 +102,7 @@ async fn bytes_on_a_proxy_error_page_is_an_unexpected_status_keeping_the_page() 
     let err = server.client().serve_asset().url(ASSET).bytes().await.unwrap_err();
     assert_serve_asset(&server.single());
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::BAD_GATEWAY);
             assert_eq!(body.as_ref(), page.as_slice());
         }
@@ -289,7 +289,7 @@ async fn byte_range_past_the_end_is_a_416_error() {
     assert_serve_asset(&req);
     assert_eq!(req.header("range"), Some("bytes=5000-"));
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::RANGE_NOT_SATISFIABLE);
             assert!(body.is_empty(), "{body:?}");
         }

@@ -308,7 +308,7 @@ async fn get_chat_error_status_becomes_an_error_response_with_the_parsed_body() 
     let result = server.client().get_chat().chat_id(CHAT_ID).send().await;
     server.single().assert_operation("get_chat");
     match result {
-        Err(ref e @ Error::Api { status, ref code, ref message, ref details }) => {
+        Err(ref e @ Error::Api { status, ref code, ref message, ref details, .. }) => {
             assert_eq!(status.as_u16(), 404);
             assert_eq!(code, "not_found");
             assert_eq!(message, "Chat not found");

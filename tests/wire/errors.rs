@@ -90,7 +90,7 @@ async fn non_json_success_body_is_a_decode_error_at_the_root_keeping_the_body() 
     let result = list_messages_answered_with(Reply::raw(200, "text/html", html)).await;
     let err = result.expect_err("an HTML page is not a message page");
     match &err {
-        Error::Decode { status, path, body, source } => {
+        Error::Decode { status, path, body, source, .. } => {
             assert_eq!(path, ".", "the whole body failed, so the path is the root");
             assert_eq!(*status, Some(StatusCode::OK));
             assert_eq!(body.as_ref(), html.as_bytes());
@@ -152,7 +152,7 @@ async fn proxy_html_502_is_an_unexpected_status_keeping_the_body() {
     let page = fixture_bytes("err_proxy_bad_gateway.html");
     let err = list_messages_answered_with(Reply::raw(502, "text/html", page.clone())).await.unwrap_err();
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::BAD_GATEWAY);
             assert_eq!(body.as_ref(), page.as_slice());
         }
@@ -187,7 +187,7 @@ async fn json_404_of_another_shape_is_an_unexpected_status_and_not_found() {
     let err =
         list_messages_answered_with(Reply::raw(404, "application/json", r#"{"error":"nope"}"#)).await.unwrap_err();
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::NOT_FOUND);
             assert_eq!(body.as_ref(), br#"{"error":"nope"}"#);
         }
@@ -203,7 +203,7 @@ async fn json_404_of_another_shape_is_an_unexpected_status_and_not_found() {
 async fn error_status_without_a_body_is_an_unexpected_status_shown_as_empty() {
     let err = list_messages_answered_with(Reply::empty(404)).await.unwrap_err();
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::NOT_FOUND);
             assert!(body.is_empty());
         }
@@ -219,7 +219,7 @@ async fn redirect_status_without_location_is_an_unexpected_status_with_its_body(
     // comes back: a status the API never uses.
     let err = list_messages_answered_with(Reply::raw(302, "text/plain", "moved somewhere")).await.unwrap_err();
     match &err {
-        Error::UnexpectedStatus { status, body } => {
+        Error::UnexpectedStatus { status, body, .. } => {
             assert_eq!(*status, StatusCode::FOUND);
             assert_eq!(body.as_ref(), b"moved somewhere");
         }

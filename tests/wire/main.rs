@@ -28,3 +28,4 @@ mod quirks;
 mod retries;
 mod send_wait;
 mod setup;
+mod spec_facts;

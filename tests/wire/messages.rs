@@ -221,7 +221,7 @@ async fn send_message_validation_error_decodes_issue_paths() {
     req.assert_operation("send_message");
     req.assert_json_body(&json!({"text": " "}));
 
-    let Err(beeper_desktop::Error::Api { status, code, message, details }) = result else {
+    let Err(beeper_desktop::Error::Api { status, code, message, details, .. }) = result else {
         panic!("expected an API error, got {result:?}");
     };
     assert_eq!(status.as_u16(), 422);
@@ -360,7 +360,7 @@ async fn search_messages_sends_every_filter_with_repeated_keys() {
         .exclude_low_priority(true)
         .cursor("c2Vlbjox|b==")
         .direction(types::Direction::Before)
-        .limit(50)
+        .limit(20)
         .send()
         .await
         .unwrap()
@@ -385,7 +385,7 @@ async fn search_messages_sends_every_filter_with_repeated_keys() {
             q("direction", "before"),
             q("excludeLowPriority", "true"),
             q("includeMuted", "false"),
-            q("limit", "50"),
+            q("limit", "20"),
             q("mediaTypes", "image"),
             q("mediaTypes", "file"),
             q("query", "dinner + drinks"),
@@ -399,7 +399,7 @@ async fn search_messages_sends_every_filter_with_repeated_keys() {
              &chatIDs=%21abc%3Abeeper.local&chatIDs=%21def%3Abeeper.local\
              &chatType=group&cursor=c2Vlbjox%7Cb%3D%3D\
              &dateAfter=2025-08-01T00%3A00%3A00Z&dateBefore=2025-08-31T23%3A59%3A59.500Z\
-             &direction=before&excludeLowPriority=true&includeMuted=false&limit=50\
+             &direction=before&excludeLowPriority=true&includeMuted=false&limit=20\
              &mediaTypes=image&mediaTypes=file&query=dinner+%2B+drinks&sender=me"
         )
     );
@@ -408,6 +408,8 @@ async fn search_messages_sends_every_filter_with_repeated_keys() {
     assert_eq!(page.has_more, Some(false));
     assert_eq!(page.oldest_cursor, None);
     assert_eq!(page.newest_cursor, None);
+    let chat = page.chat_of(&page.items[0]).expect("the message's chat is on the page");
+    assert_eq!(chat.title.as_deref(), Some("Family"));
 }
 
 #[tokio::test]

@@ -397,7 +397,7 @@ async fn search_messages_pages_with_explicit_before_follow_the_oldest_cursor() {
     ])
     .await;
     let client = server.client();
-    let pages: Vec<types::MessagePage> = search_messages_with_every_filter(&client)
+    let pages: Vec<types::MessageSearchPage> = search_messages_with_every_filter(&client)
         .direction(types::Direction::Before)
         .pages()
         .try_collect()
@@ -849,7 +849,7 @@ async fn max_items_reached_exactly_at_the_end_of_a_page_stops_the_page_stream_th
         trap(),
     ])
     .await;
-    let pages: Vec<types::MessagePage> =
+    let pages: Vec<types::MessageSearchPage> =
         server.client().search_messages().paginate().max_items(4).pages().try_collect().await.unwrap();
 
     assert_eq!(pages.iter().map(|p| p.items.len()).collect::<Vec<_>>(), [2, 2]);

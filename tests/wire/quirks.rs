@@ -383,7 +383,7 @@ async fn bad_request_error(fixture: &str) -> types::ApiErrorBody {
         .send()
         .await;
     match result {
-        Err(Error::Api { status, code, message, details }) => {
+        Err(Error::Api { status, code, message, details, .. }) => {
             assert_eq!(status.as_u16(), 400);
             types::ApiErrorBody { code, message, details }
         }
@@ -506,7 +506,7 @@ async fn upload_dimensions_may_be_fractional() {
 /// Asserts a 2xx whose `error` field is set surfaced as `Error::Reported`.
 fn assert_reported<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, message: &str) {
     match result {
-        Err(ref e @ Error::Reported { status: s, message: ref m }) => {
+        Err(ref e @ Error::Reported { status: s, message: ref m, .. }) => {
             assert_eq!(s.as_u16(), status);
             assert_eq!(m, message);
             assert_eq!(e.status().map(|s| s.as_u16()), Some(status));
