@@ -251,7 +251,16 @@ components:
             },
         ];
         let ids = [("get_message".to_owned(), vec!["chatID".to_owned()])].into_iter().collect();
-        wrap_send_methods(&mut items, &[], &ids).unwrap();
+        let bounds = [(
+            "get_message".to_owned(),
+            vec![
+                ParamBound { wire: "limit".into(), required: false, bound: Bound::Range(Some(1), Some(20)) },
+                ParamBound { wire: "query".into(), required: true, bound: Bound::NonEmpty },
+            ],
+        )]
+        .into_iter()
+        .collect();
+        wrap_send_methods(&mut items, &[], &ids, &bounds).unwrap();
         let out: String = items.iter().map(|i| quote!(#i).to_string().replace(' ', "")).collect();
         assert!(out.contains("pub(crate)chat_id:"), "{out}");
         assert!(out.contains("pub(crate)asyncfnsend_raw(self)"), "{out}");
@@ -261,6 +270,14 @@ components:
         );
         assert!(out.contains("Result<ResponseValue<types::Message>,crate::Error>"), "{out}");
         assert!(out.contains("crate::error::finish_json(self.send_raw()).await"), "{out}");
-        assert!(wrap_send_methods(&mut [], &[], &ids).is_err(), "no `send` at all is an error");
+        assert!(
+            out.contains("crate::checks::in_range(\"get_message\",\"limit\",self.limit.as_ref().ok().and_then(|v|v.map(i64::from)),Some(1i64),Some(20i64))?;"),
+            "{out}"
+        );
+        assert!(
+            out.contains("crate::checks::non_empty(\"get_message\",\"query\",self.query.as_deref().ok())?;"),
+            "{out}"
+        );
+        assert!(wrap_send_methods(&mut [], &[], &ids, &bounds).is_err(), "no `send` at all is an error");
     }
 }

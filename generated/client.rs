@@ -27308,7 +27308,7 @@ pub mod builder {
         ///Sets `chat_type` from an `Option`: `Some(value)` is [`chat_type(value)`](Self::chat_type), `None` leaves `chat_type` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_chat_type<V>(mut self, value: ::std::option::Option<V>) -> Self
         where
-            V: std::convert::TryInto<crate::types::ChatType>,
+            V: std::convert::TryInto<crate::types::ChatTypeFilter>,
         {
             match value {
                 Some(value) => self.chat_type(value),

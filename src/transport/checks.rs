@@ -87,7 +87,10 @@ mod tests {
     #[test]
     fn ranges_name_the_parameter_and_the_bounds() {
         let err = in_range("search_messages", "limit", Some(21), Some(1), Some(20)).unwrap_err();
-        assert_eq!(err.to_string(), "invalid request: `search_messages`: parameter `limit` is 21; it must be from 1 to 20");
+        assert_eq!(
+            err.to_string(),
+            "invalid request: `search_messages`: parameter `limit` is 21; it must be from 1 to 20"
+        );
         let err = in_range("get_chat", "maxParticipantCount", Some(-2), Some(-1), Some(500)).unwrap_err();
         assert!(err.to_string().ends_with("is -2; it must be from -1 to 500"), "{err}");
         assert!(in_range("x", "n", Some(0), Some(1), None).unwrap_err().to_string().ends_with("at least 1"));

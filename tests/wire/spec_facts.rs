@@ -122,7 +122,10 @@ fn search_page(ids: &[(&str, &str)], chats: serde_json::Value, more: bool, curso
                    "sortKey": id, "timestamp": "2025-08-31T19:41:41.000Z", "text": "hi"})
         })
         .collect();
-    Reply::json(200, &json!({"items": items, "hasMore": more, "oldestCursor": cursor, "newestCursor": null, "chats": chats}))
+    Reply::json(
+        200,
+        &json!({"items": items, "hasMore": more, "oldestCursor": cursor, "newestCursor": null, "chats": chats}),
+    )
 }
 
 fn chat(id: &str, title: &str) -> serde_json::Value {
@@ -143,7 +146,8 @@ async fn message_search_pages_carry_their_chats_and_the_stream_pairs_them() {
     let server = MockServer::start(vec![first.clone(), second.clone(), first, second]).await;
     let client = server.client();
 
-    let pages: Vec<types::MessageSearchPage> = client.search_messages().query("hi").pages().try_collect().await.unwrap();
+    let pages: Vec<types::MessageSearchPage> =
+        client.search_messages().query("hi").pages().try_collect().await.unwrap();
     assert_eq!(pages.len(), 2);
     let titles: Vec<_> = pages[0].items.iter().map(|m| pages[0].chat_of(m).and_then(|c| c.title.clone())).collect();
     assert_eq!(titles, [Some("Family".to_owned()), Some("Work".to_owned())]);
@@ -152,7 +156,10 @@ async fn message_search_pages_carry_their_chats_and_the_stream_pairs_them() {
     let hits: Vec<_> = client.search_messages().query("hi").stream_with_chats().try_collect().await.unwrap();
     let seen: Vec<_> = hits.iter().map(|(m, c)| (m.id.as_str(), c.as_ref().map(|c| c.id.as_str()))).collect();
     assert_eq!(seen, [("1", Some("!a:b")), ("2", Some("!c:d")), ("3", None)]);
-    assert_eq!(server.requests()[3].query(), [("cursor".to_owned(), "c1".to_owned()), ("query".to_owned(), "hi".to_owned())]);
+    assert_eq!(
+        server.requests()[3].query(),
+        [("cursor".to_owned(), "c1".to_owned()), ("query".to_owned(), "hi".to_owned())]
+    );
 }
 
 #[tokio::test]
