@@ -177,18 +177,25 @@ mod scrub_tests {
                 code: "scrub-test-token-0002".into(),
                 message: "bad token scrub-test-token-0002".into(),
                 details: Some(serde_json::json!({"echo": "Bearer scrub-test-token-0002"})),
+                desktop_version: None,
             },
             crate::Error::UnexpectedStatus {
                 status: reqwest::StatusCode::INTERNAL_SERVER_ERROR,
                 body: bytes::Bytes::from_static(b"<pre>Authorization: Bearer scrub-test-token-0002</pre>"),
+                desktop_version: None,
             },
             crate::Error::Decode {
                 status: None,
                 path: ".".into(),
                 body: bytes::Bytes::from_static(b"\"scrub-test-token-0002\""),
                 source,
+                desktop_version: None,
             },
-            crate::Error::Reported { status: reqwest::StatusCode::OK, message: "scrub-test-token-0002".into() },
+            crate::Error::Reported {
+                status: reqwest::StatusCode::OK,
+                message: "scrub-test-token-0002".into(),
+                desktop_version: None,
+            },
             crate::Error::Redirect { status: reqwest::StatusCode::FOUND, location: "/?t=scrub-test-token-0002".into() },
         ];
         for error in errors {
