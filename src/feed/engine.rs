@@ -145,6 +145,8 @@ pub(crate) struct Engine {
     failures: u32,
     retry_at: Option<Instant>,
     refresh: VecDeque<String>,
+    /// Messages the socket reported changed, to read again over REST.
+    verify: VecDeque<(String, String)>,
     ignored: HashSet<String>,
     finished: bool,
 }
@@ -266,6 +268,7 @@ impl Engine {
             failures: 0,
             retry_at: None,
             refresh: VecDeque::new(),
+            verify: VecDeque::new(),
             ignored: HashSet::new(),
             finished: false,
         };
@@ -303,6 +306,16 @@ impl Engine {
             Input::Message { chat_id, message, source } => {
                 let chat = state.chats.get_mut(&chat_id)?;
                 let verdict = chat.classify(&message, source);
+                if source == Source::Live && matches!(verdict, Verdict::Changed | Verdict::Deleted) {
+                    // A frame may have been built before a change REST
+                    // already delivered: read the message again instead.
+                    drop(state);
+                    let key = (chat_id, message.id);
+                    if !self.verify.contains(&key) {
+                        self.verify.push_back(key);
+                    }
+                    return None;
+                }
                 chat.record(&message, verdict, window);
                 let crowded = source == Source::Live && chat.unconfirmed() > 2 * window;
                 drop(state);
@@ -452,6 +465,9 @@ impl Engine {
         }
         if self.job.is_some() {
             return self.job_step().await;
+        }
+        if let Some((chat_id, message_id)) = self.verify.pop_front() {
+            return self.verify_message(chat_id, message_id).await;
         }
         if let Some(chat_id) = self.refresh.pop_front() {
             return self.refresh_chat(chat_id).await;
@@ -763,6 +779,31 @@ impl Engine {
                 }
                 self.queue.push_back(Input::ChatSynced(chat_id.to_owned()));
                 Ok(true)
+            }
+        }
+    }
+
+    /// Reads a message the socket reported changed; the fresh version is
+    /// applied (a 404 means it is gone).
+    async fn verify_message(&mut self, chat_id: String, message_id: String) -> Result<(), FeedError> {
+        if self.pending.contains(&chat_id) {
+            return Ok(());
+        }
+        match self.client.get_message().chat_id(chat_id.as_str()).message_id(message_id.as_str()).send().await {
+            Ok(message) => {
+                let message = Box::new(message.into_inner());
+                self.queue.push_back(Input::Message { chat_id, message, source: Source::Fetched });
+                Ok(())
+            }
+            Err(e) if e.is_unauthorized() => Err(FeedError::Unauthorized { status: unauthorized_status(&e) }),
+            Err(e) if e.is_not_found() => {
+                self.queue.push_back(Input::Deleted { chat_id, message_id });
+                Ok(())
+            }
+            // A catch-up of the chat retries with backoff.
+            Err(_) => {
+                self.request_chat(&chat_id);
+                Ok(())
             }
         }
     }

@@ -57,10 +57,15 @@
 //!   and every deletion of a message yielded before has been reported.
 //!   Changes to messages older than the window are found only by the live
 //!   socket: if the socket misses such a change, no catch-up sees it.
+//!   A change the socket reports is read again over REST before it is
+//!   yielded (a frame can be older than what REST already gave), so an
+//!   older version never follows a newer one.
 //! - **No duplicates.** The same version of a message (same ID, text,
 //!   attachments, reactions, edit and deletion state) is not yielded twice,
 //!   neither within a run nor after resuming from a checkpoint taken after
-//!   it was yielded. A message whose send is still pending (`sendStatus`
+//!   it was yielded (for a message older than the window, which the feed
+//!   no longer remembers, a change the socket reports twice is yielded
+//!   twice). A message whose send is still pending (`sendStatus`
 //!   `PENDING`) is not yielded; it appears once, under its final ID, when
 //!   the send is confirmed.
 //! - **Order.** New messages of one chat come in sort-key order. The one

@@ -80,6 +80,9 @@ pub(crate) enum Source {
     Forward,
     /// A backward REST walk over the window, looking for changes.
     Rescan,
+    /// One message read again over REST after the socket reported a
+    /// change to it (live frames can be older than what REST gave).
+    Fetched,
 }
 
 /// What to do with a message.
@@ -197,8 +200,8 @@ impl ChatState {
         if !self.in_window(&key) {
             // Older than the window: only the socket can tell it changed.
             return match (source, is_gone(m)) {
-                (Source::Live, true) => Verdict::Deleted,
-                (Source::Live, false) => Verdict::Changed,
+                (Source::Live | Source::Fetched, true) => Verdict::Deleted,
+                (Source::Live | Source::Fetched, false) => Verdict::Changed,
                 _ => Verdict::Skip,
             };
         }
