@@ -22,7 +22,7 @@ pub struct ReconnectPolicy {
     /// Upper bound of the wait (default 30 s).
     pub max_delay: Duration,
     /// Attempts per outage before the stream ends with
-    /// [`EventsError::GaveUp`] (default `None`: keep trying).
+    /// [`EventsError::GaveUp`](super::EventsError::GaveUp) (default `None`: keep trying).
     pub max_attempts: Option<u32>,
 }
 
@@ -33,7 +33,7 @@ impl Default for ReconnectPolicy {
 }
 
 impl ReconnectPolicy {
-    /// Never reconnect: a drop ends the stream with [`EventsError::GaveUp`].
+    /// Never reconnect: a drop ends the stream with [`EventsError::GaveUp`](super::EventsError::GaveUp).
     pub fn never() -> Self {
         Self { max_attempts: Some(0), ..Self::default() }
     }
