@@ -259,13 +259,16 @@ async fn quickstart_falls_back_to_the_built_in_fake_with_no_environment() {
         let found = text[at..].find(&line).unwrap_or_else(|| panic!("{line:?} missing or out of order in:\n{text}"));
         at += found + line.len();
         let preview = chat.preview.as_ref().unwrap();
-        let shown: String = preview.text.as_deref().unwrap_or("(no text)").chars().take(100).collect();
+        // The example prints what a reader sees, not the Matrix HTML.
+        let plain = preview.plain_text().unwrap_or_else(|| "(no text)".to_owned());
+        let shown: String = plain.chars().take(100).collect();
         assert!(
             text.contains(&format!("{}: {shown}", preview.sender_name.as_deref().unwrap())),
             "{shown:?} in:\n{text}"
         );
     }
     assert!(!text.contains("Some(\""), "titles print as text: {text}");
+    assert!(!text.contains("&quot;") && !text.contains("&amp;"), "entities are decoded: {text}");
 }
 
 #[tokio::test]
