@@ -74,8 +74,17 @@ async fn get_chat_caps_participants_as_asked() {
     );
     let err = client.get_chat().chat_id("!missing:beeper.local").send().await.unwrap_err();
     assert!(err.is_not_found());
+    // The client refuses 501 before sending, so the fake's own check is hit raw.
     let err = client.get_chat().chat_id(&big.id).max_participant_count(501).send().await.unwrap_err();
-    assert_eq!(err.code(), Some("VALIDATION_ERROR"));
+    assert!(matches!(err, beeper_desktop::Error::InvalidRequest(_)), "{err:?}");
+    let url = format!(
+        "{}/v1/chats/{}?maxParticipantCount=501",
+        fake.base_url(),
+        big.id.replace('!', "%21").replace(':', "%3A")
+    );
+    let raw = reqwest::Client::new().get(url).bearer_auth(fake.token()).send().await.unwrap();
+    assert_eq!(raw.status(), 400);
+    assert!(raw.text().await.unwrap().contains("VALIDATION_ERROR"));
 }
 
 #[tokio::test]
