@@ -40,26 +40,51 @@ pub enum Change {
 /// `RecvError::Lagged`.
 pub const CHANNEL_CAPACITY: usize = 1024;
 
+/// A change as the `/v1/ws` route receives it: with the verdict of
+/// [`LiveFaults`](crate::LiveFaults), taken when the change was published so
+/// that a test's `lose_next(n)` followed by `n` changes loses exactly those,
+/// however late the socket task gets to them.
+#[derive(Clone, Debug)]
+pub struct Published {
+    /// The change.
+    pub change: Change,
+    /// Whether the socket must not send it.
+    pub lost: bool,
+}
+
 /// The sending side, shared by all routes.
 #[derive(Clone, Debug)]
 pub struct Changes {
     sender: broadcast::Sender<Change>,
+    sockets: broadcast::Sender<Published>,
 }
 
 impl Default for Changes {
     fn default() -> Self {
-        Self { sender: broadcast::channel(CHANNEL_CAPACITY).0 }
+        Self { sender: broadcast::channel(CHANNEL_CAPACITY).0, sockets: broadcast::channel(CHANNEL_CAPACITY).0 }
     }
 }
 
 impl Changes {
     /// Publishes a change; having no subscriber is fine.
     pub fn publish(&self, change: Change) {
+        self.publish_marked(change, false);
+    }
+
+    /// Publishes a change, telling the sockets whether to lose it.
+    pub fn publish_marked(&self, change: Change, lost: bool) {
+        let _ = self.sockets.send(Published { change: change.clone(), lost });
         let _ = self.sender.send(change);
     }
 
     /// A new subscriber that sees every change published from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<Change> {
         self.sender.subscribe()
+    }
+
+    /// A new socket-side subscriber: every change from now on, with its
+    /// loss verdict.
+    pub fn subscribe_marked(&self) -> broadcast::Receiver<Published> {
+        self.sockets.subscribe()
     }
 }

@@ -59,12 +59,12 @@ impl LiveFaults {
         self.with(|s| s.drop_every = (n > 0).then_some(n));
     }
 
-    /// The next `n` events (over all connections) are not sent.
+    /// The next `n` changes published are not sent on any connection.
     pub fn lose_next(&self, n: u64) {
         self.with(|s| s.lose_next += n);
     }
 
-    /// Every `n`-th event is not sent (0: none).
+    /// Every `n`-th change published is not sent on any connection (0: none).
     pub fn lose_every(&self, n: u64) {
         self.with(|s| s.lose_every = (n > 0).then_some(n));
     }
@@ -84,7 +84,7 @@ impl LiveFaults {
         self.drops.subscribe()
     }
 
-    /// Whether the event about to be sent is lost (counts it).
+    /// Whether the change being published is lost on every socket (counts it).
     pub fn lose_this(&self) -> bool {
         self.with(|s| {
             s.seen += 1;

@@ -140,9 +140,15 @@ async fn invalid_bodies_and_parameters_are_validation_errors_with_details() {
     }
     let (_, body) = raw(&fake, "GET", "/v1/messages/search?mediaTypes=image&mediaTypes=gif", t, None).await;
     assert_eq!(body["details"]["issues"][0]["path"], json!(["mediaTypes", 1]));
-    // The client sees the same through its typed error.
-    let err = fake.client().search_chats().limit(500).send().await.unwrap_err();
+    // The client leaves body bounds to the server, and sees its answer
+    // through the typed error.
+    let too_long = types::SendMessageRequest { text: Some("x".repeat(65_537)), ..Default::default() };
+    let err = fake.client().send_message().chat_id(&chat).body(too_long).send().await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     assert_eq!(err.code(), Some("VALIDATION_ERROR"));
+    // A query bound the client knows is refused before anything is sent.
+    let err = fake.client().search_chats().limit(500).send().await.unwrap_err();
+    assert!(matches!(err, beeper_desktop::Error::InvalidRequest(_)), "{err:?}");
 }
 
 #[tokio::test]

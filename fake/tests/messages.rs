@@ -302,8 +302,19 @@ async fn message_search_applies_every_filter() {
     let amp = search().query("tom & jerry").send().await.unwrap().into_inner().items;
     assert!(!amp.is_empty() && amp.iter().all(|m| m.text.as_deref().unwrap().contains("Tom &amp; Jerry")));
     assert_eq!(client.search_messages().send().await.unwrap().into_inner().items.len(), 20, "default page size");
+    // Out of bounds: the client refuses before sending, and the fake refuses
+    // the same request sent raw.
     let err = client.search_messages().limit(0).send().await.unwrap_err();
-    assert_eq!(err.code(), Some("VALIDATION_ERROR"));
+    assert!(matches!(err, beeper_desktop::Error::InvalidRequest(_)), "{err:?}");
+    let raw = reqwest::Client::new()
+        .get(format!("{}/v1/messages/search?limit=0", fake.base_url()))
+        .bearer_auth(fake.token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.status().as_u16(), 400);
+    let body: serde_json::Value = raw.json().await.unwrap();
+    assert_eq!(body["code"], "VALIDATION_ERROR");
 
     // Walking a search sees each match once.
     let all: Vec<types::Message> =

@@ -21,7 +21,7 @@ use serde_json::{Map, Value, json};
 use tokio::sync::broadcast::error::RecvError;
 
 use crate::auth::ReadAccess;
-use crate::changes::Change;
+use crate::changes::{Change, Published};
 use crate::state::FakeState;
 
 /// Largest client frame accepted (larger ones close the connection, as on
@@ -72,7 +72,7 @@ impl Subscription {
 /// One client connection, until it closes or stops reading.
 async fn serve(mut socket: WebSocket, state: FakeState) {
     // Subscribed before `ready`, so nothing published after it is missed.
-    let mut changes = state.changes().subscribe();
+    let mut changes = state.changes().subscribe_marked();
     let mut subscription = Subscription::Nothing;
     let mut seq = 0u64;
     let mut drops = state.live().drop_signal();
@@ -96,8 +96,8 @@ async fn serve(mut socket: WebSocket, state: FakeState) {
                 }
             }
             change = changes.recv() => {
-                let change = match change {
-                    Ok(change) => change,
+                let Published { change, lost } = match change {
+                    Ok(published) => published,
                     // Lost changes are numbered anyway, so the client sees the gap in `seq`.
                     Err(RecvError::Lagged(lost)) => {
                         seq += lost;
@@ -108,11 +108,11 @@ async fn serve(mut socket: WebSocket, state: FakeState) {
                 if !subscription.covers(chat_of(&change)) {
                     continue;
                 }
-                let Some(mut frame) = event_frame(&state, &change) else { continue };
                 // `LiveFaults`: a lost event is not numbered either, so no gap shows.
-                if state.live().lose_this() {
+                if lost {
                     continue;
                 }
+                let Some(mut frame) = event_frame(&state, &change) else { continue };
                 if let Some(delay) = state.live().event_delay() {
                     tokio::time::sleep(delay).await;
                 }

@@ -87,7 +87,9 @@ impl FakeState {
 
     /// Publishes a change.
     pub fn publish(&self, change: Change) {
-        self.inner.changes.publish(change);
+        // Decided now, not when a socket task gets to it (see `Published`).
+        let lost = self.inner.live.lose_this();
+        self.inner.changes.publish_marked(change, lost);
     }
 
     /// Injected faults.
