@@ -64,9 +64,9 @@ pub(super) fn schemas_reporting_errors(spec: &OpenAPI) -> Vec<String> {
 /// progenitor's `send()` returns `progenitor_client::Error`, which loses the
 /// status of undecodable bodies and is not `#[non_exhaustive]`. Each `send`
 /// is renamed to a crate-private `send_raw`, and a new `send` maps its
-/// result through `crate::error` (JSON answers get the failing JSON path on
-/// decode errors; answers with an `error` field are checked). Builder
-/// fields become `pub(crate)` so the pagination layer can read the
+/// result through `crate::transport::finish` (JSON answers get the failing
+/// JSON path on decode errors; answers with an `error` field are checked).
+/// Builder fields become `pub(crate)` so the pagination layer can read the
 /// caller's `direction` and swap in cursors.
 pub(super) fn wrap_send_methods(
     items: &mut [syn::Item],
@@ -99,14 +99,18 @@ pub(super) fn wrap_send_methods(
                         _ => String::new(),
                     };
                     let finish = match &ok_type {
-                        syn::Type::Tuple(_) => quote!(crate::error::finish_raw(self.send_raw()).await),
-                        _ if type_name == "ByteStream" => quote!(crate::error::finish_raw(self.send_raw()).await),
+                        syn::Type::Tuple(_) => quote!(crate::transport::finish::finish_raw(self.send_raw()).await),
+                        _ if type_name == "ByteStream" => {
+                            quote!(crate::transport::finish::finish_raw(self.send_raw()).await)
+                        }
                         _ if reporting.contains(&type_name) => {
                             quote!(
-                                crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
+                                crate::transport::finish::finish_json(self.send_raw())
+                                    .await
+                                    .and_then(crate::transport::finish::check_reported)
                             )
                         }
-                        _ => quote!(crate::error::finish_json(self.send_raw()).await),
+                        _ => quote!(crate::transport::finish::finish_json(self.send_raw()).await),
                     };
                     let op = snake_case(&last_ident(&imp.self_ty));
                     let ids = path_params.get(&op).map(Vec::as_slice).unwrap_or_default();
@@ -269,7 +273,7 @@ components:
             "{out}"
         );
         assert!(out.contains("Result<ResponseValue<types::Message>,crate::Error>"), "{out}");
-        assert!(out.contains("crate::error::finish_json(self.send_raw()).await"), "{out}");
+        assert!(out.contains("crate::transport::finish::finish_json(self.send_raw()).await"), "{out}");
         assert!(
             out.contains("crate::checks::in_range(\"get_message\",\"limit\",self.limit.as_ref().ok().and_then(|v|v.map(i64::from)),Some(1i64),Some(20i64))?;"),
             "{out}"

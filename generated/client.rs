@@ -25909,7 +25909,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::FocusResponse>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::search`]
@@ -26004,7 +26004,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<ResponseValue<types::SearchResponse>, crate::Error> {
             crate::checks::non_empty("search", "query", self.query.as_deref().ok())?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_info`]
@@ -26076,7 +26076,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::InfoResponse>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_accounts`]
@@ -26148,7 +26148,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::AccountList>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_contacts`]
@@ -26328,7 +26328,7 @@ pub mod builder {
                 "query",
                 self.query.as_ref().ok().and_then(|v| v.as_deref()),
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -26511,7 +26511,7 @@ pub mod builder {
                 "query",
                 self.query.as_deref().ok(),
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_chats`]
@@ -26655,7 +26655,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -26822,7 +26822,7 @@ pub mod builder {
             ResponseValue<types::ChatCreateResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::search_chats`]
@@ -27159,7 +27159,7 @@ pub mod builder {
                 Some(1i64),
                 Some(200i64),
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -27443,7 +27443,7 @@ pub mod builder {
             ResponseValue<types::ChatCreateResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_chat`]
@@ -27572,7 +27572,7 @@ pub mod builder {
                 Some(-1i64),
                 Some(500i64),
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `max_participant_count` from an `Option`: `Some(value)` is [`max_participant_count(value)`](Self::max_participant_count), `None` leaves `max_participant_count` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_max_participant_count<V>(
@@ -27721,7 +27721,7 @@ pub mod builder {
                 "update_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::archive_chat`]
@@ -27855,7 +27855,7 @@ pub mod builder {
                 "archive_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
     }
     /**Builder for [`Client::mark_chat_read`]
@@ -27989,7 +27989,7 @@ pub mod builder {
                 "mark_chat_read",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::mark_chat_unread`]
@@ -28125,7 +28125,7 @@ pub mod builder {
                 "mark_chat_unread",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::notify_anyway`]
@@ -28225,7 +28225,7 @@ pub mod builder {
                 "notify_anyway",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::create_reminder`]
@@ -28361,7 +28361,7 @@ pub mod builder {
                 "create_reminder",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
     }
     /**Builder for [`Client::delete_reminder`]
@@ -28461,7 +28461,7 @@ pub mod builder {
                 "delete_reminder",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_messages`]
@@ -28596,7 +28596,7 @@ pub mod builder {
                 "list_messages",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -28763,7 +28763,7 @@ pub mod builder {
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
             crate::checks::send_message(&self.body)?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_message`]
@@ -28885,7 +28885,7 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::update_message`]
@@ -29049,7 +29049,7 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::delete_message`]
@@ -29186,7 +29186,7 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
         ///Sets `for_everyone` from an `Option`: `Some(value)` is [`for_everyone(value)`](Self::for_everyone), `None` leaves `for_everyone` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_for_everyone<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -29361,7 +29361,7 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::delete_reaction`]
@@ -29510,7 +29510,7 @@ pub mod builder {
                     ("reactionKey", self.reaction_key.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::search_messages`]
@@ -29852,7 +29852,7 @@ pub mod builder {
                 Some(1i64),
                 Some(20i64),
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -30143,9 +30143,9 @@ pub mod builder {
             ResponseValue<types::AssetDownloadResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw())
+            crate::transport::finish::finish_json(self.send_raw())
                 .await
-                .and_then(crate::error::check_reported)
+                .and_then(crate::transport::finish::check_reported)
         }
     }
     /**Builder for [`Client::serve_asset`]
@@ -30256,7 +30256,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
             crate::checks::non_empty("serve_asset", "url", self.url.as_deref().ok())?;
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
         ///Sets `range` from an `Option`: `Some(value)` is [`range(value)`](Self::range), `None` leaves `range` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_range<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -30386,9 +30386,9 @@ pub mod builder {
             ResponseValue<types::AssetUploadResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw())
+            crate::transport::finish::finish_json(self.send_raw())
                 .await
-                .and_then(crate::error::check_reported)
+                .and_then(crate::transport::finish::check_reported)
         }
     }
     /**Builder for [`Client::get_account`]
@@ -30488,7 +30488,7 @@ pub mod builder {
                 "get_account",
                 &[("accountID", self.account_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_labels`]
@@ -30560,7 +30560,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LabelList>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_bridges`]
@@ -30632,7 +30632,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeList>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_bridge`]
@@ -30731,7 +30731,7 @@ pub mod builder {
                 "get_bridge",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_bridge_capabilities`]
@@ -30837,7 +30837,7 @@ pub mod builder {
                 "get_bridge_capabilities",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_login_flows`]
@@ -30937,7 +30937,7 @@ pub mod builder {
                 "list_login_flows",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_bridge_logins`]
@@ -31037,7 +31037,7 @@ pub mod builder {
                 "list_bridge_logins",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_bridge_login`]
@@ -31159,7 +31159,7 @@ pub mod builder {
                     ("loginID", self.login_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::remove_bridge_login`]
@@ -31324,7 +31324,7 @@ pub mod builder {
                     ("loginID", self.login_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::create_login_session`]
@@ -31462,7 +31462,7 @@ pub mod builder {
                 "create_login_session",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_login_session`]
@@ -31584,7 +31584,7 @@ pub mod builder {
                     ("loginSessionID", self.login_session_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::cancel_login_session`]
@@ -31712,7 +31712,7 @@ pub mod builder {
                     ("loginSessionID", self.login_session_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::submit_login_step`]
@@ -31891,7 +31891,7 @@ pub mod builder {
                     ("stepID", self.step_id.as_deref().ok()),
                 ],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_setup_state`]
@@ -31966,7 +31966,7 @@ pub mod builder {
             ResponseValue<types::AppStateSnapshot>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::start_setup`]
@@ -32044,7 +32044,7 @@ pub mod builder {
             ResponseValue<types::SetupStartResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::send_setup_email`]
@@ -32152,7 +32152,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::error::finish_raw(self.send_raw()).await
+            crate::transport::finish::finish_raw(self.send_raw()).await
         }
     }
     /**Builder for [`Client::submit_setup_response`]
@@ -32268,7 +32268,7 @@ pub mod builder {
             ResponseValue<crate::unions::SetupResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::register_user`]
@@ -32376,7 +32376,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SetupSignedIn>, crate::Error> {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::verify_recovery_key`]
@@ -32495,7 +32495,7 @@ pub mod builder {
             ResponseValue<types::SetupSessionResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::reset_recovery_key`]
@@ -32614,7 +32614,7 @@ pub mod builder {
             ResponseValue<types::RecoveryKeyResetResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::confirm_recovery_key_reset`]
@@ -32735,7 +32735,7 @@ pub mod builder {
             ResponseValue<types::SetupSessionResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::list_verifications`]
@@ -32810,7 +32810,7 @@ pub mod builder {
             ResponseValue<types::VerificationList>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::create_verification`]
@@ -32928,7 +32928,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::scan_verification_qr`]
@@ -33046,7 +33046,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_verification`]
@@ -33152,7 +33152,7 @@ pub mod builder {
                 "get_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::accept_verification`]
@@ -33258,7 +33258,7 @@ pub mod builder {
                 "accept_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::cancel_verification`]
@@ -33402,7 +33402,7 @@ pub mod builder {
                 "cancel_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::confirm_qr_scanned`]
@@ -33508,7 +33508,7 @@ pub mod builder {
                 "confirm_qr_scanned",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::start_sas_verification`]
@@ -33614,7 +33614,7 @@ pub mod builder {
                 "start_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
     /**Builder for [`Client::confirm_sas_verification`]
@@ -33720,7 +33720,7 @@ pub mod builder {
                 "confirm_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::error::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
 }

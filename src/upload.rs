@@ -151,7 +151,7 @@ impl<'a> UploadAsset<'a> {
     /// Sends the upload. A 2xx answer whose `error` is set becomes
     /// [`crate::Error::Reported`].
     pub async fn send(self) -> Result<ResponseValue<types::AssetUploadResponse>, crate::Error> {
-        crate::error::finish_json(self.send_raw()).await.and_then(crate::error::check_reported)
+        crate::transport::finish::finish_json(self.send_raw()).await.and_then(crate::transport::finish::check_reported)
     }
 
     async fn send_raw(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::ApiErrorBody>> {

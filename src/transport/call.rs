@@ -3,7 +3,7 @@
 //! progenitor's `exec` hook can only answer with a `reqwest::Result`, so a
 //! failure that is not a reqwest error (a body over the size cap, a
 //! redirect, the call deadline) is parked here and picked up by
-//! `crate::error` once the generated code returns.
+//! `super::finish` once the generated code returns.
 
 use std::cell::RefCell;
 use std::future::Future;
