@@ -13,37 +13,37 @@ use crate::types;
 
 type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::ApiErrorBody>>;
 
-/// Runs a generated `send_raw` for a JSON answer of type `T`.
-///
-/// The call runs in one heap allocation: `raw` (the request, its attempts
-/// and the body read) is kilobytes of state, and every `.await` of a call
-/// would otherwise add all of it to the caller's own future.
+/// Runs a generated `send_raw` for a JSON answer of type `T`; a body that
+/// does not decode names the JSON path that failed.
 pub(crate) fn finish_json<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
 where
     T: DeserializeOwned,
     F: Future<Output = RawResult<T>>,
 {
-    // Boxed straight from the argument: moving the large future into the
-    // async block first would copy all of its bytes once more.
-    let raw = Box::pin(raw);
-    Box::pin(async move {
-        let (result, status, version) = match run(raw).await {
-            Ok(done) => done,
-            Err(parked) => return Err(parked.scrubbed()),
-        };
-        match result {
-            Ok(value) => Ok(value),
-            Err(progenitor_client::Error::InvalidResponsePayload(body, source)) => {
-                Err(with_version(decode_error::<T>(status, body, source), version).scrubbed())
-            }
-            Err(other) => Err(with_version(convert(other, status).await, version).scrubbed()),
-        }
-    })
+    finish(raw, decode_error::<T>)
 }
 
-/// Runs a generated `send_raw` for an answer without a JSON body (boxed,
-/// as [`finish_json`]).
+/// Runs a generated `send_raw` for an answer without a JSON body.
 pub(crate) fn finish_raw<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
+where
+    F: Future<Output = RawResult<T>>,
+{
+    finish(raw, undecodable)
+}
+
+/// What a body that did not decode becomes (given its status, the body and
+/// serde's report).
+type Undecodable = fn(Option<StatusCode>, Bytes, serde_json::Error) -> Error;
+
+/// Runs the generated code in a fresh call scope and maps what it returns:
+/// a failure the `exec` hook parked wins over what the generated code made
+/// of it; any other failure gets the Desktop version of its answer. Every
+/// error leaves scrubbed.
+///
+/// The call runs in one heap allocation: `raw` (the request, its attempts
+/// and the body read) is kilobytes of state, and every `.await` of a call
+/// would otherwise add all of it to the caller's own future.
+fn finish<T, F>(raw: F, undecodable: Undecodable) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
 where
     F: Future<Output = RawResult<T>>,
 {
@@ -51,13 +51,13 @@ where
     // async block first would copy all of its bytes once more.
     let raw = Box::pin(raw);
     Box::pin(async move {
-        let (result, status, version) = match run(raw).await {
-            Ok(done) => done,
-            Err(parked) => return Err(parked.scrubbed()),
-        };
+        let (result, call) = crate::transport::call::scope(raw).await;
+        if let Some(parked) = call.failure {
+            return Err(parked.scrubbed());
+        }
         match result {
             Ok(value) => Ok(value),
-            Err(e) => Err(with_version(convert(e, status).await, version).scrubbed()),
+            Err(e) => Err(with_version(convert(e, call.status, undecodable).await, call.desktop_version).scrubbed()),
         }
     })
 }
@@ -75,19 +75,6 @@ fn with_version(mut error: Error, version: Option<String>) -> Error {
     error
 }
 
-/// Runs the generated code in a fresh call scope; a failure the `exec`
-/// hook parked wins over what the generated code made of it.
-async fn run<T, F>(raw: F) -> Result<(RawResult<T>, Option<StatusCode>, Option<String>), Error>
-where
-    F: Future<Output = RawResult<T>>,
-{
-    let (result, call) = crate::transport::call::scope(raw).await;
-    match call.failure {
-        Some(failure) => Err(*failure),
-        None => Ok((result, call.status, call.desktop_version)),
-    }
-}
-
 /// A body that did not decode: for an error status it is just an error
 /// body of another shape; for a 2xx, find the JSON path that failed.
 pub(crate) fn decode_error<T: DeserializeOwned>(
@@ -95,8 +82,8 @@ pub(crate) fn decode_error<T: DeserializeOwned>(
     body: Bytes,
     source: serde_json::Error,
 ) -> Error {
-    if let Some(status) = status.filter(|s| !s.is_success()) {
-        return Error::UnexpectedStatus { status, body, desktop_version: None };
+    if status.is_some_and(|s| !s.is_success()) {
+        return undecodable(status, body, source);
     }
     let mut de = serde_json::Deserializer::from_slice(&body);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
@@ -104,11 +91,28 @@ pub(crate) fn decode_error<T: DeserializeOwned>(
             let path = e.path().to_string();
             Error::Decode { status, path, body, source: e.into_inner(), desktop_version: None }
         }
-        Ok(_) => Error::Decode { status, path: ".".into(), body, source, desktop_version: None },
+        Ok(_) => undecodable(status, body, source),
     }
 }
 
-async fn convert(e: progenitor_client::Error<types::ApiErrorBody>, status: Option<StatusCode>) -> Error {
+/// A body that did not decode, without looking for where: for an error
+/// status it is just an error body of another shape; for a 2xx, the whole
+/// body (`.`) failed.
+fn undecodable(status: Option<StatusCode>, body: Bytes, source: serde_json::Error) -> Error {
+    match status.filter(|s| !s.is_success()) {
+        Some(status) => Error::UnexpectedStatus { status, body, desktop_version: None },
+        None => Error::Decode { status, path: ".".into(), body, source, desktop_version: None },
+    }
+}
+
+/// What the generated code's failure means for the caller; `status` is that
+/// of the last answer seen, and a body that did not decode goes to
+/// `undecodable`.
+async fn convert(
+    e: progenitor_client::Error<types::ApiErrorBody>,
+    status: Option<StatusCode>,
+    undecodable: Undecodable,
+) -> Error {
     use progenitor_client::Error as P;
     match e {
         P::ErrorResponse(value) => {
@@ -123,10 +127,7 @@ async fn convert(e: progenitor_client::Error<types::ApiErrorBody>, status: Optio
                 Err(e) => Error::Transport(e),
             }
         }
-        P::InvalidResponsePayload(body, source) => match status.filter(|s| !s.is_success()) {
-            Some(status) => Error::UnexpectedStatus { status, body, desktop_version: None },
-            None => Error::Decode { status, path: ".".into(), body, source, desktop_version: None },
-        },
+        P::InvalidResponsePayload(body, source) => undecodable(status, body, source),
         P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
         P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest(message),
     }
