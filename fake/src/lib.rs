@@ -39,6 +39,22 @@
 //! [`FakeDesktop::inject`] and a [`Fault`]. The server stops when the
 //! `FakeDesktop` is dropped.
 //!
+//! # Other participants
+//!
+//! What other people in a chat do is one call each, reported on the live
+//! socket exactly as the API's own changes are:
+//! [`receive_from`](FakeDesktop::receive_from),
+//! [`edit_by_other`](FakeDesktop::edit_by_other),
+//! [`react_by_other`](FakeDesktop::react_by_other) /
+//! [`unreact_by_other`](FakeDesktop::unreact_by_other),
+//! [`delete_by_other`](FakeDesktop::delete_by_other) (a tombstone, as the
+//! API's delete leaves), [`burst`](FakeDesktop::burst) (many chats active
+//! at once) and [`receive_backfill`](FakeDesktop::receive_backfill) (late
+//! history). A bad chat or message is an [`ActivityError`]. Combine them
+//! with [`FakeDesktop::live`] to lose, delay or drop what the socket
+//! reports. [Lively mode](Lively) does all of this on its own every few
+//! seconds.
+//!
 //! # Layout
 //!
 //! Each layer imports only the layers below it (`fake/tests/module_graph.rs`
@@ -47,6 +63,8 @@
 //! | layer | module | what |
 //! |---|---|---|
 //! | top | the crate root | [`FakeDesktop`] and its builder |
+//! | other participants | [`lively`] | lively mode: a seeded background task of other participants |
+//! | | [`activity`] | their messages, edits, reactions and deletions (next to the routes, never importing them) |
 //! | HTTP | [`routes`] | one `Router` per API area, merged in `routes::router`; route files never import each other |
 //! | shared by routes | [`auth`] | the access extractors routes declare |
 //! | | [`extract`], [`paging`], [`views`] | request decoding, cursor pages, answer shapes |
@@ -61,6 +79,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod activity;
 mod attachments;
 pub mod auth;
 pub mod changes;
@@ -68,6 +87,7 @@ pub mod error;
 pub mod extract;
 pub mod faults;
 pub mod live;
+pub mod lively;
 mod matching;
 pub mod paging;
 pub mod routes;
@@ -79,13 +99,15 @@ pub mod views;
 use std::net::SocketAddr;
 
 use beeper_desktop::types;
-use tokio::sync::{broadcast, oneshot};
+use tokio::sync::{broadcast, oneshot, watch};
 use tokio::task::JoinHandle;
 
+pub use activity::ActivityError;
 pub use changes::Change;
 pub use error::{ApiError, Issue};
 pub use faults::Fault;
 pub use live::LiveFaults;
+pub use lively::{DEFAULT_LIVELY_PERIOD, Lively, LivelyHandle};
 pub use seed::{DEFAULT_SEED, LARGE_CHAT_ID, LARGE_CHAT_MESSAGES};
 pub use state::tokens::{Grant, Scope, TokenTable};
 pub use state::{Asset, ChatRecord, DEFAULT_DESKTOP_VERSION, FakeState, SentMessage, Upload, World};
@@ -101,6 +123,7 @@ pub struct FakeDesktopBuilder {
     port: u16,
     extra_tokens: Vec<(String, Grant)>,
     desktop_version: String,
+    lively: Option<Lively>,
 }
 
 impl Default for FakeDesktopBuilder {
@@ -111,6 +134,7 @@ impl Default for FakeDesktopBuilder {
             port: 0,
             extra_tokens: Vec::new(),
             desktop_version: DEFAULT_DESKTOP_VERSION.to_owned(),
+            lively: None,
         }
     }
 }
@@ -140,6 +164,14 @@ impl FakeDesktopBuilder {
     /// [`FakeState::set_desktop_version`]).
     pub fn desktop_version(mut self, version: impl Into<String>) -> Self {
         self.desktop_version = version.into();
+        self
+    }
+
+    /// Lively mode for the fake's whole life: other participants write,
+    /// edit and react every few seconds (see [`Lively`]; off by default).
+    /// `Lively::default()` acts every [`DEFAULT_LIVELY_PERIOD`].
+    pub fn lively(mut self, lively: Lively) -> Self {
+        self.lively = Some(lively);
         self
     }
 
@@ -181,7 +213,9 @@ impl FakeDesktopBuilder {
                 })
                 .await;
         });
-        Ok(FakeDesktop { addr, base_url, token: self.token, state, stop: Some(stop), server })
+        let (alive, _) = watch::channel(());
+        let lively = self.lively.map(|l| lively::start(state.clone(), l, alive.subscribe()));
+        Ok(FakeDesktop { addr, base_url, token: self.token, state, stop: Some(stop), server, alive, lively })
     }
 }
 
@@ -194,6 +228,10 @@ pub struct FakeDesktop {
     state: FakeState,
     stop: Option<oneshot::Sender<()>>,
     server: JoinHandle<()>,
+    /// Closed on drop: every lively mode of this fake ends.
+    alive: watch::Sender<()>,
+    /// The builder's lively mode.
+    lively: Option<LivelyHandle>,
 }
 
 impl Drop for FakeDesktop {
@@ -346,43 +384,185 @@ impl FakeDesktop {
     }
 
     /// A message arriving from the first other participant of the chat;
-    /// returns it as stored.
+    /// returns it as stored. [`receive_from`](Self::receive_from) picks the
+    /// sender and answers errors instead of panicking.
     ///
     /// # Panics
     /// When the chat does not exist or has no other participant.
     pub fn receive_text(&self, chat_id: &str, text: &str) -> types::Message {
-        let message = self.with_world(|w| {
-            let chat = w.chat(chat_id).unwrap_or_else(|| panic!("receive_text: no chat {chat_id}")).chat.clone();
-            let sender = chat
-                .participants
-                .items
-                .iter()
-                .find(|p| p.is_self != Some(true))
-                .cloned()
-                .expect("receive_text: chat has no other participant");
-            let sender = types::User {
-                id: sender.id,
-                full_name: sender.full_name,
-                cannot_message: None,
-                email: None,
-                img_url: None,
-                is_self: None,
-                phone_number: None,
-                username: None,
-            };
-            let ts = w.next_timestamp();
-            let mut m = seed::blank_message(&chat, &sender, false, ts);
-            m.text = Some(text.to_owned());
-            m.is_unread = Some(true);
-            let id = w.append_message(m).unwrap_or_else(|e| panic!("receive_text: {e}"));
-            w.message(chat_id, &id).cloned().expect("just appended")
-        });
-        self.state.publish(Change::MessageUpserted {
-            chat_id: message.chat_id.clone(),
-            message_ids: vec![message.id.clone()],
-        });
-        self.state.publish(Change::ChatUpserted { chat_id: message.chat_id.clone() });
-        message
+        activity::receive(&self.state, chat_id, None, text).unwrap_or_else(|e| panic!("receive_text: {e}"))
+    }
+
+    /// A message from `sender_id`, one of the chat's other participants
+    /// (the first one when `None`); returns it as stored. The socket
+    /// reports the message and the changed chat.
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`], [`NoOtherParticipant`](ActivityError::NoOtherParticipant),
+    /// [`NotAParticipant`](ActivityError::NotAParticipant) or
+    /// [`EmptyText`](ActivityError::EmptyText).
+    pub fn receive_from(
+        &self,
+        chat_id: &str,
+        sender_id: Option<&str>,
+        text: &str,
+    ) -> Result<types::Message, ActivityError> {
+        activity::receive(&self.state, chat_id, sender_id, text)
+    }
+
+    /// The sender of a message (another participant) edits it to
+    /// `new_text`: the text changes and `editedTimestamp` is set. Returns
+    /// the message as stored; the socket reports it as upserted.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use beeper_desktop_fake::{FakeDesktop, NewChat};
+    ///
+    /// let fake = FakeDesktop::start().await;
+    /// let chat = fake.add_chat(NewChat::single("signal", "Sam"));
+    /// let m = fake.receive_text(&chat, "see you at 8");
+    /// let edited = fake.edit_by_other(&chat, &m.id, "see you at 9").unwrap();
+    /// assert!(edited.edited_timestamp.is_some());
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`], [`UnknownMessage`](ActivityError::UnknownMessage),
+    /// [`OwnMessage`](ActivityError::OwnMessage) (edit your own through the
+    /// API), [`MessageDeleted`](ActivityError::MessageDeleted) or
+    /// [`EmptyText`](ActivityError::EmptyText).
+    pub fn edit_by_other(
+        &self,
+        chat_id: &str,
+        message_id: &str,
+        new_text: &str,
+    ) -> Result<types::Message, ActivityError> {
+        activity::edit(&self.state, chat_id, message_id, new_text)
+    }
+
+    /// `participant_id` (one of the chat's other participants) reacts to a
+    /// message with `reaction_key` (an emoji, a `:shortcode:` or an
+    /// `mxc://` image), stored as the API's own reactions are. Nothing
+    /// changes, and nothing is reported, when that reaction is there
+    /// already. Returns the message as stored.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use beeper_desktop_fake::{FakeDesktop, NewChat};
+    ///
+    /// let fake = FakeDesktop::start().await;
+    /// let chat = fake.add_chat(NewChat::group("signal", "Trip", &["Ana", "Ben"]));
+    /// let m = fake.receive_text(&chat, "tickets booked");
+    /// let ben = fake.chat(&chat).unwrap().participants.items.iter()
+    ///     .find(|p| p.full_name.as_deref() == Some("Ben")).unwrap().id.clone();
+    /// let m = fake.react_by_other(&chat, &m.id, "🎉", &ben).unwrap();
+    /// assert_eq!(m.reactions[0].participant_id, ben);
+    /// fake.unreact_by_other(&chat, &m.id, "🎉", &ben).unwrap();
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`], [`UnknownMessage`](ActivityError::UnknownMessage),
+    /// [`NotAParticipant`](ActivityError::NotAParticipant),
+    /// [`MessageDeleted`](ActivityError::MessageDeleted) or
+    /// [`EmptyText`](ActivityError::EmptyText) (an empty key).
+    pub fn react_by_other(
+        &self,
+        chat_id: &str,
+        message_id: &str,
+        reaction_key: &str,
+        participant_id: &str,
+    ) -> Result<types::Message, ActivityError> {
+        activity::react(&self.state, chat_id, message_id, reaction_key, participant_id)
+    }
+
+    /// `participant_id` takes back their reaction `reaction_key`; returns
+    /// the message as stored, which the socket reports as upserted.
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`], [`UnknownMessage`](ActivityError::UnknownMessage),
+    /// [`MessageDeleted`](ActivityError::MessageDeleted) or
+    /// [`NoSuchReaction`](ActivityError::NoSuchReaction).
+    pub fn unreact_by_other(
+        &self,
+        chat_id: &str,
+        message_id: &str,
+        reaction_key: &str,
+        participant_id: &str,
+    ) -> Result<types::Message, ActivityError> {
+        activity::unreact(&self.state, chat_id, message_id, reaction_key, participant_id)
+    }
+
+    /// The sender of a message (another participant) deletes it for
+    /// everyone. It stays in the chat as the same tombstone the API's
+    /// delete of your own message leaves (`isDeleted: true`, no text,
+    /// attachments, links or reactions); the socket reports the message as
+    /// upserted and the chat as changed. Returns the tombstone.
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`], [`UnknownMessage`](ActivityError::UnknownMessage),
+    /// [`OwnMessage`](ActivityError::OwnMessage) or
+    /// [`MessageDeleted`](ActivityError::MessageDeleted) (deleted already).
+    pub fn delete_by_other(&self, chat_id: &str, message_id: &str) -> Result<types::Message, ActivityError> {
+        activity::delete(&self.state, chat_id, message_id)
+    }
+
+    /// Many chats active at once: `per_chat` messages arrive in each of
+    /// `chat_ids`, interleaved (one in every chat, then the next round),
+    /// from each chat's other participants in turn, with the text
+    /// `burst message <n>/<per_chat>`; each is reported like
+    /// [`receive_text`](Self::receive_text)'s. Returns them in arrival
+    /// order. Every chat is checked first: on an error nothing was added.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use beeper_desktop_fake::FakeDesktop;
+    ///
+    /// let fake = FakeDesktop::start().await;
+    /// let chats: Vec<String> = fake.chats().iter().take(20).map(|c| c.id.clone()).collect();
+    /// let arrived = fake.burst(&chats, 5).unwrap();
+    /// assert_eq!(arrived.len(), 100);
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`ActivityError::UnknownChat`] or
+    /// [`NoOtherParticipant`](ActivityError::NoOtherParticipant).
+    pub fn burst<S: AsRef<str>>(&self, chat_ids: &[S], per_chat: usize) -> Result<Vec<types::Message>, ActivityError> {
+        let ids: Vec<String> = chat_ids.iter().map(|c| c.as_ref().to_owned()).collect();
+        activity::burst(&self.state, &ids, per_chat)
+    }
+
+    /// Starts lively mode (see [`Lively`]) until the returned handle is
+    /// dropped or stopped, or this fake is dropped. For lively mode during
+    /// the fake's whole life use [`FakeDesktopBuilder::lively`].
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use std::time::Duration;
+    /// use beeper_desktop_fake::{FakeDesktop, Lively};
+    ///
+    /// let fake = FakeDesktop::start().await;
+    /// // ... the deterministic part of a test or an example ...
+    /// let lively = fake.start_lively(Lively::every(Duration::from_millis(200)));
+    /// // ... other participants are active now ...
+    /// lively.stop().await;
+    /// # }
+    /// ```
+    ///
+    /// # Panics
+    /// Outside a tokio runtime.
+    pub fn start_lively(&self, lively: Lively) -> LivelyHandle {
+        lively::start(self.state.clone(), lively, self.alive.subscribe())
+    }
+
+    /// The lively mode the builder started, if any.
+    pub fn lively_mode(&self) -> Option<&LivelyHandle> {
+        self.lively.as_ref()
     }
 
     /// History that arrives late, as a bridge backfills it: a message from

@@ -162,7 +162,8 @@ const GROUP_TITLES: &[&str] = &[
     "Cousins",
 ];
 
-const PHRASES: &[&str] = &[
+/// Everyday message texts (some with the HTML entities of Matrix text).
+pub(crate) const PHRASES: &[&str] = &[
     "Hey! How are you doing? 😊",
     "Running 10 min late, sorry 🙏",
     "Did you see the game last night? ⚽🔥",
@@ -242,7 +243,8 @@ const RUST_PHRASES: &[&str] = &[
     "Ferris approves 🦀",
 ];
 
-const REACTIONS: &[&str] = &["👍", "❤️", "😂", "😮", "😢", "🙏", "🔥", "🎉"];
+/// Reaction keys the seed data and lively mode use.
+pub(crate) const REACTIONS: &[&str] = &["👍", "❤️", "😂", "😮", "😢", "🙏", "🔥", "🎉"];
 
 /// Bytes of a 1×1 PNG; image assets start with it.
 const PNG_1X1: &[u8] = &[
@@ -368,6 +370,18 @@ pub(crate) fn blank_message(
         text: None,
         timestamp,
         kind: Some(MessageType::Text),
+    }
+}
+
+/// A reaction by `participant_id` with `key`, as the reaction route stores
+/// one (`emoji` unless the key is a `:shortcode:` or an `mxc://` image).
+pub(crate) fn reaction(participant_id: &str, key: &str) -> types::Reaction {
+    types::Reaction {
+        emoji: Some(!key.starts_with(':') && !key.starts_with("mxc://")),
+        id: format!("{participant_id}{key}"),
+        img_url: None,
+        participant_id: participant_id.to_owned(),
+        reaction_key: key.to_owned(),
     }
 }
 

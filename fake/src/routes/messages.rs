@@ -14,7 +14,7 @@ use crate::extract::{Ids, JsonBody, QueryParams};
 use crate::matching::{MessageFilter, SEARCH_DEFAULT_LIMIT, search_page};
 use crate::paging;
 use crate::paging::{Paged, decode_key};
-use crate::seed::blank_message;
+use crate::seed::{blank_message, reaction};
 use crate::state::{FakeState, SentMessage};
 use crate::views;
 
@@ -227,19 +227,15 @@ async fn delete_message(
         if tombstone && m.is_sender != Some(true) {
             return Err(ApiError::forbidden("Only your own messages can be deleted for everyone"));
         }
+        let id = m.id.clone();
         if tombstone {
-            m.is_deleted = Some(true);
-            m.text = None;
-            m.attachments.clear();
-            m.links.clear();
-            m.reactions.clear();
+            // The same tombstone as a deletion by another participant.
+            record.tombstone(index);
         } else {
             m.is_hidden = Some(true);
             m.is_unread = Some(false);
+            record.recount_unread();
         }
-        let id = m.id.clone();
-        record.chat.unread_count =
-            record.messages().iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
         (real_chat, id, tombstone)
     };
     let ids = vec![id];
@@ -275,14 +271,7 @@ async fn add_reaction(
             return Err(ApiError::new(StatusCode::BAD_REQUEST, "MESSAGE_DELETED", "Cannot react to a deleted message"));
         }
         if !m.reactions.iter().any(|r| r.participant_id == me && r.reaction_key == body.reaction_key) {
-            let emoji = !body.reaction_key.starts_with(':') && !body.reaction_key.starts_with("mxc://");
-            m.reactions.push(types::Reaction {
-                emoji: Some(emoji),
-                id: format!("{me}{}", body.reaction_key),
-                img_url: None,
-                participant_id: me,
-                reaction_key: body.reaction_key.clone(),
-            });
+            m.reactions.push(reaction(&me, &body.reaction_key));
         }
         (real_chat, m.id.clone(), transaction)
     };

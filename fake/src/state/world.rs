@@ -111,6 +111,26 @@ impl ChatRecord {
     pub fn position(&self, message_id: &str) -> Option<usize> {
         self.messages.iter().rposition(|m| m.id == message_id)
     }
+
+    /// Deletes the message at `index` for everyone, as `DELETE
+    /// /v1/chats/{chatID}/messages/{messageID}` does: it stays in place as a
+    /// tombstone (`isDeleted`, no text, attachments, links or reactions).
+    /// Updates the chat's unread count.
+    pub(crate) fn tombstone(&mut self, index: usize) {
+        let m = &mut self.messages_mut()[index];
+        m.is_deleted = Some(true);
+        m.text = None;
+        m.attachments.clear();
+        m.links.clear();
+        m.reactions.clear();
+        self.recount_unread();
+    }
+
+    /// Recomputes the unread count from the visible unread messages.
+    pub(crate) fn recount_unread(&mut self) {
+        self.chat.unread_count =
+            self.messages.iter().filter(|m| m.is_unread == Some(true) && m.is_hidden != Some(true)).count() as u64;
+    }
 }
 
 /// Everything the fake knows. Reach it through
