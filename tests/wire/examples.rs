@@ -8,6 +8,8 @@ use serde_json::json;
 
 use crate::support::{MockServer, Reply, TOKEN};
 
+mod mirror;
+
 /// Path of a built example binary (next to the test binary's `deps/`).
 fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap();
