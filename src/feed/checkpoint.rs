@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 
-use super::Depth;
+use super::item::Depth;
 use super::state::{ChatState, Entry, FeedState, Mark, SortKey};
 
 /// The format version written by this build.

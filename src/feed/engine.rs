@@ -9,8 +9,8 @@ use futures::{FutureExt, StreamExt};
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
+use super::item::{Depth, FeedError, FeedItem, MessageChange};
 use super::state::{FeedState, Mark, SortKey, Source, Verdict, chat_fingerprint};
-use super::{Depth, FeedError, FeedItem, MessageChange};
 use crate::events::{Event, EventStream, EventsError, ReconnectPolicy};
 use crate::types::{self, Direction};
 use crate::{Client, Error};
