@@ -439,12 +439,7 @@ fn the_fake_has_no_import_cycles() {
     assert_acyclic(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
 }
 
-// Pending: `src/` still has cycles (client <-> discovery, call <-> error,
-// events and login with their children) that the `src/` layout work
-// (issue 15 item 3) removes; then drop the `ignore`. See them with
-// `cargo test -p beeper-desktop-fake --test module_graph -- --ignored`.
 #[test]
-#[ignore = "pending: the src/ layout work removes the client's import cycles"]
 fn the_client_has_no_import_cycles() {
     assert_acyclic(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../src"));
 }
