@@ -159,7 +159,11 @@ async fn run() -> Result<(), String> {
                 db.commit(&feed)?;
                 progress.clear();
                 let (chats, messages) = db.counts()?;
-                common::say!("Stopped; everything handled is committed. {} holds {chats} chats and {messages} messages.", opts.db);
+                common::say!(
+                    "Stopped after {:.1?}: {stats}; all committed. {} holds {chats} chats and {messages} messages.",
+                    started.elapsed(),
+                    opts.db
+                );
                 return Ok(());
             }
             () = tokio::time::sleep_until(flush_at.unwrap_or_else(Instant::now)), if flush_at.is_some() && !stalling => {
@@ -184,28 +188,31 @@ async fn run() -> Result<(), String> {
         let mut data = true;
         match item {
             FeedItem::Message { message, change } => {
-                if db.put_message(&message, change)? {
-                    stats.redelivered += 1;
-                }
-                match change {
-                    MessageChange::Changed => stats.changed += 1,
-                    _ => stats.new += 1,
+                let before = db.put_message(&message)?;
+                let changed = change == MessageChange::Changed;
+                if changed {
+                    stats.changed += 1;
+                } else {
+                    stats.new += 1;
+                    stats.redelivered += u64::from(before.is_some());
                 }
                 if caught_up {
                     let title = db.title(&message.chat_id)?;
                     let sender = message.sender_name.as_deref().unwrap_or(&message.sender_id);
-                    let text = one_line(&message);
-                    let edited = if change == MessageChange::Changed { " (changed)" } else { "" };
-                    common::say!("{title} · {sender}: {text}{edited}");
+                    let text = one_line(message.plain_text(), message.attachments.len());
+                    let what =
+                        if changed { format!(" ({})", what_changed(before.as_ref(), &message)) } else { String::new() };
+                    common::say!("{title} · {sender}: {text}{what}");
                 } else {
                     progress.message(&db, &message.chat_id, stats.new)?;
                 }
             }
             FeedItem::MessageDeleted { chat_id, message_id } => {
-                if db.delete_message(&chat_id, &message_id)? {
+                if let Some(gone) = db.delete_message(&chat_id, &message_id)? {
                     stats.deleted += 1;
                     if caught_up {
-                        common::say!("{}: message {message_id} deleted", db.title(&chat_id)?);
+                        let text = one_line(gone.text, gone.attachments);
+                        common::say!("{} · {}: {text} (deleted)", db.title(&chat_id)?, gone.sender);
                     }
                 }
             }
@@ -303,13 +310,40 @@ fn explain(e: FeedError) -> String {
     }
 }
 
-/// A message on one line for the live output.
-fn one_line(m: &types::Message) -> String {
-    match (m.plain_text(), m.attachments.len()) {
+/// A message's plain text on one line, for the live output.
+fn one_line(text: Option<String>, attachments: usize) -> String {
+    match (text, attachments) {
         (Some(text), _) if !text.trim().is_empty() => text.split_whitespace().collect::<Vec<_>>().join(" "),
         (_, 0) => "(no text)".to_owned(),
         (_, n) => format!("[{n} attachment(s)]"),
     }
+}
+
+/// What a changed message changed, from the row stored before it.
+fn what_changed(before: Option<&Stored>, m: &types::Message) -> String {
+    let Some(before) = before else { return "changed".into() };
+    let mut parts = Vec::new();
+    if before.raw_text != m.text {
+        parts.push("edited".to_owned());
+    }
+    if before.reactions != m.reactions {
+        // Each key once, in order of appearance, with its count.
+        let mut keys: Vec<(&str, usize)> = Vec::new();
+        for r in &m.reactions {
+            match keys.iter_mut().find(|(k, _)| *k == r.reaction_key) {
+                Some((_, n)) => *n += 1,
+                None => keys.push((&r.reaction_key, 1)),
+            }
+        }
+        let shown: Vec<String> =
+            keys.iter().map(|(k, n)| if *n > 1 { format!("{k}×{n}") } else { (*k).to_owned() }).collect();
+        parts.push(if shown.is_empty() {
+            "reactions removed".into()
+        } else {
+            format!("reactions {}", shown.join(" "))
+        });
+    }
+    if parts.is_empty() { "updated".into() } else { parts.join(", ") }
 }
 
 /// What this run changed.
@@ -424,6 +458,29 @@ fn time(t: &DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
+/// A stored message, as far as the live output needs it.
+struct Stored {
+    sender: String,
+    text: Option<String>,
+    raw_text: Option<String>,
+    reactions: Vec<types::Reaction>,
+    attachments: usize,
+}
+
+impl Stored {
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        let reactions: String = row.get(3)?;
+        Ok(Self {
+            sender: row.get(0)?,
+            text: row.get(1)?,
+            raw_text: row.get(2)?,
+            // Written by this program; unreadable only if edited by hand.
+            reactions: serde_json::from_str(&reactions).unwrap_or_default(),
+            attachments: row.get::<_, i64>(4)?.try_into().unwrap_or(0),
+        })
+    }
+}
+
 /// The mirror database. Every write joins the open transaction (one is
 /// begun when needed); [`Db::commit`] stores the feed's checkpoint in it
 /// and commits, so rows and checkpoint always agree.
@@ -530,16 +587,17 @@ impl Db {
         Ok(())
     }
 
-    /// Inserts or updates a message; whether a message the feed called new
-    /// was already stored.
-    fn put_message(&mut self, m: &types::Message, change: MessageChange) -> Result<bool, String> {
+    /// Inserts or updates a message; what was stored before, if anything.
+    fn put_message(&mut self, m: &types::Message) -> Result<Option<Stored>, String> {
         self.begin()?;
-        let stored = change == MessageChange::New && {
-            self.conn
-                .prepare_cached("SELECT 1 FROM messages WHERE chat_id = ?1 AND id = ?2")
-                .and_then(|mut s| s.exists(params![m.chat_id, m.id]))
-                .map_err(sql(&self.path))?
-        };
+        let before = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sender_name, sender_id), text, raw_text, reactions, attachments
+                 FROM messages WHERE chat_id = ?1 AND id = ?2",
+            )
+            .and_then(|mut s| s.query_row(params![m.chat_id, m.id], Stored::from_row).optional())
+            .map_err(sql(&self.path))?;
         let raw = serde_json::to_string(m).map_err(|e| e.to_string())?;
         let reactions = serde_json::to_string(&m.reactions).map_err(|e| e.to_string())?;
         self.conn
@@ -567,18 +625,19 @@ impl Db {
                 ])
             })
             .map_err(sql(&self.path))?;
-        Ok(stored)
+        Ok(before)
     }
 
-    /// Deletes a message; whether it was stored.
-    fn delete_message(&mut self, chat_id: &str, message_id: &str) -> Result<bool, String> {
+    /// Deletes a message; what was stored, if anything.
+    fn delete_message(&mut self, chat_id: &str, message_id: &str) -> Result<Option<Stored>, String> {
         self.begin()?;
-        let n = self
-            .conn
-            .prepare_cached("DELETE FROM messages WHERE chat_id = ?1 AND id = ?2")
-            .and_then(|mut s| s.execute([chat_id, message_id]))
-            .map_err(sql(&self.path))?;
-        Ok(n > 0)
+        self.conn
+            .prepare_cached(
+                "DELETE FROM messages WHERE chat_id = ?1 AND id = ?2
+                 RETURNING coalesce(sender_name, sender_id), text, raw_text, reactions, attachments",
+            )
+            .and_then(|mut s| s.query_row([chat_id, message_id], Stored::from_row).optional())
+            .map_err(sql(&self.path))
     }
 
     fn put_chat(&mut self, c: &types::Chat) -> Result<(), String> {
