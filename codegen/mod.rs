@@ -19,6 +19,7 @@ mod path_encoder;
 mod progenitor_run;
 mod send;
 mod setters;
+mod slim;
 mod spec;
 mod syntax;
 mod tolerant_enums;
@@ -74,6 +75,8 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     // Operation builders: `send` returns `crate::Error`; setters documented.
     let builder_mod = syntax::module_items(&mut file, "builder")?;
     send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec), &param_bounds)?;
+    // No `api-version` header; answers decoded without copying their headers.
+    slim::slim_send_raw(builder_mod)?;
     let mut undocumented = Vec::new();
     docs::document_operation_builders(builder_mod, &params, &mut undocumented)?;
     // `maybe_*` setters take an `Option`; time setters take any `DateTime<Tz>`.

@@ -79,6 +79,9 @@ pub struct ClientState {
     pub(crate) retry: RetryPolicy,
     /// Per-attempt timeout; `None` leaves it to a user-supplied client.
     pub(crate) attempt_timeout: Option<Duration>,
+    /// The timeout built into the crate's own reqwest client (`None` for a
+    /// user-supplied one): an attempt needs its own only when it differs.
+    pub(crate) client_timeout: Option<Duration>,
     /// Deadline of the whole call (attempts plus waits); `None` for none.
     pub(crate) call_deadline: Option<Duration>,
     /// Cap of buffered (JSON and error) bodies.
@@ -372,24 +375,31 @@ impl ClientBuilder {
             None => None,
         };
         let own_client = self.http_client.is_none();
+        let attempt_timeout = self.timeout.or(own_client.then_some(DEFAULT_TIMEOUT));
+        let client_timeout = if own_client { attempt_timeout } else { None };
         let http = match self.http_client {
             Some(client) => client,
             None => {
                 HeaderValue::from_str(&self.user_agent).map_err(|_| ConfigError::InvalidUserAgent)?;
-                // The per-attempt timeout is set on each request by the hooks.
-                reqwest::Client::builder()
+                // The attempt timeout lives in the client: a request gets
+                // its own only when it differs (`Client::with_timeout`).
+                let builder = reqwest::Client::builder()
                     .redirect(reqwest::redirect::Policy::none())
                     .connect_timeout(self.connect_timeout)
-                    .user_agent(self.user_agent)
-                    .build()
-                    .map_err(ConfigError::Http)?
+                    .user_agent(self.user_agent);
+                let builder = match client_timeout {
+                    Some(timeout) => builder.timeout(timeout),
+                    None => builder,
+                };
+                builder.build().map_err(ConfigError::Http)?
             }
         };
         let state = ClientState {
             authorization,
             base_path: parsed.path().trim_end_matches('/').to_owned(),
             retry: self.retry,
-            attempt_timeout: self.timeout.or(own_client.then_some(DEFAULT_TIMEOUT)),
+            attempt_timeout,
+            client_timeout,
             call_deadline: self.call_deadline,
             max_response_bytes: self.max_response_bytes,
             expired_token_note,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use bytes::BytesMut;
+use bytes::{Bytes, BytesMut};
 use reqwest::header::LOCATION;
 use reqwest::{Request, Response, ResponseBuilderExt, StatusCode};
 use tokio::time::Instant;
@@ -82,8 +82,8 @@ async fn run(
     loop {
         let attempt = retry + 1;
         // A streaming body (file upload) cannot be replayed: one attempt.
-        let spare = if retry < policy.max_retries { request.try_clone() } else { None };
-        if let Some(timeout) = state.attempt_timeout {
+        let spare = if retry < policy.max_retries { spare(&request) } else { None };
+        if let Some(timeout) = state.attempt_timeout.filter(|t| state.client_timeout != Some(*t)) {
             *request.timeout_mut() = Some(timeout);
         }
         let one = attempt_once(http, state, op, request, retry, spare.is_some(), deadline);
@@ -129,6 +129,21 @@ async fn run(
             }
         }
     }
+}
+
+/// A copy of `request` to send again, or `None` for a streaming body.
+///
+/// A bodiless request (most calls) is copied without its extensions:
+/// reqwest's `try_clone` copies them twice (one allocation each), and the
+/// only one the hooks use, the attempt timeout, is set on every attempt.
+fn spare(request: &Request) -> Option<Request> {
+    if request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
 }
 
 /// One attempt: send, judge the answer, read a capped body.
@@ -221,16 +236,29 @@ async fn read_capped(mut response: Response, url: reqwest::Url, limit: usize) ->
         return Err(BodyFailure::TooLarge { content_length: announced });
     }
     let initial = announced.map_or(0, |n| n as usize).min(limit).min(1 << 20);
-    let mut body = BytesMut::with_capacity(initial);
+    // A body that arrives in one chunk (the usual small answer) is kept as
+    // it came; only a second chunk starts a buffer.
+    let (mut first, mut joined, mut received) = (Bytes::new(), None::<BytesMut>, 0usize);
     while let Some(chunk) = response.chunk().await.map_err(BodyFailure::Read)? {
-        if body.len() + chunk.len() > limit {
+        received += chunk.len();
+        if received > limit {
             return Err(BodyFailure::TooLarge { content_length: announced });
         }
-        body.extend_from_slice(&chunk);
+        match &mut joined {
+            Some(buffer) => buffer.extend_from_slice(&chunk),
+            None if first.is_empty() => first = chunk,
+            None => {
+                let mut buffer = BytesMut::with_capacity(initial.max(received));
+                buffer.extend_from_slice(&first);
+                buffer.extend_from_slice(&chunk);
+                joined = Some(buffer);
+            }
+        }
     }
+    let body = joined.map_or(first, BytesMut::freeze);
     // With its URL set, reqwest does not parse a placeholder URL.
     let url = if response.url() == &url { url } else { response.url().clone() };
-    let mut rebuilt = http::Response::builder().url(url).body(body.freeze()).unwrap_or_default();
+    let mut rebuilt = http::Response::builder().url(url).body(body).unwrap_or_default();
     *rebuilt.status_mut() = response.status();
     *rebuilt.version_mut() = response.version();
     *rebuilt.headers_mut() = std::mem::take(response.headers_mut());

@@ -7,6 +7,8 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use reqwest::StatusCode;
@@ -32,13 +34,44 @@ tokio::task_local! {
 }
 
 /// Runs one `send` with fresh per-call state and returns that state.
-pub(crate) async fn scope<F: Future>(call: F) -> (F::Output, CallState) {
-    CALL.scope(RefCell::new(CallState::default()), async move {
-        let output = call.await;
-        let state = CALL.with(|cell| std::mem::take(&mut *cell.borrow_mut()));
-        (output, state)
-    })
-    .await
+///
+/// Each poll of `call` runs with the state set (tokio's `sync_scope`), and
+/// the state is kept here between polls. Unlike `LocalKey::scope` around
+/// an `async` block, the call's output (the decoded answer, often hundreds
+/// of bytes) is not copied through two more futures on its way out, nor
+/// on every poll that is still pending.
+pub(crate) fn scope<F: Future + Unpin>(call: F) -> Scoped<F> {
+    Scoped { call, state: CallState::default(), output: None }
+}
+
+/// The future of [`scope`].
+pub(crate) struct Scoped<F: Future> {
+    call: F,
+    state: CallState,
+    output: Option<F::Output>,
+}
+
+// No field is ever pinned: `call` is `Unpin` and polled through `Pin::new`.
+impl<F: Future + Unpin> Unpin for Scoped<F> {}
+
+impl<F: Future + Unpin> Future for Scoped<F> {
+    type Output = (F::Output, CallState);
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        let cell = RefCell::new(std::mem::take(&mut this.state));
+        let (call, state, output) = (&mut this.call, &mut this.state, &mut this.output);
+        CALL.sync_scope(cell, || {
+            if let Poll::Ready(done) = Pin::new(call).poll(cx) {
+                *output = Some(done);
+            }
+            *state = CALL.with(|cell| std::mem::take(&mut *cell.borrow_mut()));
+        });
+        match this.output.take() {
+            Some(done) => Poll::Ready((done, std::mem::take(&mut this.state))),
+            None => Poll::Pending,
+        }
+    }
 }
 
 /// Records the status and Desktop version of a response seen by the hook.

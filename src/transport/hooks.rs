@@ -3,7 +3,7 @@
 
 use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::Method;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderName, HeaderValue};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderValue};
 
 use super::{attempts, call};
 use crate::Client;
@@ -30,14 +30,11 @@ fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
     }
 }
 
-/// The header progenitor adds and the hooks remove (parsed once).
-const API_VERSION: HeaderName = HeaderName::from_static("api-version");
-
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
-        // progenitor sends the spec's `info.version` as `api-version`; the
-        // official SDKs do not, and we send only what the API defines.
-        request.headers_mut().remove(&API_VERSION);
+        // progenitor's `api-version` header is gone from the generated code
+        // (`codegen/slim.rs`): the official SDKs do not send it, and we send
+        // only what the API defines.
         let Some(op) = operation(info.operation_id) else {
             return Err(Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)));
         };

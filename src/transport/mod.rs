@@ -5,6 +5,7 @@
 pub(crate) mod attempts;
 pub(crate) mod call;
 pub(crate) mod checks;
+pub(crate) mod decode;
 pub(crate) mod finish;
 pub(crate) mod hooks;
 pub(crate) mod path_encoding;
