@@ -10,7 +10,7 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use super::item::{Depth, FeedError, FeedItem, MessageChange};
-use super::state::{FeedState, Mark, SortKey, Source, Verdict, chat_fingerprint};
+use super::state::{FeedState, Mark, SortKey, Source, Verdict, chat_fingerprint, cmp_sort_keys};
 use crate::events::{Event, EventStream, EventsError, ReconnectPolicy};
 use crate::types::{self, Direction};
 use crate::{Client, Error};
@@ -166,8 +166,18 @@ fn key_of(m: &types::Message) -> SortKey {
     SortKey(m.sort_key.as_str().to_owned())
 }
 
+/// The page's messages in sort-key order (pages usually come sorted one
+/// way or the other: checked before sorting, compared without copying keys).
 fn ascending(mut items: Vec<types::Message>) -> Vec<types::Message> {
-    items.sort_by_key(key_of);
+    let order = |a: &types::Message, b: &types::Message| cmp_sort_keys(a.sort_key.as_str(), b.sort_key.as_str());
+    if items.is_sorted_by(|a, b| order(a, b).is_le()) {
+        return items;
+    }
+    if items.is_sorted_by(|a, b| order(a, b).is_gt()) {
+        items.reverse();
+        return items;
+    }
+    items.sort_by(order);
     items
 }
 
@@ -651,9 +661,9 @@ impl Engine {
                     return Ok(false);
                 }
                 let depth = if !synced && !initialized { self.cfg.initial } else { Depth::All };
-                let page = self.page(chat_id, None, Direction::Before).await?;
+                let mut page = self.page(chat_id, None, Direction::Before).await?;
                 let more = has_more(&page);
-                let items = ascending(page.items.clone());
+                let items = ascending(std::mem::take(&mut page.items));
                 let top = newest_mark(&page, &items);
                 let id = chat_id.to_owned();
                 match depth {
@@ -689,9 +699,9 @@ impl Engine {
                 }
             }
             Phase::ImportBack { cursor, depth, top, held, held_newest } => {
-                let page = self.page(chat_id, Some(cursor), Direction::Before).await?;
+                let mut page = self.page(chat_id, Some(cursor), Direction::Before).await?;
                 let more = has_more(&page);
-                let items = ascending(page.items.clone());
+                let items = ascending(std::mem::take(&mut page.items));
                 let next = oldest_cursor(&page, &items).filter(|c| c != cursor);
                 match *depth {
                     Depth::Last(n) => {
@@ -744,8 +754,8 @@ impl Engine {
                 Ok(false)
             }
             Phase::Forward { cursor } => {
-                let page = self.page(chat_id, Some(cursor), Direction::After).await?;
-                let items = ascending(page.items.clone());
+                let mut page = self.page(chat_id, Some(cursor), Direction::After).await?;
+                let items = ascending(std::mem::take(&mut page.items));
                 let Some(mark) = newest_mark(&page, &items) else {
                     *phase = Phase::Rescan { cursor: None, hi: None };
                     return Ok(false);
@@ -758,9 +768,9 @@ impl Engine {
                 Ok(false)
             }
             Phase::Rescan { cursor, hi } => {
-                let page = self.page(chat_id, cursor.as_deref(), Direction::Before).await?;
+                let mut page = self.page(chat_id, cursor.as_deref(), Direction::Before).await?;
                 let more = has_more(&page);
-                let items = ascending(page.items.clone());
+                let items = ascending(std::mem::take(&mut page.items));
                 let lowest = items.first().map(key_of);
                 let next = oldest_cursor(&page, &items).filter(|c| Some(c) != cursor.as_ref());
                 let present: HashSet<String> = items.iter().map(|m| m.id.clone()).collect();

@@ -10,19 +10,20 @@ use crate::types::{self, SendStatusKind};
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct SortKey(pub(crate) String);
 
-impl SortKey {
-    fn digits(&self) -> Option<&str> {
-        let s = self.0.as_str();
+/// Two sort keys in [`SortKey`] order, without copying them.
+pub(crate) fn cmp_sort_keys(a: &str, b: &str) -> Ordering {
+    fn digits(s: &str) -> Option<&str> {
         (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.trim_start_matches('0'))
+    }
+    match (digits(a), digits(b)) {
+        (Some(x), Some(y)) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)).then_with(|| a.cmp(b)),
+        _ => a.cmp(b),
     }
 }
 
 impl Ord for SortKey {
     fn cmp(&self, other: &Self) -> Ordering {
-        match (self.digits(), other.digits()) {
-            (Some(a), Some(b)) => a.len().cmp(&b.len()).then_with(|| a.cmp(b)).then_with(|| self.0.cmp(&other.0)),
-            _ => self.0.cmp(&other.0),
-        }
+        cmp_sort_keys(&self.0, &other.0)
     }
 }
 
