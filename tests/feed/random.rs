@@ -15,7 +15,7 @@ use std::time::Duration;
 use beeper_desktop::Client;
 use beeper_desktop::feed::{Checkpoint, Feed};
 use beeper_desktop::types;
-use beeper_desktop_fake::{Change, FakeDesktop, Fault, NewChat};
+use beeper_desktop_fake::{FakeDesktop, Fault, NewChat};
 use futures::StreamExt;
 
 use crate::consumer::{Consumer, difference};
@@ -78,6 +78,12 @@ async fn randomized_schedules() {
     let results = futures::future::join_all(lanes).await;
     let failures: Vec<&String> = results.iter().filter_map(|r| r.as_ref().err()).collect();
     assert!(failures.is_empty(), "{}", failures.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+}
+
+/// The other participant of a direct chat.
+fn other(fake: &FakeDesktop, chat: &str) -> String {
+    let chat = fake.chat(chat).expect("a chat of the schedule");
+    chat.participants.items.iter().find(|p| p.is_self != Some(true)).expect("a direct chat").id.clone()
 }
 
 /// The newest few messages of a chat that `pick` accepts.
@@ -144,49 +150,27 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
                 client.send_message().chat_id(&chat).body(body).send().await.map_err(|e| format!("send: {e}"))?;
             }
             36..=45 => {
-                // Someone else edits a recent message; the event may be lost.
-                if let Some(m) = recent(fake, &chat, |_| true).first() {
+                // The sender of a recent message edits it; the event may be lost.
+                if let Some(m) = recent(fake, &chat, |m| m.is_sender != Some(true)).first() {
                     let text = label("edited");
-                    fake.with_world(|w| {
-                        let record = w.chats.get_mut(chat.as_str()).expect("chat");
-                        if let Some(target) = record.messages_mut().iter_mut().find(|x| x.id == m.id) {
-                            target.text = Some(text);
-                            target.edited_timestamp = Some(chrono::Utc::now());
+                    if rng.chance(30) {
+                        if std::env::var("FEED_DEBUG").is_ok() {
+                            eprintln!("seed {seed}: lost edit of {} in {chat}", m.id);
                         }
-                    });
-                    if !rng.chance(30) {
-                        fake.state().publish(Change::MessageUpserted {
-                            chat_id: chat.clone(),
-                            message_ids: vec![m.id.clone()],
-                        });
-                    } else if std::env::var("FEED_DEBUG").is_ok() {
-                        eprintln!("seed {seed}: lost edit of {} in {chat}", m.id);
+                        fake.live().lose_next(1);
                     }
+                    fake.edit_by_other(&chat, &m.id, &text).map_err(|e| format!("edit: {e}"))?;
                 }
             }
             46..=54 => {
-                // Someone reacts; the event may be lost.
+                // The other participant reacts; the event may be lost.
                 let targets = recent(fake, &chat, |_| true);
                 if let Some(m) = targets.get(rng.below(targets.len().max(1))) {
                     let key = label("reaction");
-                    fake.with_world(|w| {
-                        let record = w.chats.get_mut(chat.as_str()).expect("chat");
-                        if let Some(target) = record.messages_mut().iter_mut().find(|x| x.id == m.id) {
-                            target.reactions.push(types::Reaction {
-                                emoji: Some(false),
-                                id: key.clone(),
-                                img_url: None,
-                                participant_id: "@someone:beeper.local".into(),
-                                reaction_key: key,
-                            });
-                        }
-                    });
-                    if !rng.chance(30) {
-                        fake.state().publish(Change::MessageUpserted {
-                            chat_id: chat.clone(),
-                            message_ids: vec![m.id.clone()],
-                        });
+                    if rng.chance(30) {
+                        fake.live().lose_next(1);
                     }
+                    fake.react_by_other(&chat, &m.id, &key, &other(fake, &chat)).map_err(|e| format!("react: {e}"))?;
                 }
             }
             55..=60 => {
@@ -216,12 +200,18 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
                                 .await
                                 .map_err(|e| format!("hide: {e}"))?;
                         }
-                        _ => fake.with_world(|w| {
-                            let record = w.chats.get_mut(chat.as_str()).expect("chat");
-                            if let Some(target) = record.messages_mut().iter_mut().find(|x| x.id == m.id) {
-                                target.is_hidden = Some(true);
-                            }
-                        }),
+                        _ => {
+                            // Hidden, and the socket reports neither the message nor the chat.
+                            fake.live().lose_next(2);
+                            client
+                                .delete_message()
+                                .chat_id(&chat)
+                                .message_id(&m.id)
+                                .for_everyone(false)
+                                .send()
+                                .await
+                                .map_err(|e| format!("silent hide: {e}"))?;
+                        }
                     }
                 }
             }
