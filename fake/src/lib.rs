@@ -107,7 +107,7 @@ pub use changes::Change;
 pub use error::{ApiError, Issue};
 pub use faults::Fault;
 pub use live::LiveFaults;
-pub use lively::{DEFAULT_LIVELY_PERIOD, Lively, LivelyHandle};
+pub use lively::{DEFAULT_LIVELY_CHATS, DEFAULT_LIVELY_PERIOD, Lively, LivelyHandle};
 pub use seed::{DEFAULT_SEED, LARGE_CHAT_ID, LARGE_CHAT_MESSAGES};
 pub use state::tokens::{Grant, Scope, TokenTable};
 pub use state::{Asset, ChatRecord, DEFAULT_DESKTOP_VERSION, FakeState, SentMessage, Upload, World};

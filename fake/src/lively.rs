@@ -14,7 +14,7 @@ use tokio::task::JoinHandle;
 
 use crate::activity;
 use crate::seed::{PHRASES, REACTIONS};
-use crate::state::FakeState;
+use crate::state::{FakeState, World};
 
 /// How often something happens in lively mode unless told otherwise.
 pub const DEFAULT_LIVELY_PERIOD: Duration = Duration::from_secs(2);
@@ -24,6 +24,9 @@ pub const MIN_LIVELY_PERIOD: Duration = Duration::from_millis(1);
 
 /// How many of a chat's newest messages an edit or a reaction picks from.
 const RECENT: usize = 6;
+
+/// How many chats are lively unless told which.
+pub const DEFAULT_LIVELY_CHATS: usize = 5;
 
 /// Settings of lively mode: how often something happens, where, and with
 /// which randomness. Start it with `FakeDesktopBuilder::lively` (for the
@@ -37,8 +40,11 @@ const RECENT: usize = 6;
 ///   the user's) edits it,
 /// - about 2 in 10 another participant reacts to one of the newest messages.
 ///
-/// When the picked chat has nothing to edit or react to, a message arrives
-/// instead. Each publishes the same changes as the `FakeDesktop` helpers
+/// Edits and reactions only touch messages that arrived after lively mode
+/// started (so a program that watched from the start has seen them before
+/// they change); when the picked chat has none, a message arrives instead.
+/// The chats are, unless [`chats`](Lively::chats) names them, the
+/// [`DEFAULT_LIVELY_CHATS`] with the most recent activity when it starts. Each publishes the same changes as the `FakeDesktop` helpers
 /// (`receive_from`, `edit_by_other`, `react_by_other`), so the live
 /// socket reports them. The same seed and the same state give the same
 /// sequence.
@@ -78,8 +84,9 @@ impl Lively {
         self
     }
 
-    /// Only these chats are lively (default: every chat that is not
-    /// read-only and has another participant). Unknown IDs are skipped.
+    /// These chats are lively (default: the [`DEFAULT_LIVELY_CHATS`] most
+    /// recently active ones when it starts). Unknown, read-only and
+    /// one-person chats are skipped.
     pub fn chats<I, S>(mut self, chat_ids: I) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -142,6 +149,8 @@ pub fn start(state: FakeState, lively: Lively, mut alive: watch::Receiver<()>) -
     let actions = Arc::new(AtomicU64::new(0));
     let counter = actions.clone();
     let seed = lively.seed.unwrap_or_else(|| state.seed());
+    let started = chrono::Utc::now();
+    let chats = candidates(&state, lively.chats.as_deref());
     let task = tokio::spawn(async move {
         // Its own stream of numbers, not the seed data's.
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6c69_7665_6c79);
@@ -153,7 +162,7 @@ pub fn start(state: FakeState, lively: Lively, mut alive: watch::Receiver<()>) -
                 biased;
                 closed = alive.changed() => if closed.is_err() { return },
                 _ = ticks.tick() => {
-                    if step(&state, lively.chats.as_deref(), &mut rng) {
+                    if step(&state, &chats, started, &mut rng) {
                         counter.fetch_add(1, Ordering::Relaxed);
                     }
                 }
@@ -163,19 +172,32 @@ pub fn start(state: FakeState, lively: Lively, mut alive: watch::Receiver<()>) -
     LivelyHandle { task: Some(task), actions }
 }
 
-/// Chats that can be lively: the given ones or all, sorted (so the seed
-/// decides, not a hash map's order), not read-only, with another participant.
+/// Whether a chat can be lively: it exists, is not read-only and has
+/// another participant.
+fn eligible(world: &World, id: &str) -> bool {
+    world.chat(id).is_some_and(|c| c.chat.is_read_only != Some(true)) && activity::others(world, id).is_ok()
+}
+
+/// The lively chats: the given ones, or the most recently active, sorted
+/// (so the seed decides, not a hash map's order).
 fn candidates(state: &FakeState, only: Option<&[String]>) -> Vec<String> {
     let world = state.world();
     let mut ids: Vec<String> = match only {
         Some(ids) => ids.iter().filter_map(|id| world.chat(id).map(|c| c.chat.id.clone())).collect(),
-        None => world.chats.keys().cloned().collect(),
+        None => {
+            let mut all: Vec<(Option<chrono::DateTime<chrono::Utc>>, &String)> = world
+                .chats
+                .iter()
+                .filter(|(id, _)| eligible(&world, id))
+                .map(|(id, c)| (c.chat.last_activity, id))
+                .collect();
+            all.sort_by(|a, b| b.cmp(a));
+            all.into_iter().take(DEFAULT_LIVELY_CHATS).map(|(_, id)| id.clone()).collect()
+        }
     };
     ids.sort();
     ids.dedup();
-    ids.retain(|id| {
-        world.chat(id).is_some_and(|c| c.chat.is_read_only != Some(true)) && activity::others(&world, id).is_ok()
-    });
+    ids.retain(|id| eligible(&world, id));
     ids
 }
 
@@ -187,8 +209,7 @@ enum Action {
 }
 
 /// One thing happens; false when nothing could (no lively chat).
-fn step(state: &FakeState, only: Option<&[String]>, rng: &mut ChaCha8Rng) -> bool {
-    let chats = candidates(state, only);
+fn step(state: &FakeState, chats: &[String], started: chrono::DateTime<chrono::Utc>, rng: &mut ChaCha8Rng) -> bool {
     let Some(chat) = chats.choose(rng).cloned() else { return false };
     let action = match rng.random_range(0..10) {
         0..6 => Action::Write,
@@ -200,7 +221,12 @@ fn step(state: &FakeState, only: Option<&[String]>, rng: &mut ChaCha8Rng) -> boo
         .world()
         .chat(&chat)
         .map(|c| {
-            c.visible().rev().take(RECENT).map(|(_, m)| m.clone()).filter(|m| m.is_deleted != Some(true)).collect()
+            c.visible()
+                .rev()
+                .take(RECENT)
+                .filter(|(_, m)| m.is_deleted != Some(true) && m.timestamp >= started)
+                .map(|(_, m)| m.clone())
+                .collect()
         })
         .unwrap_or_default();
     let phrase = |rng: &mut ChaCha8Rng, not: Option<&str>| {

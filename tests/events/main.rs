@@ -5,6 +5,7 @@
 mod busy;
 mod fake;
 mod frames;
+mod lively;
 mod secrets;
 mod server;
 mod watch;

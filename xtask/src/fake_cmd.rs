@@ -2,8 +2,9 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use beeper_desktop_fake::{FakeDesktop, Fault};
+use beeper_desktop_fake::{DEFAULT_LIVELY_PERIOD, FakeDesktop, Fault, Lively};
 
 /// Options of `cargo xtask fake`.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -13,10 +14,22 @@ pub struct Options {
     pub seed: Option<u64>,
     /// `(operation, body)`: the operation always answers 200 with this body.
     pub fault_bodies: Vec<(String, String)>,
+    /// Lively mode's period: other participants write, edit and react.
+    pub lively: Option<Duration>,
 }
 
-/// Parses `[--port N] [--token T] [--seed S] [--fault-body OP=JSON]...`
-/// (also `--flag=value`).
+/// Reads the seconds of `--lively`.
+fn lively_period(value: &str) -> Result<Duration, String> {
+    value
+        .parse::<f64>()
+        .ok()
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| format!("`--lively` takes a number of seconds above 0, not `{value}`"))
+}
+
+/// Parses `[--port N] [--token T] [--seed S] [--fault-body OP=JSON]...
+/// [--lively [SECS]]` (also `--flag=value`).
 pub fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut iter = args.iter();
@@ -25,6 +38,22 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
             _ => (arg.as_str(), None),
         };
+        if flag == "--lively" {
+            // The seconds are optional: a following number is taken.
+            let value = match inline {
+                Some(v) => Some(v),
+                None => match iter.as_slice().first() {
+                    Some(next) if !next.starts_with("--") => {
+                        let next = next.clone();
+                        iter.next();
+                        Some(next)
+                    }
+                    _ => None,
+                },
+            };
+            options.lively = Some(value.as_deref().map(lively_period).transpose()?.unwrap_or(DEFAULT_LIVELY_PERIOD));
+            continue;
+        }
         if !matches!(flag, "--port" | "--token" | "--seed" | "--fault-body") {
             return Err(format!("unexpected argument `{arg}` for `fake`"));
         }
@@ -78,6 +107,9 @@ pub fn run(options: Options) -> ExitCode {
         if let Some(seed) = options.seed {
             builder = builder.seed(seed);
         }
+        if let Some(period) = options.lively {
+            builder = builder.lively(Lively::every(period));
+        }
         let fake = match builder.try_start().await {
             Ok(fake) => fake,
             Err(e) => {
@@ -88,6 +120,9 @@ pub fn run(options: Options) -> ExitCode {
         for (operation, body) in &options.fault_bodies {
             fake.inject(Fault::body(operation, 200, body.as_bytes()));
             eprintln!("fault: {operation} answers 200 with {body}");
+        }
+        if let Some(period) = options.lively {
+            eprintln!("lively: other participants write, edit and react every {period:?}");
         }
         println!("listening on {} token {}", fake.base_url(), fake.token());
         let _ = std::io::stdout().flush();
@@ -120,8 +155,30 @@ mod tests {
         assert_eq!(parse(&args(&[])), Ok(Options::default()));
         assert_eq!(
             parse(&args(&["--port", "23373", "--token=abc", "--seed", "7"])),
-            Ok(Options { port: 23373, token: Some("abc".into()), seed: Some(7), fault_bodies: Vec::new() })
+            Ok(Options {
+                port: 23373,
+                token: Some("abc".into()),
+                seed: Some(7),
+                fault_bodies: Vec::new(),
+                lively: None
+            })
         );
+    }
+
+    #[test]
+    fn lively_takes_optional_seconds() {
+        let lively = |list: &[&str]| parse(&args(list)).map(|o| o.lively);
+        assert_eq!(lively(&["--lively"]), Ok(Some(DEFAULT_LIVELY_PERIOD)));
+        assert_eq!(lively(&["--lively", "5"]), Ok(Some(Duration::from_secs(5))));
+        assert_eq!(lively(&["--lively=0.5"]), Ok(Some(Duration::from_millis(500))));
+        // A flag after it is not its value.
+        assert_eq!(
+            parse(&args(&["--lively", "--seed", "3"])).map(|o| (o.lively, o.seed)),
+            Ok((Some(DEFAULT_LIVELY_PERIOD), Some(3)))
+        );
+        assert!(lively(&["--lively", "0"]).is_err());
+        assert!(lively(&["--lively", "soon"]).is_err(), "a word after it is an error, not ignored");
+        assert!(lively(&["--lively=-1"]).is_err());
     }
 
     #[test]

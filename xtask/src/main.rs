@@ -7,7 +7,7 @@
 //!   `openapi.yaml` and another OpenAPI document (see [`spec_diff`]).
 //! * `codegen [--check] [--spec PATH] [--out PATH]` writes, or compares, the
 //!   reviewed snapshot `generated/client.rs` (see [`codegen_cmd`]).
-//! * `fake [--port N] [--token T] [--seed S] [--fault-body OP=JSON]...`
+//! * `fake [--port N] [--token T] [--seed S] [--fault-body OP=JSON]... [--lively [SECS]]`
 //!   serves the fake Beeper Desktop until stopped (see [`fake_cmd`]).
 
 // Shared with build.rs, so the snapshot and the compiled client come from the
@@ -52,11 +52,13 @@ commands:
   codegen [--check] [--spec PATH] [--out PATH]
       Write the generated client to generated/client.rs (or --out PATH).
       With --check, compare instead and fail when the file is stale.
-  fake [--port N] [--token T] [--seed S] [--fault-body OP=JSON]...
+  fake [--port N] [--token T] [--seed S] [--fault-body OP=JSON]... [--lively [SECS]]
       Serve the fake Beeper Desktop on 127.0.0.1 (default: a free port) until
       Ctrl-C. The first stdout line is
       `listening on http://127.0.0.1:<port> token <token>`. Each --fault-body
       makes operation OP (snake_case, e.g. get_info) answer 200 with JSON.
+      --lively: other participants write, edit and react every SECS seconds
+      (default 2), in the five most recently active chats.
   help
       Show this message.";
 
