@@ -1,6 +1,10 @@
 //! Prints incoming messages live (chat title, sender, text). Reconnects on
 //! its own after a drop and then catches up on what it missed over REST.
 //!
+//! On the built-in fake Desktop (nothing configured) other participants
+//! write, edit and react every 2 s (`BEEPER_FAKE_LIVELY`), and the example
+//! stops after 30 s unless `--timeout` or `--max-events` is given.
+//!
 //! ```sh
 //! cargo run --example watch                                   # every chat, until Ctrl-C
 //! cargo run --example watch -- --chat '!id:beeper.local' --max-events 10 --timeout 60
@@ -16,6 +20,9 @@ use beeper_desktop::events::{Event, EventsError};
 use beeper_desktop::{Client, types};
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
+
+/// How long `watch` runs on the built-in fake when no bound is given.
+const FAKE_TIMEOUT: Duration = Duration::from_secs(30);
 
 const USAGE: &str = "usage: watch [--chat <chat ID>]... [--max-events <N>] [--timeout <seconds>]";
 
@@ -54,14 +61,24 @@ fn options() -> Result<Options, String> {
 }
 
 async fn run() -> Result<(), String> {
-    let opts = options()?;
-    let common::Connection { client, fake: _fake, .. } = common::connect().await?;
+    let mut opts = options()?;
+    let common::Connection { client, fake, .. } = common::connect().await?;
+    // A demo on the built-in fake ends on its own.
+    let bounded_demo = fake.is_some() && opts.timeout.is_none() && opts.max_events.is_none();
+    if bounded_demo {
+        opts.timeout = Some(FAKE_TIMEOUT);
+    }
     let chats = if opts.chats.is_empty() { vec!["*".to_owned()] } else { opts.chats.clone() };
     let mut events = client.events().chats(chats).connect().await.map_err(explain)?;
-    if opts.chats.is_empty() {
-        common::say!("Watching all chats for new messages (Ctrl-C to stop)");
+    let stop = if bounded_demo {
+        format!("stops after {FAKE_TIMEOUT:?} on the built-in fake, or Ctrl-C")
     } else {
-        common::say!("Watching {} chat(s) for new messages (Ctrl-C to stop)", opts.chats.len());
+        "Ctrl-C to stop".to_owned()
+    };
+    if opts.chats.is_empty() {
+        common::say!("Watching all chats for new messages ({stop})");
+    } else {
+        common::say!("Watching {} chat(s) for new messages ({stop})", opts.chats.len());
     }
     let mut printer = Printer::new(client, opts.max_events);
     let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);

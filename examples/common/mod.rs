@@ -6,7 +6,7 @@
 
 use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, ENV_BASE_URL_LEGACY};
 use beeper_desktop::{Client, ClientBuilder, types};
-use beeper_desktop_fake::FakeDesktop;
+use beeper_desktop_fake::{FakeDesktop, Lively};
 
 /// Prints a line like `println!`, but returns early (with `?`) instead of
 /// panicking when stdout is closed (output piped into `head`, say): the
@@ -78,6 +78,29 @@ impl Connection {
     }
 }
 
+/// Sets the built-in fake's lively mode, in which other participants write,
+/// edit and react every few seconds: unset for every 2 s, a number of
+/// seconds for another period, `off` (or `0`) for none. The example tests
+/// turn it off, so that what they compare is the seeded data.
+pub const ENV_FAKE_LIVELY: &str = "BEEPER_FAKE_LIVELY";
+
+/// The lively mode [`ENV_FAKE_LIVELY`] asks for.
+fn lively_setting() -> Result<Option<Lively>, String> {
+    let value = std::env::var(ENV_FAKE_LIVELY).unwrap_or_default();
+    let value = value.trim();
+    match value {
+        "" => Ok(Some(Lively::default())),
+        "off" | "0" | "no" | "false" => Ok(None),
+        secs => secs
+            .parse::<f64>()
+            .ok()
+            .and_then(|s| std::time::Duration::try_from_secs_f64(s).ok())
+            .filter(|d| !d.is_zero())
+            .map(|d| Some(Lively::every(d)))
+            .ok_or_else(|| format!("{ENV_FAKE_LIVELY} takes a number of seconds or `off`, not {secs:?}")),
+    }
+}
+
 fn env_set(name: &str) -> bool {
     std::env::var(name).is_ok_and(|v| !v.trim().is_empty())
 }
@@ -86,8 +109,9 @@ fn env_set(name: &str) -> bool {
 ///
 /// With none of `BEEPER_ACCESS_TOKEN`, `BEEPER_BASE_URL` and
 /// `BEEPER_DESKTOP_BASE_URL` set, uses a running Desktop that a token was
-/// stored for by signing in, else starts the fake Desktop and says so on the
-/// first line of stdout. Otherwise checks the real Desktop: it must answer
+/// stored for by signing in, else starts the fake Desktop (lively unless
+/// [`ENV_FAKE_LIVELY`] says otherwise; the first activity comes one period
+/// after the start) and says so on the first line of stdout. Otherwise checks the real Desktop: it must answer
 /// and a token must be set; when something is missing, every missing piece
 /// is named at once.
 pub async fn connect() -> Result<Connection, String> {
@@ -95,12 +119,21 @@ pub async fn connect() -> Result<Connection, String> {
         if let Some((client, info)) = signed_in_desktop().await {
             return Ok(Connection { client, info, fake: None });
         }
-        let fake = FakeDesktop::builder()
+        let lively = lively_setting()?;
+        let activity = match &lively {
+            Some(l) => format!("sample data; other participants write, edit and react every {:?}", l.period()),
+            None => "sample data".to_owned(),
+        };
+        let mut builder = FakeDesktop::builder();
+        if let Some(lively) = lively {
+            builder = builder.lively(lively);
+        }
+        let fake = builder
             .try_start()
             .await
             .map_err(|e| format!("Cannot start the built-in fake Beeper Desktop on 127.0.0.1: {e}"))?;
         say!(
-            "Using the built-in fake Beeper Desktop at {url} (sample data): no {ENV_ACCESS_TOKEN} or {ENV_BASE_URL} is set. \
+            "Using the built-in fake Beeper Desktop at {url} ({activity}): no {ENV_ACCESS_TOKEN} or {ENV_BASE_URL} is set. \
              To use your real Beeper Desktop, set {ENV_ACCESS_TOKEN} (Beeper Desktop → Settings → Developers) \
              and, if it does not listen on {DEFAULT_BASE_URL}, {ENV_BASE_URL}.",
             url = fake.base_url()

@@ -90,3 +90,35 @@ async fn watch_explains_a_desktop_without_live_events() {
     })
     .await;
 }
+
+/// `cargo run --example watch` on a fresh machine: the built-in fake's
+/// lively mode makes messages arrive (fast here; every 2 s by default).
+#[tokio::test]
+async fn watch_shows_live_messages_from_the_built_in_fake() {
+    bounded(async {
+        let out = tokio::process::Command::new(example("watch"))
+            .args(["--max-events", "3", "--timeout", "25"])
+            .env_remove("BEEPER_ACCESS_TOKEN")
+            .env_remove("BEEPER_BASE_URL")
+            .env_remove("BEEPER_DESKTOP_BASE_URL")
+            .env("BEEPER_FAKE_LIVELY", "0.05")
+            // Never the real user's stored tokens.
+            .env("BEEPER_CONFIG_DIR", std::env::temp_dir().join(format!("beeper-watch-lively-{}", std::process::id())))
+            .kill_on_drop(true)
+            .output()
+            .await
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stdout}\n{stderr}");
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert!(lines[0].starts_with("Using the built-in fake Beeper Desktop at http://127.0.0.1:"), "{stdout}");
+        assert!(lines[0].contains("other participants write, edit and react every 50ms"), "{stdout}");
+        assert_eq!(lines[1], "Watching all chats for new messages (Ctrl-C to stop)");
+        // Three messages printed as `title · sender: text`, then the end (not the timeout).
+        assert_eq!(lines.len(), 5, "{stdout}");
+        assert!(lines[2..].iter().all(|l| l.contains(" · ") && l.contains(": ")), "{stdout}");
+        assert!(!stdout.contains("Stopped after"), "{stdout}");
+    })
+    .await;
+}

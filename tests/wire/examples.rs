@@ -25,6 +25,8 @@ async fn run(name: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("BEEPER_ACCESS_TOKEN")
         .env_remove("BEEPER_BASE_URL")
         .env_remove("BEEPER_DESKTOP_BASE_URL")
+        // The built-in fake without lively mode: outputs compared with the seeded data.
+        .env("BEEPER_FAKE_LIVELY", "off")
         // Never the real user's stored tokens.
         .env(
             "BEEPER_CONFIG_DIR",
@@ -426,6 +428,7 @@ async fn examples_end_quietly_when_their_output_is_closed() {
         cmd.env_remove("BEEPER_ACCESS_TOKEN")
             .env_remove("BEEPER_BASE_URL")
             .env_remove("BEEPER_DESKTOP_BASE_URL")
+            .env("BEEPER_FAKE_LIVELY", "off")
             .env("BEEPER_CONFIG_DIR", std::env::temp_dir().join(format!("beeper-examples-pipe-{}", std::process::id())))
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
