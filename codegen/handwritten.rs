@@ -12,15 +12,15 @@ pub const HANDWRITTEN_EXT: &str = "x-handwritten";
 /// Named schemas implemented by hand in `src/` (wire shapes serde derives
 /// cannot express). Each entry is `(schema name, Rust path)`.
 pub const HANDWRITTEN_SCHEMAS: &[(&str, &str)] = &[
-    ("NumericString", "crate::lenient::NumericString"),
-    ("PatchString", "crate::patch::Patch<String>"),
-    ("PatchInteger", "crate::patch::Patch<i64>"),
-    ("PatchDraft", "crate::patch::Patch<crate::types::DraftInput>"),
+    ("NumericString", "crate::model::lenient::NumericString"),
+    ("PatchString", "crate::model::patch::Patch<String>"),
+    ("PatchInteger", "crate::model::patch::Patch<i64>"),
+    ("PatchDraft", "crate::model::patch::Patch<crate::types::DraftInput>"),
     // Only a variant of `PatchDraft` (its `null`); `Patch::Clear` stands for it.
     ("ClearDraft", "()"),
-    ("LoginStep", "crate::unions::LoginStep"),
-    ("LoginDisplay", "crate::unions::LoginDisplay"),
-    ("SetupResponse", "crate::unions::SetupResponse"),
+    ("LoginStep", "crate::model::unions::LoginStep"),
+    ("LoginDisplay", "crate::model::unions::LoginDisplay"),
+    ("SetupResponse", "crate::model::unions::SetupResponse"),
     ("SecretString", "crate::secret::SecretString"),
 ];
 
@@ -88,7 +88,7 @@ paths:
         let mut types = Vec::new();
         reexport(&mut types).unwrap();
         let uses: Vec<String> = types.iter().map(|i| quote::quote!(#i).to_string().replace(' ', "")).collect();
-        assert!(uses.contains(&"pubusecrate::unions::LoginStep;".to_owned()), "{uses:?}");
+        assert!(uses.contains(&"pubusecrate::model::unions::LoginStep;".to_owned()), "{uses:?}");
         // Generic replacements (`Patch<String>`) and `()` are not paths to re-export.
         assert!(uses.iter().all(|u| !u.contains('<') && !u.contains("()")), "{uses:?}");
     }

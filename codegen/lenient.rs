@@ -11,7 +11,7 @@ use super::syntax::serde_attr_text;
 /// with `#[serde(default, skip_serializing_if = "..::is_empty")]`, which
 /// accepts a missing key but fails the whole response on `null`. Servers
 /// send `null` for optional fields (inventory §4.0), so every such field
-/// also gets `deserialize_with = "crate::lenient::null_as_default"`.
+/// also gets `deserialize_with = "crate::model::lenient::null_as_default"`.
 /// Serialization is unchanged. Returns how many fields were patched.
 pub(super) fn accept_null_collections(items: &mut [syn::Item]) -> usize {
     let mut patched = 0;
@@ -27,7 +27,7 @@ pub(super) fn accept_null_collections(items: &mut [syn::Item]) -> usize {
                 let has_default = text.split(',').any(|part| part.trim() == "default");
                 if has_default && text.contains("is_empty") && !text.contains("deserialize_with") {
                     let tokens = &list.tokens;
-                    list.tokens = quote!(#tokens, deserialize_with = "crate::lenient::null_as_default");
+                    list.tokens = quote!(#tokens, deserialize_with = "crate::model::lenient::null_as_default");
                     patched += 1;
                 }
             }
@@ -38,7 +38,7 @@ pub(super) fn accept_null_collections(items: &mut [syn::Item]) -> usize {
 
 /// Byte sizes, counts and pixel sizes are `u64`; some servers send them as
 /// floats (`1024.0`), so every `u64` field decodes leniently
-/// (`crate::lenient::count`). Returns how many fields were patched.
+/// (`crate::model::lenient::count`). Returns how many fields were patched.
 pub(super) fn lenient_counts(types: &mut [syn::Item]) -> usize {
     let mut patched = 0;
     for item in types {
@@ -46,8 +46,8 @@ pub(super) fn lenient_counts(types: &mut [syn::Item]) -> usize {
         for field in s.fields.iter_mut() {
             let ty = field.ty.to_token_stream().to_string().replace(' ', "");
             let with = match ty.as_str() {
-                "u64" => "crate::lenient::count",
-                "::std::option::Option<u64>" => "crate::lenient::optional_count",
+                "u64" => "crate::model::lenient::count",
+                "::std::option::Option<u64>" => "crate::model::lenient::optional_count",
                 _ => continue,
             };
             let serde = serde_attr_text(&field.attrs);
@@ -94,7 +94,7 @@ mod tests {
         }];
         assert_eq!(accept_null_collections(&mut items), 1);
         let out = render(&items);
-        assert!(out.contains(r#"deserialize_with="crate::lenient::null_as_default")]pubparticipants"#), "{out}");
+        assert!(out.contains(r#"deserialize_with="crate::model::lenient::null_as_default")]pubparticipants"#), "{out}");
         assert_eq!(out.matches("deserialize_with").count(), 1, "{out}");
         // A second run finds nothing left to patch.
         assert_eq!(accept_null_collections(&mut items), 0);
@@ -113,13 +113,13 @@ mod tests {
         }];
         assert_eq!(lenient_counts(&mut items), 3);
         let out = render(&items);
-        assert!(out.contains(r#"#[serde(deserialize_with="crate::lenient::count")]pubsize"#), "{out}");
+        assert!(out.contains(r#"#[serde(deserialize_with="crate::model::lenient::count")]pubsize"#), "{out}");
         assert!(
-            out.contains(r#"skip_serializing_if="::std::option::Option::is_none",default,deserialize_with="crate::lenient::optional_count")]pubwidth"#),
+            out.contains(r#"skip_serializing_if="::std::option::Option::is_none",default,deserialize_with="crate::model::lenient::optional_count")]pubwidth"#),
             "{out}"
         );
         assert!(
-            out.contains(r#"#[serde(default,deserialize_with="crate::lenient::optional_count")]pubheight"#),
+            out.contains(r#"#[serde(default,deserialize_with="crate::model::lenient::optional_count")]pubheight"#),
             "{out}"
         );
         assert_eq!(lenient_counts(&mut items), 0, "already lenient fields are left alone");

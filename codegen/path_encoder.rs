@@ -1,7 +1,7 @@
 //! The path encoder: generated `encode_path` calls use the crate's own
 //! RFC 3986 encoder instead of progenitor-client's.
 
-/// Points the generated `encode_path` calls at `crate::path_encoding`,
+/// Points the generated `encode_path` calls at `crate::transport::path_encoding`,
 /// which escapes everything outside RFC 3986 `pchar` (progenitor-client's
 /// version leaves `\`, `|`, `[`, `]`, `^` raw).
 pub(super) fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
@@ -26,7 +26,7 @@ pub(super) fn use_own_path_encoder(file: &mut syn::File) -> Result<(), String> {
     file.items.insert(
         0,
         syn::parse_quote!(
-            use crate::path_encoding::encode_path;
+            use crate::transport::path_encoding::encode_path;
         ),
     );
     Ok(())
@@ -45,7 +45,7 @@ mod tests {
         };
         use_own_path_encoder(&mut file).unwrap();
         let out = file.to_token_stream().to_string().replace(' ', "");
-        assert!(out.starts_with("usecrate::path_encoding::encode_path;"), "{out}");
+        assert!(out.starts_with("usecrate::transport::path_encoding::encode_path;"), "{out}");
         assert!(out.contains("useprogenitor_client::{ClientHooks};"), "{out}");
     }
 

@@ -13,7 +13,7 @@ use super::syntax::last_ident;
 
 /// Request bodies checked before sending: `(operation id, check)`; the
 /// check gets the builder's body and returns `Result<(), crate::Error>`.
-const BODY_CHECKS: &[(&str, &str)] = &[("send_message", "crate::checks::send_message")];
+const BODY_CHECKS: &[(&str, &str)] = &[("send_message", "crate::transport::checks::send_message")];
 
 /// Path parameter names of each operation (snake_case id → wire names, in
 /// template order).
@@ -119,8 +119,8 @@ pub(super) fn wrap_send_methods(
                             format_ident!("{}", global_rename(&snake_case(wire)).unwrap_or_else(|| snake_case(wire)));
                         quote!((#wire, self.#field.as_deref().ok()))
                     });
-                    let id_check =
-                        (!ids.is_empty()).then(|| quote!(crate::checks::path_ids(#op, &[#(#id_checks),*])?;));
+                    let id_check = (!ids.is_empty())
+                        .then(|| quote!(crate::transport::checks::path_ids(#op, &[#(#id_checks),*])?;));
                     let bound_checks = param_bounds.get(&op).map(Vec::as_slice).unwrap_or_default().iter().map(|b| {
                         let wire = &b.wire;
                         let field = format_ident!(
@@ -136,13 +136,13 @@ pub(super) fn wrap_send_methods(
                                 };
                                 let min = bound_tokens(*min);
                                 let max = bound_tokens(*max);
-                                quote!(crate::checks::in_range(#op, #wire, #value, #min, #max)?;)
+                                quote!(crate::transport::checks::in_range(#op, #wire, #value, #min, #max)?;)
                             }
                             (Bound::NonEmpty, true) => {
-                                quote!(crate::checks::non_empty(#op, #wire, self.#field.as_deref().ok())?;)
+                                quote!(crate::transport::checks::non_empty(#op, #wire, self.#field.as_deref().ok())?;)
                             }
                             (Bound::NonEmpty, false) => quote!(
-                                crate::checks::non_empty(#op, #wire, self.#field.as_ref().ok().and_then(|v| v.as_deref()))?;
+                                crate::transport::checks::non_empty(#op, #wire, self.#field.as_ref().ok().and_then(|v| v.as_deref()))?;
                             ),
                         }
                     });
@@ -269,17 +269,19 @@ components:
         assert!(out.contains("pub(crate)chat_id:"), "{out}");
         assert!(out.contains("pub(crate)asyncfnsend_raw(self)"), "{out}");
         assert!(
-            out.contains("crate::checks::path_ids(\"get_message\",&[(\"chatID\",self.chat_id.as_deref().ok())])?;"),
+            out.contains(
+                "crate::transport::checks::path_ids(\"get_message\",&[(\"chatID\",self.chat_id.as_deref().ok())])?;"
+            ),
             "{out}"
         );
         assert!(out.contains("Result<ResponseValue<types::Message>,crate::Error>"), "{out}");
         assert!(out.contains("crate::transport::finish::finish_json(self.send_raw()).await"), "{out}");
         assert!(
-            out.contains("crate::checks::in_range(\"get_message\",\"limit\",self.limit.as_ref().ok().and_then(|v|v.map(i64::from)),Some(1i64),Some(20i64))?;"),
+            out.contains("crate::transport::checks::in_range(\"get_message\",\"limit\",self.limit.as_ref().ok().and_then(|v|v.map(i64::from)),Some(1i64),Some(20i64))?;"),
             "{out}"
         );
         assert!(
-            out.contains("crate::checks::non_empty(\"get_message\",\"query\",self.query.as_deref().ok())?;"),
+            out.contains("crate::transport::checks::non_empty(\"get_message\",\"query\",self.query.as_deref().ok())?;"),
             "{out}"
         );
         assert!(wrap_send_methods(&mut [], &[], &ids, &bounds).is_err(), "no `send` at all is an error");

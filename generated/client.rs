@@ -1,5 +1,5 @@
 // Generated from openapi.yaml by codegen/mod.rs (progenitor 0.15.1). Do not edit.
-use crate::path_encoding::encode_path;
+use crate::transport::path_encoding::encode_path;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
@@ -214,14 +214,14 @@ pub mod types {
             rename = "fileSize",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub file_size: ::std::option::Option<u64>,
         ///Pixels (images/videos).
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub height: ::std::option::Option<u64>,
         ///MIME type stored (given or detected).
@@ -246,7 +246,7 @@ pub mod types {
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub width: ::std::option::Option<u64>,
     }
@@ -273,7 +273,7 @@ pub mod types {
             rename = "fileSize",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub file_size: ::std::option::Option<u64>,
         ///Asset ID, usually an `mxc://` URL for `downloadAsset`.
@@ -342,7 +342,7 @@ pub mod types {
             rename = "maxCaptionLength",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_caption_length: ::std::option::Option<u64>,
         ///Seconds.
@@ -350,7 +350,7 @@ pub mod types {
             rename = "maxDuration",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_duration: ::std::option::Option<u64>,
         ///Pixels.
@@ -358,7 +358,7 @@ pub mod types {
             rename = "maxHeight",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_height: ::std::option::Option<u64>,
         ///Bytes.
@@ -366,7 +366,7 @@ pub mod types {
             rename = "maxSize",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_size: ::std::option::Option<u64>,
         ///Pixels.
@@ -374,7 +374,7 @@ pub mod types {
             rename = "maxWidth",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_width: ::std::option::Option<u64>,
         ///Support level per MIME type or pattern; missing means rejected.
@@ -482,10 +482,10 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachmentSizeInput {
         ///Height in pixels.
-        #[serde(deserialize_with = "crate::lenient::count")]
+        #[serde(deserialize_with = "crate::model::lenient::count")]
         pub height: u64,
         ///Width in pixels.
-        #[serde(deserialize_with = "crate::lenient::count")]
+        #[serde(deserialize_with = "crate::model::lenient::count")]
         pub width: u64,
     }
     impl AttachmentSizeInput {
@@ -553,7 +553,7 @@ pub mod types {
             rename = "accountIDs",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub account_ids: ::std::vec::Vec<::std::string::String>,
         ///The bridge.
@@ -717,7 +717,7 @@ pub mod types {
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub labels: ::std::vec::Vec<Label>,
         ///Time of the latest activity.
@@ -734,7 +734,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_read_message_sort_key: ::std::option::Option<
-            crate::lenient::NumericString,
+            crate::model::lenient::NumericString,
         >,
         ///ID of the chat local to this installation.
         #[serde(
@@ -756,7 +756,7 @@ pub mod types {
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
@@ -777,14 +777,17 @@ pub mod types {
         #[serde(rename = "type")]
         pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        #[serde(
+            rename = "unreadCount",
+            deserialize_with = "crate::model::lenient::count"
+        )]
         pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_mentions_count: ::std::option::Option<u64>,
     }
@@ -802,7 +805,7 @@ pub mod types {
             rename = "allowedReactions",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub allowed_reactions: ::std::vec::Vec<::std::string::String>,
         ///The chat can be archived.
@@ -812,7 +815,7 @@ pub mod types {
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::collections::HashMap<
             ::std::string::String,
@@ -850,7 +853,7 @@ pub mod types {
             rename = "deleteMaxAge",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub delete_max_age: ::std::option::Option<u64>,
         ///Which disappearing-message timers the chat supports. (see [`ChatDisappearingTimer`](crate::types::ChatDisappearingTimer))
@@ -867,7 +870,7 @@ pub mod types {
             rename = "editMaxAge",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub edit_max_age: ::std::option::Option<u64>,
         ///How many times a message can be edited.
@@ -875,14 +878,14 @@ pub mod types {
             rename = "editMaxCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub edit_max_count: ::std::option::Option<u64>,
         ///Support level per formatting feature (`bold`, `inline_code`, ...).
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub formatting: ::std::collections::HashMap<
             ::std::string::String,
@@ -905,7 +908,7 @@ pub mod types {
             rename = "maxTextLength",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub max_text_length: ::std::option::Option<u64>,
         ///How message requests can be accepted. (see [`MessageRequestCapabilities`](crate::types::MessageRequestCapabilities))
@@ -931,7 +934,7 @@ pub mod types {
             rename = "reactionCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub reaction_count: ::std::option::Option<u64>,
         ///The network sends read receipts.
@@ -1035,7 +1038,7 @@ maybe `status`), so every chat field is optional here.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub labels: ::std::vec::Vec<Label>,
         ///Time of the latest activity.
@@ -1052,7 +1055,7 @@ maybe `status`), so every chat field is optional here.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_read_message_sort_key: ::std::option::Option<
-            crate::lenient::NumericString,
+            crate::model::lenient::NumericString,
         >,
         ///ID of the chat local to this installation.
         #[serde(
@@ -1074,7 +1077,7 @@ maybe `status`), so every chat field is optional here.
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
@@ -1103,7 +1106,7 @@ maybe `status`), so every chat field is optional here.
             rename = "unreadCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
@@ -1111,7 +1114,7 @@ maybe `status`), so every chat field is optional here.
             rename = "unreadMentionsCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_mentions_count: ::std::option::Option<u64>,
     }
@@ -1134,14 +1137,14 @@ maybe `status`), so every chat field is optional here.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub timers: ::std::vec::Vec<i64>,
         ///Which timer kinds the network supports.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub types: ::std::vec::Vec<crate::types::DisappearingTimerType>,
     }
@@ -1158,7 +1161,7 @@ maybe `status`), so every chat field is optional here.
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::collections::HashMap<
             ::std::string::String,
@@ -1243,7 +1246,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub labels: ::std::vec::Vec<Label>,
         ///Time of the latest activity.
@@ -1260,7 +1263,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_read_message_sort_key: ::std::option::Option<
-            crate::lenient::NumericString,
+            crate::model::lenient::NumericString,
         >,
         ///ID of the chat local to this installation.
         #[serde(
@@ -1282,7 +1285,7 @@ servers answer chat creation with only `chatID`.
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
@@ -1308,7 +1311,7 @@ servers answer chat creation with only `chatID`.
             rename = "unreadCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_count: ::std::option::Option<u64>,
         ///Unread messages that mention you.
@@ -1316,7 +1319,7 @@ servers answer chat creation with only `chatID`.
             rename = "unreadMentionsCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_mentions_count: ::std::option::Option<u64>,
     }
@@ -1389,7 +1392,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub labels: ::std::vec::Vec<Label>,
         ///Time of the latest activity.
@@ -1406,7 +1409,7 @@ servers answer chat creation with only `chatID`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_read_message_sort_key: ::std::option::Option<
-            crate::lenient::NumericString,
+            crate::model::lenient::NumericString,
         >,
         ///ID of the chat local to this installation.
         #[serde(
@@ -1428,7 +1431,7 @@ servers answer chat creation with only `chatID`.
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub message_expiry_seconds: ::std::option::Option<u64>,
         ///Network display name; missing on some server versions.
@@ -1452,14 +1455,17 @@ servers answer chat creation with only `chatID`.
         #[serde(rename = "type")]
         pub kind: crate::types::ChatType,
         ///Unread messages.
-        #[serde(rename = "unreadCount", deserialize_with = "crate::lenient::count")]
+        #[serde(
+            rename = "unreadCount",
+            deserialize_with = "crate::model::lenient::count"
+        )]
         pub unread_count: u64,
         ///Unread messages that mention you.
         #[serde(
             rename = "unreadMentionsCount",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub unread_mentions_count: ::std::option::Option<u64>,
     }
@@ -1593,7 +1599,7 @@ servers answer chat creation with only `chatID`.
         ///A chat member. (see [`ChatParticipant`](crate::types::ChatParticipant))
         pub items: ::std::vec::Vec<ChatParticipant>,
         ///Total number of members.
-        #[serde(deserialize_with = "crate::lenient::count")]
+        #[serde(deserialize_with = "crate::model::lenient::count")]
         pub total: u64,
     }
     impl ChatParticipants {
@@ -2034,7 +2040,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub timers: ::std::vec::Vec<i64>,
         ///Timer kinds; the empty string means "no timer".
@@ -2050,7 +2056,7 @@ servers answer chat creation with only `chatID`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DisplayAndWaitLoginStep {
         ///What to show while waiting.
-        pub display: crate::unions::LoginDisplay,
+        pub display: crate::model::unions::LoginDisplay,
         ///What to tell the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub instructions: ::std::option::Option<::std::string::String>,
@@ -2102,7 +2108,7 @@ servers answer chat creation with only `chatID`.
             rename = "fileSize",
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub file_size: ::std::option::Option<u64>,
         ///Attachment ID.
@@ -2176,7 +2182,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::collections::HashMap<
             ::std::string::String,
@@ -2629,7 +2635,7 @@ servers answer chat creation with only `chatID`.
             rename = "affectedAccountIDs",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub affected_account_ids: ::std::vec::Vec<::std::string::String>,
         ///Bridge the login belonged to.
@@ -2669,7 +2675,7 @@ servers answer chat creation with only `chatID`.
             rename = "currentStep",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_step: ::std::option::Option<crate::unions::LoginStep>,
+        pub current_step: ::std::option::Option<crate::model::unions::LoginStep>,
         ///Why the session failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<LoginSessionError>,
@@ -2853,14 +2859,14 @@ servers answer chat creation with only `chatID`.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub height: ::std::option::Option<u64>,
         ///Width in pixels.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
             default,
-            deserialize_with = "crate::lenient::optional_count"
+            deserialize_with = "crate::model::lenient::optional_count"
         )]
         pub width: ::std::option::Option<u64>,
     }
@@ -2952,7 +2958,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::vec::Vec<Attachment>,
         ///Chat the message is in.
@@ -3002,7 +3008,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub links: ::std::vec::Vec<LinkPreview>,
         ///Mentioned user IDs or `@room`; null on legacy messages.
@@ -3012,7 +3018,7 @@ servers answer chat creation with only `chatID`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
@@ -3035,7 +3041,7 @@ servers answer chat creation with only `chatID`.
         pub sender_name: ::std::option::Option<::std::string::String>,
         ///Key that orders messages within a chat.
         #[serde(rename = "sortKey")]
-        pub sort_key: crate::lenient::NumericString,
+        pub sort_key: crate::model::lenient::NumericString,
         ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
@@ -3101,7 +3107,7 @@ because older servers answer edits with only IDs and `success`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::vec::Vec<Attachment>,
         ///Chat the message is in.
@@ -3155,7 +3161,7 @@ because older servers answer edits with only IDs and `success`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub links: ::std::vec::Vec<LinkPreview>,
         ///Mentioned user IDs or `@room`; null on legacy messages.
@@ -3165,7 +3171,7 @@ because older servers answer edits with only IDs and `success`.
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
@@ -3194,7 +3200,7 @@ because older servers answer edits with only IDs and `success`.
             rename = "sortKey",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sort_key: ::std::option::Option<crate::lenient::NumericString>,
+        pub sort_key: ::std::option::Option<crate::model::lenient::NumericString>,
         ///Message body (plain text on old servers, rich text on new ones).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
@@ -3272,7 +3278,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub chats: ::std::collections::HashMap<::std::string::String, Chat>,
         ///More messages match; absent means no.
@@ -3334,7 +3340,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::vec::Vec<Attachment>,
         ///Chat the message is in.
@@ -3388,7 +3394,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub links: ::std::vec::Vec<LinkPreview>,
         ///Mentioned user IDs or `@room`; null on legacy messages.
@@ -3401,7 +3407,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub reactions: ::std::vec::Vec<Reaction>,
         ///Read-receipt state; left out when unknown (a null from older servers also reads as unknown).
@@ -3430,7 +3436,7 @@ servers always send it; older ones leave it out (read as empty).
             rename = "sortKey",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sort_key: ::std::option::Option<crate::lenient::NumericString>,
+        pub sort_key: ::std::option::Option<crate::model::lenient::NumericString>,
         ///Deprecated: always true; the 2xx status already says the edit succeeded.
         pub success: bool,
         ///Message body (plain text on old servers, rich text on new ones).
@@ -3905,7 +3911,7 @@ servers always send it; older ones leave it out (read as empty).
             rename = "deliveredToUsers",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub delivered_to_users: ::std::vec::Vec<::std::string::String>,
         ///Diagnostic text.
@@ -4024,7 +4030,7 @@ servers always send it; older ones leave it out (read as empty).
             rename = "usernameSuggestions",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub username_suggestions: ::std::vec::Vec<::std::string::String>,
     }
@@ -4168,7 +4174,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub fields: ::std::collections::HashMap<
             ::std::string::String,
@@ -4217,16 +4223,18 @@ servers always send it; older ones leave it out (read as empty).
     pub struct UpdateChatRequest {
         ///New description, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<crate::patch::Patch<String>>,
+        pub description: ::std::option::Option<crate::model::patch::Patch<String>>,
         ///New composer draft, or `Clear` to empty it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub draft: ::std::option::Option<crate::patch::Patch<crate::types::DraftInput>>,
+        pub draft: ::std::option::Option<
+            crate::model::patch::Patch<crate::types::DraftInput>,
+        >,
         ///New chat image URL, or `Clear` to remove it.
         #[serde(
             rename = "imgURL",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub img_url: ::std::option::Option<crate::patch::Patch<String>>,
+        pub img_url: ::std::option::Option<crate::model::patch::Patch<String>>,
         ///Archive (`true`) or unarchive (`false`).
         #[serde(
             rename = "isArchived",
@@ -4256,10 +4264,12 @@ servers always send it; older ones leave it out (read as empty).
             rename = "messageExpirySeconds",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub message_expiry_seconds: ::std::option::Option<crate::patch::Patch<i64>>,
+        pub message_expiry_seconds: ::std::option::Option<
+            crate::model::patch::Patch<i64>,
+        >,
         ///New title, or `Clear` to remove it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<crate::patch::Patch<String>>,
+        pub title: ::std::option::Option<crate::model::patch::Patch<String>>,
     }
     impl UpdateChatRequest {
         ///Starts a [`builder::UpdateChatRequest`] with nothing set.
@@ -4382,7 +4392,7 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "crate::lenient::null_as_default"
+            deserialize_with = "crate::model::lenient::null_as_default"
         )]
         pub attachments: ::std::vec::Vec<::serde_json::Value>,
         ///The values to ask for.
@@ -6684,7 +6694,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             last_read_message_sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             local_chat_id: ::std::result::Result<
@@ -6955,7 +6965,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7892,7 +7902,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             last_read_message_sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             local_chat_id: ::std::result::Result<
@@ -8188,7 +8198,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8678,7 +8688,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             last_read_message_sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             local_chat_id: ::std::result::Result<
@@ -8955,7 +8965,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9261,7 +9271,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             last_read_message_sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             local_chat_id: ::std::result::Result<
@@ -9537,7 +9547,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn last_read_message_sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11579,7 +11589,7 @@ servers always send it; older ones leave it out (read as empty).
         #[derive(Clone, Debug)]
         pub struct DisplayAndWaitLoginStep {
             display: ::std::result::Result<
-                crate::unions::LoginDisplay,
+                crate::model::unions::LoginDisplay,
                 ::std::string::String,
             >,
             instructions: ::std::result::Result<
@@ -11601,7 +11611,7 @@ servers always send it; older ones leave it out (read as empty).
             ///Sets `display`: What to show while waiting.
             pub fn display<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::unions::LoginDisplay>,
+                T: ::std::convert::TryInto<crate::model::unions::LoginDisplay>,
                 T::Error: ::std::fmt::Display,
             {
                 self.display = value
@@ -13833,7 +13843,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             current_step: ::std::result::Result<
-                ::std::option::Option<crate::unions::LoginStep>,
+                ::std::option::Option<crate::model::unions::LoginStep>,
                 ::std::string::String,
             >,
             error: ::std::result::Result<
@@ -13918,7 +13928,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn current_step<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::unions::LoginStep>,
+                    ::std::option::Option<crate::model::unions::LoginStep>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14546,7 +14556,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             sort_key: ::std::result::Result<
-                crate::lenient::NumericString,
+                crate::model::lenient::NumericString,
                 ::std::string::String,
             >,
             text: ::std::result::Result<
@@ -14817,7 +14827,7 @@ servers always send it; older ones leave it out (read as empty).
             ///Sets `sort_key`: Key that orders messages within a chat.
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::lenient::NumericString>,
+                T: ::std::convert::TryInto<crate::model::lenient::NumericString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.sort_key = value
@@ -15148,7 +15158,7 @@ servers always send it; older ones leave it out (read as empty).
                 ::std::string::String,
             >,
             sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             text: ::std::result::Result<
@@ -15420,7 +15430,7 @@ servers always send it; older ones leave it out (read as empty).
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15990,7 +16000,7 @@ servers always send it; older ones leave it out (read as empty).*/
                 ::std::string::String,
             >,
             sort_key: ::std::result::Result<
-                ::std::option::Option<crate::lenient::NumericString>,
+                ::std::option::Option<crate::model::lenient::NumericString>,
                 ::std::string::String,
             >,
             success: ::std::result::Result<bool, ::std::string::String>,
@@ -16278,7 +16288,7 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn sort_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::lenient::NumericString>,
+                    ::std::option::Option<crate::model::lenient::NumericString>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19591,15 +19601,17 @@ servers always send it; older ones leave it out (read as empty).*/
         #[derive(Clone, Debug)]
         pub struct UpdateChatRequest {
             description: ::std::result::Result<
-                ::std::option::Option<crate::patch::Patch<String>>,
+                ::std::option::Option<crate::model::patch::Patch<String>>,
                 ::std::string::String,
             >,
             draft: ::std::result::Result<
-                ::std::option::Option<crate::patch::Patch<crate::types::DraftInput>>,
+                ::std::option::Option<
+                    crate::model::patch::Patch<crate::types::DraftInput>,
+                >,
                 ::std::string::String,
             >,
             img_url: ::std::result::Result<
-                ::std::option::Option<crate::patch::Patch<String>>,
+                ::std::option::Option<crate::model::patch::Patch<String>>,
                 ::std::string::String,
             >,
             is_archived: ::std::result::Result<
@@ -19619,11 +19631,11 @@ servers always send it; older ones leave it out (read as empty).*/
                 ::std::string::String,
             >,
             message_expiry_seconds: ::std::result::Result<
-                ::std::option::Option<crate::patch::Patch<i64>>,
+                ::std::option::Option<crate::model::patch::Patch<i64>>,
                 ::std::string::String,
             >,
             title: ::std::result::Result<
-                ::std::option::Option<crate::patch::Patch<String>>,
+                ::std::option::Option<crate::model::patch::Patch<String>>,
                 ::std::string::String,
             >,
         }
@@ -19647,7 +19659,7 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::patch::Patch<String>>,
+                    ::std::option::Option<crate::model::patch::Patch<String>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19662,7 +19674,9 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::patch::Patch<crate::types::DraftInput>>,
+                    ::std::option::Option<
+                        crate::model::patch::Patch<crate::types::DraftInput>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19677,7 +19691,7 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn img_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::patch::Patch<String>>,
+                    ::std::option::Option<crate::model::patch::Patch<String>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19746,7 +19760,7 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn message_expiry_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::patch::Patch<i64>>,
+                    ::std::option::Option<crate::model::patch::Patch<i64>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19763,7 +19777,7 @@ servers always send it; older ones leave it out (read as empty).*/
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::patch::Patch<String>>,
+                    ::std::option::Option<crate::model::patch::Patch<String>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -21695,7 +21709,7 @@ servers always send it; older ones leave it out (read as empty).*/
     impl DisplayAndWaitLoginStep {
         ///A `DisplayAndWaitLoginStep` with its required fields (`display`, `step_id`); every optional field starts unset.
         pub fn new(
-            display: impl ::std::convert::Into<crate::unions::LoginDisplay>,
+            display: impl ::std::convert::Into<crate::model::unions::LoginDisplay>,
             step_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
@@ -22018,7 +22032,7 @@ servers always send it; older ones leave it out (read as empty).*/
             chat_id: impl ::std::convert::Into<::std::string::String>,
             id: impl ::std::convert::Into<::std::string::String>,
             sender_id: impl ::std::convert::Into<::std::string::String>,
-            sort_key: impl ::std::convert::Into<crate::lenient::NumericString>,
+            sort_key: impl ::std::convert::Into<crate::model::lenient::NumericString>,
             timestamp: ::chrono::DateTime<impl ::chrono::TimeZone>,
         ) -> Self {
             Self {
@@ -24548,10 +24562,10 @@ servers always send it; older ones leave it out (read as empty).*/
             ::std::string::String::deserialize(deserializer).map(Self::from)
         }
     }
-    pub use crate::lenient::NumericString;
-    pub use crate::unions::LoginStep;
-    pub use crate::unions::LoginDisplay;
-    pub use crate::unions::SetupResponse;
+    pub use crate::model::lenient::NumericString;
+    pub use crate::model::unions::LoginStep;
+    pub use crate::model::unions::LoginDisplay;
+    pub use crate::model::unions::SetupResponse;
     pub use crate::secret::SecretString;
 }
 #[derive(Clone, Debug)]
@@ -25985,7 +25999,11 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SearchResponse>, crate::Error> {
-            crate::checks::non_empty("search", "query", self.query.as_deref().ok())?;
+            crate::transport::checks::non_empty(
+                "search",
+                "query",
+                self.query.as_deref().ok(),
+            )?;
             crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
@@ -26267,18 +26285,18 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::UserPage>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "list_contacts",
                 &[("accountID", self.account_id.as_deref().ok())],
             )?;
-            crate::checks::in_range(
+            crate::transport::checks::in_range(
                 "list_contacts",
                 "limit",
                 self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
                 Some(1i64),
                 Some(200i64),
             )?;
-            crate::checks::non_empty(
+            crate::transport::checks::non_empty(
                 "list_contacts",
                 "query",
                 self.query.as_ref().ok().and_then(|v| v.as_deref()),
@@ -26448,11 +26466,11 @@ pub mod builder {
             ResponseValue<types::ContactSearchResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "search_contacts",
                 &[("accountID", self.account_id.as_deref().ok())],
             )?;
-            crate::checks::non_empty(
+            crate::transport::checks::non_empty(
                 "search_contacts",
                 "query",
                 self.query.as_deref().ok(),
@@ -27066,12 +27084,12 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChatSearchPage>, crate::Error> {
-            crate::checks::non_empty(
+            crate::transport::checks::non_empty(
                 "search_chats",
                 "query",
                 self.query.as_ref().ok().and_then(|v| v.as_deref()),
             )?;
-            crate::checks::in_range(
+            crate::transport::checks::in_range(
                 "search_chats",
                 "limit",
                 self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
@@ -27462,11 +27480,11 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::checks::in_range(
+            crate::transport::checks::in_range(
                 "get_chat",
                 "maxParticipantCount",
                 self.max_participant_count.as_ref().ok().and_then(|v| v.map(i64::from)),
@@ -27609,7 +27627,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "update_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -27734,7 +27752,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "archive_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -27859,7 +27877,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "mark_chat_read",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -27986,7 +28004,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "mark_chat_unread",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -28077,7 +28095,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "notify_anyway",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -28204,7 +28222,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "create_reminder",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -28295,7 +28313,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "delete_reminder",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -28421,7 +28439,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "list_messages",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
@@ -28578,11 +28596,11 @@ pub mod builder {
             ResponseValue<types::MessageSendResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "send_message",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::checks::send_message(&self.body)?;
+            crate::transport::checks::send_message(&self.body)?;
             crate::transport::finish::finish_json(self.send_raw()).await
         }
     }
@@ -28689,7 +28707,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_message",
                 &[
                     ("chatID", self.chat_id.as_deref().ok()),
@@ -28844,7 +28862,7 @@ pub mod builder {
             ResponseValue<types::MessageUpdateResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "update_message",
                 &[
                     ("chatID", self.chat_id.as_deref().ok()),
@@ -28972,7 +28990,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "delete_message",
                 &[
                     ("chatID", self.chat_id.as_deref().ok()),
@@ -29138,7 +29156,7 @@ pub mod builder {
             ResponseValue<types::ReactionAddResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "add_reaction",
                 &[
                     ("chatID", self.chat_id.as_deref().ok()),
@@ -29277,7 +29295,7 @@ pub mod builder {
             ResponseValue<types::ReactionDeleteResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "delete_reaction",
                 &[
                     ("chatID", self.chat_id.as_deref().ok()),
@@ -29611,7 +29629,7 @@ pub mod builder {
             ResponseValue<types::MessageSearchPage>,
             crate::Error,
         > {
-            crate::checks::in_range(
+            crate::transport::checks::in_range(
                 "search_messages",
                 "limit",
                 self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
@@ -30005,7 +30023,11 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
-            crate::checks::non_empty("serve_asset", "url", self.url.as_deref().ok())?;
+            crate::transport::checks::non_empty(
+                "serve_asset",
+                "url",
+                self.url.as_deref().ok(),
+            )?;
             crate::transport::finish::finish_raw(self.send_raw()).await
         }
         ///Sets `range` from an `Option`: `Some(value)` is [`range(value)`](Self::range), `None` leaves `range` unset (clearing a value set before), so a value that may be absent needs no `if let`.
@@ -30216,7 +30238,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Account>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_account",
                 &[("accountID", self.account_id.as_deref().ok())],
             )?;
@@ -30432,7 +30454,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Bridge>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_bridge",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
@@ -30529,7 +30551,7 @@ pub mod builder {
             ResponseValue<types::ProvisioningCapabilities>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_bridge_capabilities",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
@@ -30620,7 +30642,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginFlowList>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "list_login_flows",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
@@ -30711,7 +30733,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeLoginList>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "list_bridge_logins",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
@@ -30821,7 +30843,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeLogin>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_bridge_login",
                 &[
                     ("bridgeID", self.bridge_id.as_deref().ok()),
@@ -30977,7 +30999,7 @@ pub mod builder {
             ResponseValue<types::LoginRemoveResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "remove_bridge_login",
                 &[
                     ("bridgeID", self.bridge_id.as_deref().ok()),
@@ -31109,7 +31131,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "create_login_session",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
@@ -31219,7 +31241,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_login_session",
                 &[
                     ("bridgeID", self.bridge_id.as_deref().ok()),
@@ -31338,7 +31360,7 @@ pub mod builder {
             ResponseValue<types::LoginSessionCancelResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "cancel_login_session",
                 &[
                     ("bridgeID", self.bridge_id.as_deref().ok()),
@@ -31507,7 +31529,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "submit_login_step",
                 &[
                     ("bridgeID", self.bridge_id.as_deref().ok()),
@@ -31799,7 +31821,7 @@ pub mod builder {
         pub(crate) async fn send_raw(
             self,
         ) -> Result<
-            ResponseValue<crate::unions::SetupResponse>,
+            ResponseValue<crate::model::unions::SetupResponse>,
             Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
@@ -31853,7 +31875,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<crate::unions::SetupResponse>,
+            ResponseValue<crate::model::unions::SetupResponse>,
             crate::Error,
         > {
             crate::transport::finish::finish_json(self.send_raw()).await
@@ -32664,7 +32686,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "get_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
@@ -32761,7 +32783,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "accept_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
@@ -32896,7 +32918,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "cancel_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
@@ -32993,7 +33015,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "confirm_qr_scanned",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
@@ -33090,7 +33112,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "start_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
@@ -33187,7 +33209,7 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::checks::path_ids(
+            crate::transport::checks::path_ids(
                 "confirm_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;

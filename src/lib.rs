@@ -35,10 +35,6 @@ pub mod text;
 pub mod token_store;
 mod upload;
 
-// The generated code names these helpers by their crate-root paths.
-use model::{lenient, patch, unions};
-use transport::{checks, path_encoding};
-
 // Every public generated item is documented from the spec (codegen fails
 // otherwise); `deny` keeps it that way.
 #[deny(missing_docs)]
@@ -52,14 +48,14 @@ pub use desktop_version::{DESKTOP_VERSION_HEADER, DesktopVersion, desktop_versio
 pub use discovery::{DesktopInstance, discover};
 pub use error::{AuthFailure, Error};
 pub use generated::{Client, builder, spec, types};
-pub use lenient::NumericString;
+pub use model::lenient::NumericString;
+pub use model::patch::Patch;
+pub use model::unions::UnknownVariant;
 pub use pagination::{CursorPage, Paginate, Paginator, Walk};
-pub use patch::Patch;
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use secret::SecretString;
 pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};
 pub use transport::retry::RetryPolicy;
-pub use unions::UnknownVariant;
 pub use upload::{DEFAULT_UPLOAD_FILE_NAME, UploadAsset};
 
 /// The OpenAPI document this client is generated from (`openapi.yaml`), as
