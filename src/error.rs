@@ -1,12 +1,12 @@
 //! The crate's one error type.
 
-use std::fmt::{self, Display, Write as _};
 use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
 
 use crate::client::ConfigError;
+use crate::one_line::{self, bounded, causes};
 
 /// Everything that can go wrong calling Beeper Desktop.
 ///
@@ -88,7 +88,7 @@ pub enum Error {
     /// connection.
     /// The display names the root cause ("connection reset by peer",
     /// "operation timed out", ...) from the error's source chain.
-    #[error("{kind}: {}", causes(.0), kind = transport_kind(.0))]
+    #[error("{kind}: {}", bounded(causes(.0), 2 * SERVER_TEXT), kind = transport_kind(.0))]
     Transport(#[source] reqwest::Error),
     /// The answer's body is larger than the client's cap
     /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes));
@@ -156,69 +156,12 @@ const SERVER_TEXT: usize = 300;
 /// Characters shown of short server strings (error code, JSON path).
 const SHORT_TEXT: usize = 120;
 
-/// `value` displayed on one line (runs of whitespace become one space) and
-/// cut to `max` characters with `…`. Formatting stops at the cut, so a
-/// 50 MB string is never copied whole.
-fn bounded(value: impl Display, max: usize) -> String {
-    struct Folded {
-        out: String,
-        chars: usize,
-        max: usize,
-        space: bool,
-        cut: bool,
-    }
-    impl fmt::Write for Folded {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            for c in s.chars() {
-                if c.is_whitespace() {
-                    self.space = !self.out.is_empty();
-                    continue;
-                }
-                if self.chars + usize::from(self.space) >= self.max {
-                    self.cut = true;
-                    return Err(fmt::Error);
-                }
-                if std::mem::take(&mut self.space) {
-                    self.out.push(' ');
-                    self.chars += 1;
-                }
-                self.out.push(c);
-                self.chars += 1;
-            }
-            Ok(())
-        }
-    }
-    let mut folded = Folded { out: String::new(), chars: 0, max, space: false, cut: false };
-    let _ = write!(folded, "{value}");
-    if folded.cut {
-        folded.out.push('…');
-    }
-    folded.out
-}
-
-/// The error's own message followed by each source that adds something,
-/// e.g. `error sending request for url (…): client error (SendRequest):
-/// connection closed before message completed`.
-fn causes(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts: Vec<String> = vec![error.to_string()];
-    let mut next = error.source();
-    while let Some(cause) = next {
-        let text = cause.to_string();
-        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        next = cause.source();
-    }
-    bounded(parts.join(": "), 2 * SERVER_TEXT)
-}
-
-/// First 200 characters of a body, on one line.
+/// A body's start on one line, cut to [`SERVER_TEXT`] characters.
 fn excerpt(body: &[u8]) -> String {
     if body.is_empty() {
         return "(empty body)".into();
     }
-    let head = &body[..body.len().min(4 * SERVER_TEXT)];
-    bounded(String::from_utf8_lossy(head), SERVER_TEXT)
+    one_line::body(body, SERVER_TEXT)
 }
 
 impl Error {

@@ -7,6 +7,7 @@
 pub mod client;
 mod desktop_version;
 mod error;
+mod one_line;
 mod secret;
 
 // How one call travels: hooks, input checks, attempts, retries, deadlines.
