@@ -64,3 +64,38 @@ pub(crate) fn body(body: &[u8], max: usize) -> String {
     let head = &body[..body.len().min(4 * max)];
     bounded(String::from_utf8_lossy(head), max)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_is_folded_onto_one_line_and_cut() {
+        assert_eq!(body(b"  <h1>\n502\tBad   Gateway</h1>\n", 200), "<h1> 502 Bad Gateway</h1>");
+        assert_eq!(body(b"", 200), "");
+        let long = "é".repeat(500);
+        let cut = body(long.as_bytes(), 200);
+        assert_eq!(cut.chars().count(), 201, "{cut}");
+        assert!(cut.ends_with("é…"), "{cut}");
+    }
+
+    #[test]
+    fn causes_name_each_source_that_adds_something() {
+        #[derive(Debug)]
+        struct Layer(&'static str, Option<Box<Layer>>);
+        impl Display for Layer {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+        impl std::error::Error for Layer {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                self.1.as_deref().map(|l| l as _)
+            }
+        }
+        let root = Layer("connection reset by peer", None);
+        let repeats = Layer("io error: connection reset by peer", Some(Box::new(root)));
+        let top = Layer("error sending request", Some(Box::new(repeats)));
+        assert_eq!(causes(&top), "error sending request: io error: connection reset by peer");
+    }
+}

@@ -18,6 +18,7 @@ use super::EventsError;
 use super::buffer::{Item, Pushed, Sender};
 use super::event::{Decoded, Event, Frame, Missed, Ready, decode, excerpt};
 use super::reconnect::ReconnectPolicy;
+use crate::one_line::{self, causes};
 
 type Socket = WebSocketStream<reqwest::Upgraded>;
 
@@ -125,8 +126,8 @@ async fn dial(settings: &Settings) -> Result<Socket, EventsError> {
     }
 }
 
-/// The first 200 characters of a refusal's body, on one line (at most 4 KiB
-/// is read).
+/// The start of a refusal's body, on one line, at most 200 characters (at
+/// most 4 KiB is read).
 async fn body_start(mut response: reqwest::Response) -> String {
     let mut body = Vec::new();
     while body.len() < 4096 {
@@ -135,24 +136,7 @@ async fn body_start(mut response: reqwest::Response) -> String {
             _ => break,
         }
     }
-    let text = String::from_utf8_lossy(&body);
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    line.chars().take(200).collect()
-}
-
-/// An error and its sources on one line, e.g. `error sending request for url
-/// (…): client error (Connect): invalid peer certificate: UnknownIssuer`.
-fn causes(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts: Vec<String> = vec![error.to_string()];
-    let mut next = error.source();
-    while let Some(cause) = next {
-        let text = cause.to_string();
-        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        next = cause.source();
-    }
-    parts.join(": ")
+    one_line::body(&body, 200)
 }
 
 /// `subscriptions.set` with exactly the three keys every server accepts,

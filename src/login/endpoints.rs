@@ -179,8 +179,7 @@ pub(crate) fn server_detail(body: &[u8]) -> String {
         _ if body.is_empty() => "(empty body)".into(),
         _ => String::from_utf8_lossy(body).into_owned(),
     };
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() > 200 { line.chars().take(200).collect::<String>() + "…" } else { line }
+    crate::one_line::bounded(text, 200)
 }
 
 #[cfg(test)]
