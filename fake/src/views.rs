@@ -1,6 +1,8 @@
 //! How stored chats and messages are shaped for each answer (participant
 //! caps, previews, create/update envelopes), always as the generated types.
 
+use std::collections::HashMap;
+
 use beeper_desktop::types;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -24,6 +26,15 @@ pub fn chat(record: &ChatRecord, max: usize) -> types::Chat {
     }
     chat.participants.total = total as u64;
     chat
+}
+
+/// The chats the `messages` refer to, by chat ID, as message searches send
+/// them beside their page.
+pub fn chats_of(world: &World, messages: &[types::Message]) -> HashMap<String, types::Chat> {
+    messages
+        .iter()
+        .filter_map(|m| world.chat(&m.chat_id).map(|c| (m.chat_id.clone(), chat(c, LISTED_PARTICIPANTS))))
+        .collect()
 }
 
 /// Re-shapes one generated type into another through JSON, adding `extra`

@@ -301,7 +301,16 @@ async fn message_search_applies_every_filter() {
     // Entities are matched as the text reads: "&amp;" matches "&".
     let amp = search().query("tom & jerry").send().await.unwrap().into_inner().items;
     assert!(!amp.is_empty() && amp.iter().all(|m| m.text.as_deref().unwrap().contains("Tom &amp; Jerry")));
-    assert_eq!(client.search_messages().send().await.unwrap().into_inner().items.len(), 20, "default page size");
+    let page = client.search_messages().send().await.unwrap().into_inner();
+    assert_eq!(page.items.len(), 20, "default page size");
+    // The chats of the page come beside it, and only those.
+    let mut referenced: Vec<&str> = page.items.iter().map(|m| m.chat_id.as_str()).collect();
+    referenced.sort();
+    referenced.dedup();
+    let mut sent: Vec<&str> = page.chats.keys().map(String::as_str).collect();
+    sent.sort();
+    assert_eq!(sent, referenced);
+    assert!(page.chats.iter().all(|(id, chat)| &chat.id == id));
     // Out of bounds: the client refuses before sending, and the fake refuses
     // the same request sent raw.
     let err = client.search_messages().limit(0).send().await.unwrap_err();

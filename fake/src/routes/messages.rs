@@ -314,7 +314,7 @@ async fn search_messages(
     _: ReadAccess,
     State(state): State<FakeState>,
     query: QueryParams,
-) -> ApiResult<Paged<types::MessagePage>> {
+) -> ApiResult<Paged<types::MessageSearchPage>> {
     query.only(&[
         "query",
         "accountIDs",
@@ -333,5 +333,12 @@ async fn search_messages(
     let limit = query.integer("limit", 1, SEARCH_MAX_LIMIT)?.map(|n| n as usize).unwrap_or(SEARCH_DEFAULT_LIMIT);
     let filter = MessageFilter::from_query(&query)?;
     let world = state.world();
-    Ok(Paged::new(search_page(&world, &filter, &query, limit)?))
+    let page = search_page(&world, &filter, &query, limit)?;
+    Ok(Paged::new(types::MessageSearchPage {
+        chats: views::chats_of(&world, &page.items),
+        has_more: page.has_more,
+        items: page.items,
+        newest_cursor: page.newest_cursor,
+        oldest_cursor: page.oldest_cursor,
+    }))
 }

@@ -1,7 +1,5 @@
 //! `GET /v1/search`: top chats, groups by participant, first page of messages.
 
-use std::collections::HashMap;
-
 use axum::extract::State;
 use axum::{Router, routing::get};
 use beeper_desktop::types::{self, ChatType};
@@ -45,13 +43,8 @@ async fn search(
         .map(|c| views::chat(c, views::LISTED_PARTICIPANTS))
         .collect();
     let page = search_page(&world, &MessageFilter::text(&text), &QueryParams::default(), SEARCH_DEFAULT_LIMIT)?;
-    let referenced: HashMap<String, types::Chat> = page
-        .items
-        .iter()
-        .filter_map(|m| world.chat(&m.chat_id).map(|c| (m.chat_id.clone(), views::chat(c, views::LISTED_PARTICIPANTS))))
-        .collect();
     let messages = types::SearchMessages {
-        chats: referenced,
+        chats: views::chats_of(&world, &page.items),
         has_more: page.has_more,
         items: page.items,
         newest_cursor: page.newest_cursor,
