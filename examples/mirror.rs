@@ -199,7 +199,7 @@ async fn run() -> Result<(), String> {
                 if caught_up {
                     let title = db.title(&message.chat_id)?;
                     let sender = message.sender_name.as_deref().unwrap_or(&message.sender_id);
-                    let text = one_line(message.plain_text(), message.attachments.len());
+                    let text = common::show::one_line(message.plain_text(), message.attachments.len());
                     let what =
                         if changed { format!(" ({})", what_changed(before.as_ref(), &message)) } else { String::new() };
                     common::say!("{title} · {sender}: {text}{what}");
@@ -211,7 +211,7 @@ async fn run() -> Result<(), String> {
                 if let Some(gone) = db.delete_message(&chat_id, &message_id)? {
                     stats.deleted += 1;
                     if caught_up {
-                        let text = one_line(gone.text, gone.attachments);
+                        let text = common::show::one_line(gone.text, gone.attachments);
                         common::say!("{} · {}: {text} (deleted)", db.title(&chat_id)?, gone.sender);
                     }
                 }
@@ -310,15 +310,6 @@ fn explain(e: FeedError) -> String {
     }
 }
 
-/// A message's plain text on one line, for the live output.
-fn one_line(text: Option<String>, attachments: usize) -> String {
-    match (text, attachments) {
-        (Some(text), _) if !text.trim().is_empty() => text.split_whitespace().collect::<Vec<_>>().join(" "),
-        (_, 0) => "(no text)".to_owned(),
-        (_, n) => format!("[{n} attachment(s)]"),
-    }
-}
-
 /// What a changed message changed, from the row stored before it.
 fn what_changed(before: Option<&Stored>, m: &types::Message) -> String {
     let Some(before) = before else { return "changed".into() };
@@ -327,21 +318,8 @@ fn what_changed(before: Option<&Stored>, m: &types::Message) -> String {
         parts.push("edited".to_owned());
     }
     if before.reactions != m.reactions {
-        // Each key once, in order of appearance, with its count.
-        let mut keys: Vec<(&str, usize)> = Vec::new();
-        for r in &m.reactions {
-            match keys.iter_mut().find(|(k, _)| *k == r.reaction_key) {
-                Some((_, n)) => *n += 1,
-                None => keys.push((&r.reaction_key, 1)),
-            }
-        }
-        let shown: Vec<String> =
-            keys.iter().map(|(k, n)| if *n > 1 { format!("{k}×{n}") } else { (*k).to_owned() }).collect();
-        parts.push(if shown.is_empty() {
-            "reactions removed".into()
-        } else {
-            format!("reactions {}", shown.join(" "))
-        });
+        let shown = common::show::reactions(&m.reactions);
+        parts.push(if shown.is_empty() { "reactions removed".into() } else { format!("reactions {shown}") });
     }
     if parts.is_empty() { "updated".into() } else { parts.join(", ") }
 }

@@ -13,7 +13,7 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::time::Duration;
 
 use beeper_desktop::events::{Event, EventsError};
@@ -141,12 +141,13 @@ fn explain(e: EventsError) -> String {
     }
 }
 
-/// Prints each incoming message once (again when edited) and remembers the
-/// newest per chat, to catch up after a gap.
+/// Prints each incoming message once (again when edited or its reactions
+/// change) and remembers the newest per chat, to catch up after a gap.
 struct Printer {
     client: Client,
     titles: HashMap<String, String>,
-    seen: HashSet<(String, Option<DateTime<Utc>>)>,
+    /// The version printed last of each message: edit time and reactions.
+    seen: HashMap<String, (Option<DateTime<Utc>>, String)>,
     newest: HashMap<String, (DateTime<Utc>, String)>,
     printed: usize,
     max: Option<usize>,
@@ -154,7 +155,7 @@ struct Printer {
 
 impl Printer {
     fn new(client: Client, max: Option<usize>) -> Self {
-        Self { client, titles: HashMap::new(), seen: HashSet::new(), newest: HashMap::new(), printed: 0, max }
+        Self { client, titles: HashMap::new(), seen: HashMap::new(), newest: HashMap::new(), printed: 0, max }
     }
 
     fn done(&self) -> bool {
@@ -180,18 +181,24 @@ impl Printer {
         }
         let own = m.is_sender == Some(true);
         let reaction = m.kind == Some(types::MessageType::Reaction);
-        if own || reaction || self.done() || !self.seen.insert((m.id.clone(), m.edited_timestamp)) {
+        if own || reaction || self.done() {
+            return Ok(());
+        }
+        let version = (m.edited_timestamp, common::show::reactions(&m.reactions));
+        let before = self.seen.insert(m.id.clone(), version.clone());
+        if before.as_ref() == Some(&version) {
             return Ok(());
         }
         let title = self.title(&m.chat_id).await;
         let sender = m.sender_name.as_deref().unwrap_or(&m.sender_id);
-        let text = match (m.plain_text(), m.attachments.len()) {
-            (Some(text), _) if !text.is_empty() => text.split_whitespace().collect::<Vec<_>>().join(" "),
-            (_, 0) => "(no text)".to_owned(),
-            (_, n) => format!("[{n} attachment(s)]"),
-        };
+        let text = common::show::one_line(m.plain_text(), m.attachments.len());
         let edited = if m.edited_timestamp.is_some() { " (edited)" } else { "" };
-        common::say!("{title} · {sender}: {text}{edited}");
+        let reacted = match before {
+            Some((_, was)) if was != version.1 && version.1.is_empty() => " (reactions removed)".to_owned(),
+            _ if !version.1.is_empty() => format!(" (reactions {})", version.1),
+            _ => String::new(),
+        };
+        common::say!("{title} · {sender}: {text}{edited}{reacted}");
         self.printed += 1;
         Ok(())
     }

@@ -8,6 +8,8 @@ use beeper_desktop::client::{DEFAULT_BASE_URL, ENV_ACCESS_TOKEN, ENV_BASE_URL, E
 use beeper_desktop::{Client, ClientBuilder, types};
 use beeper_desktop_fake::{FakeDesktop, Lively};
 
+pub mod show;
+
 /// Prints a line like `println!`, but returns early (with `?`) instead of
 /// panicking when stdout is closed (output piped into `head`, say): the
 /// example then unwinds normally, its guards run, and [`exit_with`] ends

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use beeper_desktop::types;
 use beeper_desktop_fake::{FakeDesktop, NewChat};
-use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::io::{AsyncBufReadExt, BufReader, Lines};
+use tokio::process::{Child, ChildStdout};
 
 use crate::bounded;
 
@@ -20,25 +21,32 @@ fn example(name: &str) -> PathBuf {
     path
 }
 
+/// Starts `watch` against `fake` and waits until it is subscribed (its
+/// first line); returns it with its stdout lines.
+async fn start_watch(fake: &FakeDesktop, args: &[&str]) -> (Child, Lines<BufReader<ChildStdout>>) {
+    let mut child = tokio::process::Command::new(example("watch"))
+        .args(args)
+        .env("BEEPER_BASE_URL", fake.base_url())
+        .env("BEEPER_ACCESS_TOKEN", fake.token())
+        .env_remove("BEEPER_DESKTOP_BASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = tokio::time::timeout(Duration::from_secs(15), lines.next_line()).await.unwrap().unwrap();
+    assert_eq!(first.as_deref(), Some("Watching all chats for new messages (Ctrl-C to stop)"));
+    (child, lines)
+}
+
 #[tokio::test]
 async fn watch_prints_incoming_messages_live() {
     bounded(async {
         let fake = FakeDesktop::start().await;
         let chat_id = fake.add_chat(NewChat::single("whatsapp", "Nadia"));
         let group = fake.add_chat(NewChat::group("signal", "Book club", &["Omar", "Lena"]));
-        let mut child = tokio::process::Command::new(example("watch"))
-            .args(["--max-events", "3", "--timeout", "20"])
-            .env("BEEPER_BASE_URL", fake.base_url())
-            .env("BEEPER_ACCESS_TOKEN", fake.token())
-            .env_remove("BEEPER_DESKTOP_BASE_URL")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let first = tokio::time::timeout(Duration::from_secs(15), lines.next_line()).await.unwrap().unwrap();
-        assert_eq!(first.as_deref(), Some("Watching all chats for new messages (Ctrl-C to stop)"));
+        let (mut child, mut lines) = start_watch(&fake, &["--max-events", "3", "--timeout", "20"]).await;
 
         // Subscribed now: make messages arrive, with one of our own in between.
         fake.receive_text(&chat_id, "are you coming tonight?");
@@ -65,6 +73,46 @@ async fn watch_prints_incoming_messages_live() {
             ],
             "stderr: {stderr}"
         );
+    })
+    .await;
+}
+
+/// A message shows again when it is edited or its reactions change, with
+/// what it has now; the same version never shows twice.
+#[tokio::test]
+async fn watch_shows_edits_and_reaction_changes() {
+    bounded(async {
+        let fake = FakeDesktop::start().await;
+        let group = fake.add_chat(NewChat::group("signal", "Trip", &["Omar", "Lena"]));
+        let participant = |name: &str| {
+            let chat = fake.chat(&group).unwrap();
+            chat.participants.items.iter().find(|p| p.full_name.as_deref() == Some(name)).unwrap().id.clone()
+        };
+        let (omar, lena) = (participant("Omar"), participant("Lena"));
+        let (mut child, mut lines) = start_watch(&fake, &["--max-events", "6", "--timeout", "20"]).await;
+
+        // One change at a time, each shown before the next is made.
+        let mut next_line = async || {
+            tokio::time::timeout(Duration::from_secs(15), lines.next_line()).await.unwrap().unwrap().unwrap_or_default()
+        };
+        let m = fake.receive_from(&group, Some(&omar), "tickets booked").unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked");
+        fake.react_by_other(&group, &m.id, "🎉", &lena).unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked (reactions 🎉)");
+        fake.react_by_other(&group, &m.id, "🎉", &omar).unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked (reactions 🎉×2)");
+        fake.edit_by_other(&group, &m.id, "tickets booked!").unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked! (edited) (reactions 🎉×2)");
+        fake.unreact_by_other(&group, &m.id, "🎉", &lena).unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked! (edited) (reactions 🎉)");
+        fake.unreact_by_other(&group, &m.id, "🎉", &omar).unwrap();
+        assert_eq!(next_line().await, "Trip · Omar: tickets booked! (edited) (reactions removed)");
+        // Six lines: the example ends on its own.
+        assert_eq!(next_line().await, "");
+        let status = tokio::time::timeout(Duration::from_secs(15), child.wait()).await.unwrap().unwrap();
+        let mut stderr = String::new();
+        tokio::io::AsyncReadExt::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).await.unwrap();
+        assert!(status.success(), "{stderr}");
     })
     .await;
 }
