@@ -3,23 +3,33 @@
 //! fake Desktop (`beeper-desktop-fake`) on loopback.
 //!
 //! `cargo bench --bench feed` starts the fake in its own process with
-//! three sets of 10 chats (2,000, 10,000 and 100,000 messages in all), then
-//! runs each variant in fresh child processes, interleaved over several
-//! rounds: **walk** reads every chat with `list_messages().stream()`;
-//! **feed** runs `client.feed().chats(..).with_all_history().start()` until
-//! its first `CaughtUp`. Reported: messages per second (wall clock, server
-//! included), client CPU per message, and peak RSS (`VmHWM`) of the client
-//! process. With `BENCH_CALLGRIND=1` it also counts the client's
-//! instructions per message under `valgrind --tool=callgrind` (difference
-//! of the 2,000- and 10,000-message runs). `BENCH_SIZES=10000` picks sets.
-//! See BENCHMARKS.md.
+//! three sets of 10 chats (2,000, 10,000 and 100,000 messages in all). Each
+//! chat got one message first; the fake then ran a feed over the set up to
+//! its `CaughtUp` and kept its checkpoint, and only then received the rest
+//! (the consumer was off while they arrived). Each variant runs in fresh
+//! child processes, interleaved over several rounds:
+//!
+//! - **walk** reads every chat with `list_messages().stream()`;
+//! - **catchup** resumes the feed from that checkpoint until its first
+//!   `CaughtUp`: the forward `direction=after` walk from the held position
+//!   (every message but the first of each chat);
+//! - **import** runs `client.feed().chats(..).with_all_history()` until its
+//!   first `CaughtUp` (history oldest first: a walk back to the start of
+//!   each chat, then forward).
+//!
+//! Reported: messages per second (wall clock, server included), client CPU
+//! per message, and peak RSS (`VmHWM`) of the client process. With
+//! `BENCH_CALLGRIND=1` it also counts the client's instructions per message
+//! under `valgrind --tool=callgrind` (difference of the 2,000- and
+//! 10,000-message runs). `BENCH_SIZES=10000` picks sets, `BENCH_VARIANTS=walk,catchup`
+//! variants. See BENCHMARKS.md.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use beeper_desktop::Client;
-use beeper_desktop::feed::FeedItem;
+use beeper_desktop::feed::{Checkpoint, FeedItem};
 use beeper_desktop_fake::{FakeDesktop, NewChat};
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
@@ -32,13 +42,14 @@ const SIZES: [usize; 3] = [2_000, 10_000, 100_000];
 const TIMED: [usize; 2] = [10_000, 100_000];
 /// Timing rounds per variant (after one warm-up round).
 const ROUNDS: usize = 3;
-const VARIANTS: [&str; 2] = ["walk", "feed"];
+/// The first is the reference the others are compared with.
+const VARIANTS: [&str; 3] = ["walk", "catchup", "import"];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
     match args.first().map(String::as_str) {
         Some("serve") => serve(),
-        Some("scenario") => scenario(&args[1], &args[2], &args[3], &args[4], args[5].parse().expect("count")),
+        Some("scenario") => scenario(&args[1], &args[2], &args[3], &args[4], &args[5], args[6].parse().expect("count")),
         _ => parent(),
     }
 }
@@ -55,14 +66,22 @@ struct Outcome {
 struct Server {
     base_url: String,
     token: String,
-    /// Chat IDs of each set (comma-separated), by set size.
-    sets: Vec<(usize, String)>,
+    /// Chat IDs of each set (comma-separated) and the file holding the
+    /// checkpoint taken before most of its messages arrived, by set size.
+    sets: Vec<(usize, String, String)>,
 }
 
 impl Server {
-    fn chats(&self, size: usize) -> &str {
-        &self.sets.iter().find(|(n, _)| *n == size).expect("a set of that size").1
+    fn set(&self, size: usize) -> (&str, &str) {
+        let (_, chats, checkpoint) = self.sets.iter().find(|(n, ..)| *n == size).expect("a set of that size");
+        (chats, checkpoint)
     }
+}
+
+/// Messages a variant delivers from a set of `size` (the catch-up misses
+/// the first message of each chat: its checkpoint holds it).
+fn expected(variant: &str, size: usize) -> usize {
+    if variant == "catchup" { size - CHATS } else { size }
 }
 
 fn run_child(wrapper: &[String], server: &Server, variant: &str, size: usize) -> Outcome {
@@ -75,8 +94,10 @@ fn run_child(wrapper: &[String], server: &Server, variant: &str, size: usize) ->
         }
         None => Command::new(&exe),
     };
+    let (chats, checkpoint) = server.set(size);
+    let count = expected(variant, size).to_string();
     let out = command
-        .args(["scenario", variant, &server.base_url, &server.token, server.chats(size), &size.to_string()])
+        .args(["scenario", variant, &server.base_url, &server.token, chats, checkpoint, &count])
         .stderr(Stdio::piped())
         .output()
         .expect("run scenario");
@@ -114,25 +135,36 @@ fn parent() {
     let server = Server {
         base_url: v["base_url"].as_str().unwrap().to_owned(),
         token: v["token"].as_str().unwrap().to_owned(),
-        sets: SIZES.iter().map(|n| (*n, v["sets"][n.to_string()].as_str().unwrap().to_owned())).collect(),
+        sets: SIZES
+            .iter()
+            .map(|n| {
+                let set = &v["sets"][n.to_string()];
+                (*n, set["chats"].as_str().unwrap().to_owned(), set["checkpoint"].as_str().unwrap().to_owned())
+            })
+            .collect(),
     };
     let only = std::env::var("BENCH_SIZES").ok();
     let wanted = |n: &usize| only.as_deref().is_none_or(|o| o.split(',').any(|o| o == n.to_string()));
+    let picked = std::env::var("BENCH_VARIANTS").ok();
+    let variants: Vec<&str> = VARIANTS
+        .iter()
+        .copied()
+        .filter(|v| *v == VARIANTS[0] || picked.as_deref().is_none_or(|p| p.split(',').any(|p| p == *v)))
+        .collect();
 
-    println!("feed catch-up vs plain walk (fake Desktop in its own process at {})", server.base_url);
-    println!("{CHATS} chats per set; median of {ROUNDS} rounds, variants interleaved\n");
+    println!("feed catch-up and history import vs plain walk (fake Desktop in its own process at {})", server.base_url);
+    println!("{CHATS} chats per set; median of {ROUNDS} rounds, variants interleaved; ratios: variant ÷ walk\n");
     println!(
-        "{:>8} | {:>10} {:>10} {:>6} | {:>9} {:>9} {:>6} | {:>8} {:>8} {:>6}",
-        "messages", "walk/s", "feed/s", "ratio", "walk µs", "feed µs", "ratio", "RSS walk", "RSS feed", "ratio"
+        "{:>8} {:>8} | {:>10} {:>6} | {:>8} {:>6} | {:>8} {:>6}",
+        "messages", "variant", "msgs/s", "ratio", "CPU µs", "ratio", "RSS", "ratio"
     );
     for size in TIMED.iter().filter(|n| wanted(n)) {
-        let mut rate: [Vec<f64>; 2] = Default::default();
-        let mut cpu: [Vec<f64>; 2] = Default::default();
-        let mut rss: [Vec<f64>; 2] = Default::default();
+        let n = variants.len();
+        let (mut rate, mut cpu, mut rss) = (vec![vec![]; n], vec![vec![]; n], vec![vec![]; n]);
         for round in 0..=ROUNDS {
-            for (i, variant) in VARIANTS.iter().enumerate() {
+            for (i, variant) in variants.iter().enumerate() {
                 let o = run_child(&[], &server, variant, *size);
-                assert_eq!(o.items, *size as u64, "{variant} delivered every message");
+                assert_eq!(o.items, expected(variant, *size) as u64, "{variant} delivered every message");
                 if round > 0 {
                     rate[i].push(o.items as f64 / o.wall_s);
                     cpu[i].push(o.cpu_s / o.items as f64 * 1e6);
@@ -140,30 +172,27 @@ fn parent() {
                 }
             }
         }
-        let [r, c, m] = [rate, cpu, rss].map(|v| v.map(median));
-        println!(
-            "{:>8} | {:>10.0} {:>10.0} {:>5.2}× | {:>9.2} {:>9.2} {:>5.2}× | {:>5.1} MB {:>5.1} MB {:>5.2}×",
-            size,
-            r[0],
-            r[1],
-            r[1] / r[0],
-            c[0],
-            c[1],
-            c[0] / c[1],
-            m[0],
-            m[1],
-            m[1] / m[0]
-        );
+        let [r, c, m] = [rate, cpu, rss].map(|v| v.into_iter().map(median).collect::<Vec<f64>>());
+        for (i, variant) in variants.iter().enumerate() {
+            println!(
+                "{:>8} {:>8} | {:>10.0} {:>5.2}× | {:>8.2} {:>5.2}× | {:>5.1} MB {:>5.2}×",
+                size,
+                variant,
+                r[i],
+                r[i] / r[0],
+                c[i],
+                c[i] / c[0],
+                m[i],
+                m[i] / m[0]
+            );
+        }
     }
-    println!(
-        "(ratios: feed ÷ walk for messages/s and RSS; walk ÷ feed for CPU per message, so above 1 is the feed doing better)"
-    );
 
     if std::env::var("BENCH_CALLGRIND").is_ok_and(|v| v == "1") {
         println!("\nclient instructions per message (callgrind; difference of the 2,000- and 10,000-message runs)\n");
         let dir = std::env::temp_dir();
         let mut per = vec![];
-        for variant in VARIANTS {
+        for variant in &variants {
             let measure = |size: usize| {
                 let file = dir.join(format!("bench-feed-callgrind-{variant}-{size}.out"));
                 let file = file.to_string_lossy().into_owned();
@@ -182,7 +211,12 @@ fn parent() {
             let (small, large) = (measure(SIZES[0]), measure(SIZES[1]));
             per.push((large.0 - small.0) as f64 / (large.1 - small.1) as f64);
         }
-        println!("walk {:>10.0}   feed {:>10.0}   walk ÷ feed {:.3}×", per[0], per[1], per[0] / per[1]);
+        for (variant, ir) in variants.iter().zip(&per) {
+            println!("{variant:>8} {ir:>10.0}   ÷ walk {:.3}×", ir / per[0]);
+        }
+    }
+    for (_, _, checkpoint) in &server.sets {
+        let _ = std::fs::remove_file(checkpoint);
     }
     let _ = child.kill();
     let _ = child.wait();
@@ -206,7 +240,7 @@ fn peak_rss_kb() -> u64 {
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
-fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, expected: usize) {
+fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint: &str, expected: usize) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let client = Client::builder().base_url(base_url).access_token(token).build().unwrap();
     let chats: Vec<String> = chats.split(',').map(str::to_owned).collect();
@@ -223,8 +257,15 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, expected: u
                     }
                 }
             }
-            "feed" => {
-                let mut feed = client.feed().chats(chats.clone()).with_all_history().start().await.unwrap();
+            "catchup" | "import" => {
+                let builder = client.feed().chats(chats.clone());
+                let builder = if variant == "catchup" {
+                    let text = std::fs::read_to_string(checkpoint).expect("the checkpoint file");
+                    builder.resume(serde_json::from_str::<Checkpoint>(&text).expect("a checkpoint"))
+                } else {
+                    builder.with_all_history()
+                };
+                let mut feed = builder.start().await.unwrap();
                 while let Some(item) = feed.next().await {
                     match item.unwrap() {
                         FeedItem::Message { message, .. } => {
@@ -247,22 +288,39 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, expected: u
 // ------------------------------------------------------------------ server
 
 /// The fake with `CHATS` new chats per set, each holding its share of the
-/// set's messages (added straight to the fake's data, no HTTP).
+/// set's messages (added straight to the fake's data, no HTTP). Each chat
+/// gets one message, then a feed catches up on the set and its checkpoint
+/// is written to a file, then the rest arrives.
 fn serve() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     runtime.block_on(async {
         let fake = FakeDesktop::start().await;
+        let client = fake.client_builder().build().unwrap();
+        let text = |i: usize| format!("Message {i}: dinner at eight? Bring the photos from the trip.");
         let mut sets = serde_json::Map::new();
         for (s, size) in SIZES.iter().enumerate() {
             let ids: Vec<String> = (0..CHATS)
                 .map(|c| fake.add_chat(NewChat::single("whatsapp", &format!("Bench friend {s}-{c}"))))
                 .collect();
-            for i in 0..size / CHATS {
-                for id in &ids {
-                    fake.receive_text(id, &format!("Message {i}: dinner at eight? Bring the photos from the trip."));
+            for id in &ids {
+                fake.receive_text(id, &text(0));
+            }
+            let mut feed = client.feed().chats(ids.clone()).with_all_history().start().await.unwrap();
+            while let Some(item) = feed.next().await {
+                if matches!(item.unwrap(), FeedItem::CaughtUp { .. }) {
+                    break;
                 }
             }
-            sets.insert(size.to_string(), Value::from(ids.join(",")));
+            let checkpoint =
+                std::env::temp_dir().join(format!("bench-feed-checkpoint-{}-{size}.json", std::process::id()));
+            std::fs::write(&checkpoint, serde_json::to_vec(&feed.checkpoint()).unwrap()).unwrap();
+            drop(feed);
+            for i in 1..size / CHATS {
+                for id in &ids {
+                    fake.receive_text(id, &text(i));
+                }
+            }
+            sets.insert(size.to_string(), json!({"chats": ids.join(","), "checkpoint": checkpoint.to_string_lossy()}));
         }
         println!("{}", json!({"base_url": fake.base_url(), "token": fake.token(), "sets": sets}));
         std::io::stdout().flush().unwrap();
