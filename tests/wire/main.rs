@@ -4,6 +4,7 @@
 //! decoded. `coverage` fails when an operation has no test here.
 
 mod support;
+mod traces;
 
 mod account_and_labels;
 mod accounts;

@@ -2,53 +2,21 @@
 //! template, attempts, status and duration, and an event per retry with
 //! its reason and wait. Never a body, an ID, a query value or the token.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use beeper_desktop::RetryPolicy;
 use serde_json::json;
-use tracing_subscriber::fmt::MakeWriter;
-use tracing_subscriber::fmt::format::FmtSpan;
 
 use crate::support::{MockServer, Reply, TOKEN};
+use crate::traces::capture_everything;
 
 const CHAT_ID: &str = "!secret-chat:beeper.local";
 const CURSOR: &str = "secret-cursor-4242";
 const TEXT: &str = "secret message text";
 
-/// Collects everything the subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[tokio::test]
 async fn calls_are_traced_with_template_status_attempts_and_retry_reasons_but_no_secrets() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(captured.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(FmtSpan::CLOSE)
-        .with_ansi(false)
-        .finish();
-    // `#[tokio::test]` runs on one thread, so the default covers every await.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture_everything();
 
     let server = MockServer::start(vec![
         Reply::json(503, &json!({"code": "busy", "message": "busy"})).header("retry-after", "1"),
@@ -69,7 +37,7 @@ async fn calls_are_traced_with_template_status_attempts_and_retry_reasons_but_no
     client.get_chat().chat_id(CHAT_ID).send().await.unwrap_err();
     assert_eq!(server.requests().len(), 5);
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     let lines: Vec<&str> = logs.lines().collect();
     let retry = lines.iter().find(|l| l.contains("retrying")).unwrap_or_else(|| panic!("no retry event:\n{logs}"));
     for field in ["operation=\"get_chat\"", "attempt=1", "status=503", "reason=\"HTTP 503\"", "wait_ms=1000"] {

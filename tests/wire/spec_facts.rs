@@ -3,16 +3,12 @@
 //! message search page; the `any` chat-type filter; parameter bounds
 //! checked before sending; bodiless 416 answers of `serve_asset`.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use beeper_desktop::prelude::*;
 use beeper_desktop::types;
 use serde_json::json;
-use tracing_subscriber::fmt::MakeWriter;
-use tracing_subscriber::fmt::format::FmtSpan;
 
 use crate::support::{MockServer, Reply};
+use crate::traces::capture_everything;
 
 const CHAT_ID: &str = "!a1b2c3:beeper.local";
 const VERSION: &str = "4.2.808";
@@ -61,38 +57,9 @@ async fn every_kind_of_answered_failure_tells_the_desktop_version() {
     assert_eq!(refused.desktop_version(), None);
 }
 
-/// Collects everything the subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[tokio::test]
 async fn the_call_span_records_the_desktop_version() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(captured.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(FmtSpan::CLOSE)
-        .with_ansi(false)
-        .finish();
-    // `#[tokio::test]` runs on one thread, so the default covers every await.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture_everything();
     let server = MockServer::start(vec![
         Reply::fixture(200, "chat.json").header(HEADER, VERSION),
         Reply::json(404, &json!({"code": "not_found", "message": "gone"})).header(HEADER, "4.2.809"),
@@ -103,7 +70,7 @@ async fn the_call_span_records_the_desktop_version() {
     client.get_chat().chat_id(CHAT_ID).send().await.unwrap();
     client.get_chat().chat_id(CHAT_ID).send().await.unwrap_err();
     client.get_chat().chat_id(CHAT_ID).send().await.unwrap();
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     let closes: Vec<&str> =
         logs.lines().filter(|l| l.contains("beeper_desktop.request") && l.contains("close")).collect();
     assert_eq!(closes.len(), 3, "one span per call:\n{logs}");
