@@ -11,7 +11,7 @@ use std::fmt;
 use beeper_desktop::types;
 
 use crate::changes::Change;
-use crate::seed::{blank_message, reaction};
+use crate::seed::{blank_message, named_user, reaction};
 use crate::state::{FakeState, World};
 
 /// Why a change by another participant cannot be made.
@@ -110,16 +110,7 @@ pub(crate) fn others(world: &World, chat_id: &str) -> Result<Vec<types::User>, A
         .items
         .iter()
         .filter(|p| p.is_self != Some(true))
-        .map(|p| types::User {
-            id: p.id.clone(),
-            full_name: p.full_name.clone(),
-            cannot_message: None,
-            email: None,
-            img_url: None,
-            is_self: None,
-            phone_number: None,
-            username: None,
-        })
+        .map(|p| named_user(p.id.clone(), p.full_name.clone()))
         .collect();
     if others.is_empty() {
         return Err(ActivityError::NoOtherParticipant { chat_id: chat.id.clone() });

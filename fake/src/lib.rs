@@ -364,16 +364,7 @@ impl FakeDesktop {
                 .iter()
                 .map(|name| {
                     let n = w.fresh_id();
-                    types::User {
-                        id: format!("@{}_user{n}:beeper.local", new.account_id),
-                        full_name: Some(name.clone()),
-                        cannot_message: None,
-                        email: None,
-                        img_url: None,
-                        is_self: None,
-                        phone_number: None,
-                        username: None,
-                    }
+                    seed::named_user(format!("@{}_user{n}:beeper.local", new.account_id), Some(name.clone()))
                 })
                 .collect();
             routes::chats::new_chat(w, &new.account_id, new.title.clone(), new.kind.clone(), others, None)

@@ -275,6 +275,21 @@ fn user(account: &str, name: &str, slug: &str, index: usize) -> types::User {
     }
 }
 
+/// A user known only by ID and name (a participant of a chat made at run
+/// time, or one seen through a chat's participant list).
+pub(crate) fn named_user(id: String, full_name: Option<String>) -> types::User {
+    types::User {
+        id,
+        full_name,
+        cannot_message: None,
+        email: None,
+        img_url: None,
+        is_self: None,
+        phone_number: None,
+        username: None,
+    }
+}
+
 /// A chat participant made from a user (also used for chats created at run time).
 pub(crate) fn participant(u: &types::User, is_admin: bool) -> types::ChatParticipant {
     types::ChatParticipant {
