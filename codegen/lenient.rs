@@ -1,5 +1,5 @@
 //! Lenient decoding: optional collections accept `null`, integer counts
-//! accept floats.
+//! accept floats; timestamps take chrono's fast parser first.
 
 use quote::{ToTokens, quote};
 
@@ -40,21 +40,44 @@ pub(super) fn accept_null_collections(items: &mut [syn::Item]) -> usize {
 /// floats (`1024.0`), so every `u64` field decodes leniently
 /// (`crate::model::lenient::count`). Returns how many fields were patched.
 pub(super) fn lenient_counts(types: &mut [syn::Item]) -> usize {
+    decode_fields_with(types, |ty| match ty {
+        "u64" => Some(("crate::model::lenient::count", false)),
+        "::std::option::Option<u64>" => Some(("crate::model::lenient::optional_count", true)),
+        _ => None,
+    })
+}
+
+/// Every `DateTime<Utc>` field decodes through
+/// `crate::model::timestamp`: chrono's strict RFC 3339 parser first (a
+/// direct scan), its relaxed one (what chrono's own `Deserialize` uses, an
+/// item-by-item parse several times slower) only for what the strict one
+/// refuses, so every value decodes as before. Returns how many fields were
+/// patched.
+pub(super) fn fast_timestamps(types: &mut [syn::Item]) -> usize {
+    decode_fields_with(types, |ty| match ty {
+        "::chrono::DateTime<::chrono::offset::Utc>" => Some(("crate::model::timestamp::required", false)),
+        "::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>" => {
+            Some(("crate::model::timestamp::optional", true))
+        }
+        _ => None,
+    })
+}
+
+/// Gives every struct field whose type (spaces removed) `pick` maps to a
+/// function `deserialize_with` that function; an optional field also gets
+/// `default` (a missing key stays `None`). Fields that already have a
+/// `deserialize_with` are left alone. Returns how many fields were patched.
+fn decode_fields_with(types: &mut [syn::Item], pick: impl Fn(&str) -> Option<(&'static str, bool)>) -> usize {
     let mut patched = 0;
     for item in types {
         let syn::Item::Struct(s) = item else { continue };
         for field in s.fields.iter_mut() {
             let ty = field.ty.to_token_stream().to_string().replace(' ', "");
-            let with = match ty.as_str() {
-                "u64" => "crate::model::lenient::count",
-                "::std::option::Option<u64>" => "crate::model::lenient::optional_count",
-                _ => continue,
-            };
+            let Some((with, optional)) = pick(&ty) else { continue };
             let serde = serde_attr_text(&field.attrs);
             if serde.contains("deserialize_with") {
                 continue;
             }
-            let optional = with.ends_with("optional_count");
             match field.attrs.iter_mut().find(|a| a.path().is_ident("serde")) {
                 Some(attr) => {
                     let syn::Meta::List(list) = &mut attr.meta else { continue };
@@ -123,5 +146,25 @@ mod tests {
             "{out}"
         );
         assert_eq!(lenient_counts(&mut items), 0, "already lenient fields are left alone");
+    }
+
+    #[test]
+    fn timestamps_decode_through_the_fast_parser() {
+        let mut items: Vec<syn::Item> = vec![syn::parse_quote! {
+            pub struct Message {
+                pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+                #[serde(rename = "editedTimestamp", skip_serializing_if = "::std::option::Option::is_none")]
+                pub edited: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                pub text: String,
+            }
+        }];
+        assert_eq!(fast_timestamps(&mut items), 2);
+        let out = render(&items);
+        assert!(out.contains(r#"#[serde(deserialize_with="crate::model::timestamp::required")]pubtimestamp"#), "{out}");
+        assert!(
+            out.contains(r#"skip_serializing_if="::std::option::Option::is_none",default,deserialize_with="crate::model::timestamp::optional")]pubedited"#),
+            "{out}"
+        );
+        assert_eq!(fast_timestamps(&mut items), 0, "already patched fields are left alone");
     }
 }

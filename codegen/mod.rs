@@ -24,6 +24,7 @@ mod spec;
 mod syntax;
 mod tolerant_enums;
 mod union_tags;
+mod untagged;
 
 // What `cargo xtask` reads besides `generate` (build.rs needs only `generate`).
 #[allow(unused_imports)]
@@ -96,6 +97,14 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     // Some servers send counts and sizes as floats (`1024.0`).
     if lenient::lenient_counts(types_mod) == 0 {
         return Err("found no integer counts to decode leniently; update codegen::lenient_counts".into());
+    }
+    // Timestamps: chrono's strict RFC 3339 scan first, its relaxed parser as the fallback.
+    if lenient::fast_timestamps(types_mod) == 0 {
+        return Err("found no timestamp fields to decode fast; update codegen::fast_timestamps".into());
+    }
+    // Unions of plain shapes pick their variant from the JSON kind, without serde's buffering.
+    if untagged::decode_untagged_by_kind(types_mod)? == 0 {
+        return Err("found no untagged unions to decode by kind; update codegen::untagged".into());
     }
     // `Type::new(required..)` so nesting inputs needs no fallible builder.
     constructors::add_constructors(types_mod);

@@ -125,7 +125,22 @@ pub(super) fn tolerant_enum_tokens(e: &TolerantEnum) -> proc_macro2::TokenStream
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                ::std::string::String::deserialize(deserializer).map(Self::from)
+                // A visitor, so a known value is matched from the borrowed text
+                // without allocating a `String` first.
+                struct ValueVisitor;
+                impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<Self::Value, E> {
+                        Ok(#name::from(v))
+                    }
+                    fn visit_string<E: ::serde::de::Error>(self, v: ::std::string::String) -> ::std::result::Result<Self::Value, E> {
+                        Ok(#name::from(v))
+                    }
+                }
+                deserializer.deserialize_str(ValueVisitor)
             }
         }
     }

@@ -723,7 +723,9 @@ pub mod types {
         ///Time of the latest activity.
         #[serde(
             rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1044,7 +1046,9 @@ maybe `status`), so every chat field is optional here.
         ///Time of the latest activity.
         #[serde(
             rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1252,7 +1256,9 @@ servers answer chat creation with only `chatID`.
         ///Time of the latest activity.
         #[serde(
             rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1398,7 +1404,9 @@ servers answer chat creation with only `chatID`.
         ///Time of the latest activity.
         #[serde(
             rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1620,7 +1628,9 @@ servers answer chat creation with only `chatID`.
         ///When to remind.
         #[serde(
             rename = "remindAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub remind_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
@@ -1723,7 +1733,9 @@ servers answer chat creation with only `chatID`.
         ///When the chat comes back.
         #[serde(
             rename = "snoozeUntil",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub snooze_until: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1731,7 +1743,9 @@ servers answer chat creation with only `chatID`.
         ///When it was snoozed.
         #[serde(
             rename = "userSnoozedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub user_snoozed_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -2474,7 +2488,7 @@ servers answer chat creation with only `chatID`.
         }
     }
     ///An object key or an array index.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum IssuePathSegment {
         ///`Key`
@@ -2967,7 +2981,9 @@ servers answer chat creation with only `chatID`.
         ///When it was last edited.
         #[serde(
             rename = "editedTimestamp",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub edited_timestamp: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3046,6 +3062,7 @@ servers answer chat creation with only `chatID`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
+        #[serde(deserialize_with = "crate::model::timestamp::required")]
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3119,7 +3136,9 @@ because older servers answer edits with only IDs and `success`.
         ///When it was last edited.
         #[serde(
             rename = "editedTimestamp",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub edited_timestamp: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3205,7 +3224,11 @@ because older servers answer edits with only IDs and `success`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
+        )]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3352,7 +3375,9 @@ servers always send it; older ones leave it out (read as empty).
         ///When it was last edited.
         #[serde(
             rename = "editedTimestamp",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
         )]
         pub edited_timestamp: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3443,7 +3468,11 @@ servers always send it; older ones leave it out (read as empty).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
         ///When the message was sent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::model::timestamp::optional"
+        )]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Kind of message. (see [`MessageType`](crate::types::MessageType))
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3701,7 +3730,10 @@ servers always send it; older ones leave it out (read as empty).
         )]
         pub dismiss_on_incoming_message: ::std::option::Option<bool>,
         ///When to remind.
-        #[serde(rename = "remindAt")]
+        #[serde(
+            rename = "remindAt",
+            deserialize_with = "crate::model::timestamp::required"
+        )]
         pub remind_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl ReminderInput {
@@ -3835,7 +3867,7 @@ servers always send it; older ones leave it out (read as empty).
         }
     }
     ///Who has read the message.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Seen {
         ///`Flag`
@@ -3860,7 +3892,7 @@ servers always send it; older ones leave it out (read as empty).
         }
     }
     ///One user's read state.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum SeenReceipt {
         ///`Flag`
@@ -3929,6 +3961,7 @@ servers always send it; older ones leave it out (read as empty).
         ///Delivery outcome. (see [`SendStatusKind`](crate::types::SendStatusKind))
         pub status: crate::types::SendStatusKind,
         ///When the status last changed.
+        #[serde(deserialize_with = "crate::model::timestamp::required")]
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl SendStatus {
@@ -21227,6 +21260,136 @@ servers always send it; older ones leave it out (read as empty).*/
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for IssuePathSegment {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct IssuePathSegmentKindVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for IssuePathSegmentKindVisitor {
+                type Value = IssuePathSegment;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string or an integer (`IssuePathSegment`)")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(IssuePathSegment::Key(v.to_owned()))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(IssuePathSegment::Key(v))
+                }
+                fn visit_i64<E: ::serde::de::Error>(
+                    self,
+                    v: i64,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    <i64 as ::std::convert::TryFrom<i64>>::try_from(v)
+                        .map(IssuePathSegment::Index)
+                        .map_err(|_| E::invalid_value(
+                            ::serde::de::Unexpected::Signed(v),
+                            &self,
+                        ))
+                }
+                fn visit_u64<E: ::serde::de::Error>(
+                    self,
+                    v: u64,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    <i64 as ::std::convert::TryFrom<u64>>::try_from(v)
+                        .map(IssuePathSegment::Index)
+                        .map_err(|_| E::invalid_value(
+                            ::serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        ))
+                }
+            }
+            deserializer.deserialize_any(IssuePathSegmentKindVisitor)
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Seen {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct SeenKindVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for SeenKindVisitor {
+                type Value = Seen;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a boolean, a string or an object (`Seen`)")
+                }
+                fn visit_bool<E: ::serde::de::Error>(
+                    self,
+                    v: bool,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(Seen::Flag(v))
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(Seen::At(v.to_owned()))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(Seen::At(v))
+                }
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    map: A,
+                ) -> ::std::result::Result<Self::Value, A::Error> {
+                    ::serde::Deserialize::deserialize(
+                            ::serde::de::value::MapAccessDeserializer::new(map),
+                        )
+                        .map(Seen::ByUser)
+                }
+            }
+            deserializer.deserialize_any(SeenKindVisitor)
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SeenReceipt {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct SeenReceiptKindVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for SeenReceiptKindVisitor {
+                type Value = SeenReceipt;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a boolean or a string (`SeenReceipt`)")
+                }
+                fn visit_bool<E: ::serde::de::Error>(
+                    self,
+                    v: bool,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SeenReceipt::Flag(v))
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SeenReceipt::At(v.to_owned()))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SeenReceipt::At(v))
+                }
+            }
+            deserializer.deserialize_any(SeenReceiptKindVisitor)
+        }
+    }
     impl Account {
         ///A `Account` with its required fields (`account_id`, `user`); every optional field starts unset.
         pub fn new(
@@ -22807,7 +22970,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = AccountStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(AccountStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(AccountStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Where a bridge runs.
@@ -22881,7 +23066,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = BridgeProvider;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeProvider::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeProvider::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Direct chat or group.
@@ -22947,7 +23154,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = ChatType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Which kinds of chat a chat search returns.
@@ -23017,7 +23246,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = ChatTypeFilter;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatTypeFilter::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatTypeFilter::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Whether a chat was newly created or already existed.
@@ -23083,7 +23334,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = ChatCreateStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatCreateStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(ChatCreateStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Kind of draft attachment.
@@ -23153,7 +23426,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = DraftAttachmentType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(DraftAttachmentType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(DraftAttachmentType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///When a disappearing message's timer starts.
@@ -23223,7 +23518,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = DisappearingTimerType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(DisappearingTimerType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(DisappearingTimerType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Kind of message.
@@ -23321,7 +23638,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = MessageType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(MessageType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(MessageType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Kind of received attachment.
@@ -23395,7 +23734,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = AttachmentType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(AttachmentType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(AttachmentType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Delivery outcome.
@@ -23469,7 +23830,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = SendStatusKind;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SendStatusKind::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SendStatusKind::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Whether a bridge can take a new account.
@@ -23547,7 +23930,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = BridgeStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///State of a bridge login.
@@ -23625,7 +24030,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = BridgeLoginStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeLoginStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(BridgeLoginStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Where a login is signed out.
@@ -23691,7 +24118,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = LoginRemoveScope;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginRemoveScope::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginRemoveScope::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Outcome of removing a login.
@@ -23753,7 +24202,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = LoginRemoveStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginRemoveStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginRemoveStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Where a login session is.
@@ -23835,7 +24306,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = LoginSessionStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginSessionStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginSessionStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Where a `cookies` step finds a value.
@@ -23905,7 +24398,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = CookieFieldType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(CookieFieldType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(CookieFieldType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Outcome of cancelling a login session.
@@ -23967,7 +24482,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = LoginSessionCancelStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginSessionCancelStatus::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginSessionCancelStatus::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///When a new group's disappearing timer starts (snake_case, plus `""` for none).
@@ -24041,7 +24578,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = GroupTimerType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(GroupTimerType::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(GroupTimerType::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Setup stage of the app.
@@ -24127,7 +24686,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = SetupState;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SetupState::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(SetupState::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///An action a verification accepts (the values contain dots).
@@ -24205,7 +24786,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = VerificationAction;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationAction::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationAction::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Who started a verification.
@@ -24271,7 +24874,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = VerificationDirection;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationDirection::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationDirection::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///A way to verify.
@@ -24337,7 +24962,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = VerificationMethod;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationMethod::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationMethod::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///What a verification is for.
@@ -24403,7 +25050,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = VerificationPurpose;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationPurpose::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationPurpose::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Where a verification is.
@@ -24489,7 +25158,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = VerificationState;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationState::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(VerificationState::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     ///Type of the step being completed.
@@ -24559,7 +25250,29 @@ servers always send it; older ones leave it out (read as empty).*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
+            struct ValueVisitor;
+            impl<'de> ::serde::de::Visitor<'de> for ValueVisitor {
+                type Value = LoginStepKind;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginStepKind::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(LoginStepKind::from(v))
+                }
+            }
+            deserializer.deserialize_str(ValueVisitor)
         }
     }
     pub use crate::model::lenient::NumericString;

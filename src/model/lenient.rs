@@ -108,14 +108,23 @@ impl<'de> Deserialize<'de> for NumericString {
                 d.deserialize_any(self)
             }
             // serde_json's raw value: one entry whose value is the JSON text.
+            // Key and text are read borrowed where the deserializer allows it
+            // (`from_slice`, `from_str`): no allocation but the result's.
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 use serde::de::Error as _;
-                match map.next_key::<String>()? {
-                    Some(key) if key == RAW_VALUE_TOKEN => {}
-                    _ => return Err(A::Error::custom("expected a string or a number, found an object")),
+                if map.next_key_seed(Text)? != Some(Some(std::borrow::Cow::Borrowed(RAW_VALUE_TOKEN))) {
+                    return Err(A::Error::custom("expected a string or a number, found an object"));
                 }
-                let raw: String = map.next_value()?;
+                let Some(raw) = map.next_value_seed(Text)? else {
+                    return Err(A::Error::custom("expected a string or a number"));
+                };
                 let raw = raw.trim();
+                // A string without escapes: its text between the quotes.
+                if let Some(inner) = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"'))
+                    && !inner.contains(['"', '\\'])
+                {
+                    return Ok(NumericString(inner.to_owned()));
+                }
                 if raw.starts_with('"') {
                     return serde_json::from_str::<String>(raw).map(NumericString).map_err(A::Error::custom);
                 }
@@ -154,6 +163,36 @@ impl<'de> Deserialize<'de> for NumericString {
             }
         }
         deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, Visitor)
+    }
+}
+
+/// A string key or value, borrowed when the deserializer lends it (`None`
+/// for anything that is not a string).
+struct Text;
+
+impl<'de> serde::de::DeserializeSeed<'de> for Text {
+    type Value = Option<std::borrow::Cow<'de, str>>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Text {
+    type Value = Option<std::borrow::Cow<'de, str>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Borrowed(v)))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Owned(v)))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
     }
 }
 
