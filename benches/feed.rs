@@ -15,7 +15,9 @@
 //!   (every message but the first of each chat);
 //! - **import** runs `client.feed().chats(..).with_all_history()` until its
 //!   first `CaughtUp` (history oldest first: a walk back to the start of
-//!   each chat, then forward).
+//!   each chat, then forward);
+//! - **newest** the same with `.history_order(HistoryOrder::NewestFirst)`
+//!   (one walk down each chat).
 //!
 //! Reported: messages per second (wall clock, server included), client CPU
 //! per message, and peak RSS (`VmHWM`) of the client process. With
@@ -29,7 +31,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use beeper_desktop::Client;
-use beeper_desktop::feed::{Checkpoint, FeedItem};
+use beeper_desktop::feed::{Checkpoint, FeedItem, HistoryOrder};
 use beeper_desktop_fake::{FakeDesktop, NewChat};
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
@@ -43,7 +45,7 @@ const TIMED: [usize; 2] = [10_000, 100_000];
 /// Timing rounds per variant (after one warm-up round).
 const ROUNDS: usize = 3;
 /// The first is the reference the others are compared with.
-const VARIANTS: [&str; 3] = ["walk", "catchup", "import"];
+const VARIANTS: [&str; 4] = ["walk", "catchup", "import", "newest"];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
@@ -257,11 +259,13 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint:
                     }
                 }
             }
-            "catchup" | "import" => {
+            "catchup" | "import" | "newest" => {
                 let builder = client.feed().chats(chats.clone());
                 let builder = if variant == "catchup" {
                     let text = std::fs::read_to_string(checkpoint).expect("the checkpoint file");
                     builder.resume(serde_json::from_str::<Checkpoint>(&text).expect("a checkpoint"))
+                } else if variant == "newest" {
+                    builder.with_all_history().history_order(HistoryOrder::NewestFirst)
                 } else {
                     builder.with_all_history()
                 };

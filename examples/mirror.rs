@@ -1,7 +1,9 @@
 //! Keeps a SQLite database of every chat and message up to date with the
 //! resumable feed (`beeper_desktop::feed`): the first run imports all
-//! history, later runs go on from the feed's checkpoint, which is stored in
-//! the same database and in the same transaction as the rows it describes.
+//! history (newest first: one walk down each chat, the cheapest import;
+//! rows are keyed by message, so the order does not matter here), later
+//! runs go on from the feed's checkpoint, which is stored in the same
+//! database and in the same transaction as the rows it describes.
 //! A run that is killed loses nothing and stores nothing twice: the next one
 //! resumes from the last commit.
 //!
@@ -31,7 +33,7 @@ mod common;
 use std::io::IsTerminal;
 use std::time::Duration;
 
-use beeper_desktop::feed::{Checkpoint, Feed, FeedError, FeedItem, MessageChange};
+use beeper_desktop::feed::{Checkpoint, Feed, FeedError, FeedItem, HistoryOrder, MessageChange};
 use beeper_desktop::types;
 use chrono::{DateTime, SecondsFormat, Utc};
 use futures::StreamExt;
@@ -130,7 +132,7 @@ async fn run() -> Result<(), String> {
     let mut db = Db::open(&opts.db)?;
     let stored = db.checkpoint()?;
     let common::Connection { client, fake: _fake, .. } = common::connect().await?;
-    let start = client.feed().chats(["*"]);
+    let start = client.feed().chats(["*"]).history_order(HistoryOrder::NewestFirst);
     let start = match stored {
         Some(checkpoint) => {
             let (chats, messages) = db.counts()?;

@@ -1,13 +1,13 @@
 //! [`Checkpoint`]: the feed's state in a small, versioned, serde-serializable form.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, VecDeque};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 
 use super::item::Depth;
-use super::state::{ChatState, Entry, FeedState, Mark, SortKey};
+use super::state::{Back, ChatState, Entry, FeedState, Mark, SortKey};
 
 /// The format version written by this build.
 pub const CHECKPOINT_VERSION: u32 = 1;
@@ -67,7 +67,7 @@ impl Checkpoint {
     }
 
     pub(crate) fn into_state(self) -> FeedState {
-        FeedState { chats: self.chats.into_iter().collect::<HashMap<_, _>>(), initialized: self.initial.is_none() }
+        FeedState { chats: self.chats.into_iter().collect(), initialized: self.initial.is_none() }
     }
 }
 
@@ -132,6 +132,10 @@ impl TryFrom<Raw> for Checkpoint {
 const SYNCED: u8 = 1;
 const HAS_MARK: u8 = 2;
 const HAS_FLOOR: u8 = 4;
+/// A newest-first import under way (then flags for its key and cursor).
+const HAS_BACK: u8 = 8;
+const HAS_BACK_KEY: u8 = 16;
+const HAS_BACK_CURSOR: u8 = 32;
 
 fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
@@ -149,7 +153,15 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 fn pack(chat: &ChatState) -> Vec<u8> {
     let mut out = Vec::with_capacity(16 + chat.entries.len() * 24);
     let mut flags = 0;
-    for (set, bit) in [(chat.synced, SYNCED), (chat.mark.is_some(), HAS_MARK), (chat.floor.is_some(), HAS_FLOOR)] {
+    let back = chat.back.as_ref();
+    for (set, bit) in [
+        (chat.synced, SYNCED),
+        (chat.mark.is_some(), HAS_MARK),
+        (chat.floor.is_some(), HAS_FLOOR),
+        (back.is_some(), HAS_BACK),
+        (back.is_some_and(|b| b.key.is_some()), HAS_BACK_KEY),
+        (back.is_some_and(|b| b.cursor.is_some()), HAS_BACK_CURSOR),
+    ] {
         if set {
             flags |= bit;
         }
@@ -161,6 +173,14 @@ fn pack(chat: &ChatState) -> Vec<u8> {
     }
     if let Some(floor) = &chat.floor {
         put_str(&mut out, &floor.0);
+    }
+    if let Some(back) = back {
+        if let Some(key) = &back.key {
+            put_str(&mut out, &key.0);
+        }
+        if let Some(cursor) = &back.cursor {
+            put_str(&mut out, cursor);
+        }
     }
     out.extend_from_slice(&chat.chat_fp.to_le_bytes());
     put_varint(&mut out, chat.entries.len() as u64);
@@ -217,16 +237,25 @@ fn unpack(bytes: &[u8]) -> Option<ChatState> {
     let flags = r.byte()?;
     let mark = if flags & HAS_MARK != 0 { Some(Mark { key: SortKey(r.string()?), cursor: r.string()? }) } else { None };
     let floor = if flags & HAS_FLOOR != 0 { Some(SortKey(r.string()?)) } else { None };
+    let back = if flags & HAS_BACK != 0 {
+        let key = if flags & HAS_BACK_KEY != 0 { Some(SortKey(r.string()?)) } else { None };
+        let cursor = if flags & HAS_BACK_CURSOR != 0 { Some(r.string()?) } else { None };
+        Some(Back { key, cursor })
+    } else if flags & (HAS_BACK_KEY | HAS_BACK_CURSOR) != 0 {
+        return None;
+    } else {
+        None
+    };
     let chat_fp = r.u64()?;
     let count = r.varint()?;
-    let mut entries = Vec::with_capacity(usize::try_from(count.min(4096)).ok()?);
+    let mut entries = VecDeque::with_capacity(usize::try_from(count.min(4096)).ok()?);
     for _ in 0..count {
-        entries.push(Entry { key: SortKey(r.string()?), id: r.string()?, fp: r.u64()? });
+        entries.push_back(Entry::new(SortKey(r.string()?), r.string()?, r.u64()?));
     }
-    if !r.0.is_empty() || !entries.windows(2).all(|w| w[0].key <= w[1].key) {
+    if !r.0.is_empty() || !entries.iter().zip(entries.iter().skip(1)).all(|(a, b)| a.key <= b.key) {
         return None;
     }
-    Some(ChatState { synced: flags & SYNCED != 0, mark, floor, entries, chat_fp })
+    Some(ChatState { synced: flags & SYNCED != 0, mark, floor, entries, chat_fp, back })
 }
 
 #[cfg(test)]
@@ -239,13 +268,16 @@ mod tests {
             mark: Some(Mark { key: SortKey("449706228480".into()), cursor: "bWVzc2FnZXM6NDQ5".into() }),
             floor: Some(SortKey("449706228000".into())),
             entries: (0..32)
-                .map(|n| Entry {
-                    key: SortKey(format!("4497062281{n:02}")),
-                    id: format!("$event{n}:beeper.local"),
-                    fp: 0x1234_5678_9abc_def0 ^ n,
+                .map(|n| {
+                    Entry::new(
+                        SortKey(format!("4497062281{n:02}")),
+                        format!("$event{n}:beeper.local"),
+                        0x1234_5678_9abc_def0 ^ n,
+                    )
                 })
                 .collect(),
             chat_fp: 42,
+            back: None,
         }
     }
 
@@ -255,6 +287,14 @@ mod tests {
         assert_eq!(unpack(&pack(&chat)), Some(chat.clone()));
         let empty = ChatState::default();
         assert_eq!(unpack(&pack(&empty)), Some(empty));
+        for back in [
+            Back::default(),
+            Back { key: Some(SortKey("449706228100".into())), cursor: None },
+            Back { key: Some(SortKey("449706228100".into())), cursor: Some("bWVzc2FnZXM6NDQ5".into()) },
+        ] {
+            let importing = ChatState { back: Some(back), ..sample() };
+            assert_eq!(unpack(&pack(&importing)), Some(importing.clone()));
+        }
     }
 
     #[test]

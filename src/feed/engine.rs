@@ -9,8 +9,8 @@ use futures::{FutureExt, StreamExt};
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
-use super::item::{Depth, FeedError, FeedItem, MessageChange};
-use super::state::{FeedState, Mark, SortKey, Source, Verdict, chat_fingerprint, cmp_sort_keys};
+use super::item::{Depth, FeedError, FeedItem, HistoryOrder, MessageChange};
+use super::state::{Back, FeedState, Mark, SortKey, Source, Verdict, chat_fingerprint, cmp_sort_keys};
 use crate::events::{Event, EventStream, EventsError, ReconnectPolicy};
 use crate::types::{self, Direction};
 use crate::{Client, Error};
@@ -63,6 +63,7 @@ pub(crate) struct Config {
     pub(crate) sweep_interval: Duration,
     pub(crate) poll_interval: Duration,
     pub(crate) initial: Depth,
+    pub(crate) order: HistoryOrder,
     pub(crate) live: bool,
     pub(crate) backoff: (Duration, Duration),
     pub(crate) reconnect: ReconnectPolicy,
@@ -73,17 +74,60 @@ pub(crate) struct Config {
 /// when it is processed, right before its item is handed out.
 #[derive(Debug)]
 enum Input {
-    Message { chat_id: String, message: Box<types::Message>, source: Source },
-    Deleted { chat_id: String, message_id: String },
-    RescanCheck { chat_id: String, lo: Option<SortKey>, hi: Option<SortKey>, present: HashSet<String> },
-    Mark { chat_id: String, mark: Mark },
-    Baseline { chat_id: String, mark: Option<Mark> },
-    Floor { chat_id: String, key: SortKey },
+    /// The chat's ID is shared by the messages of a page.
+    Message {
+        chat_id: Arc<str>,
+        message: Box<types::Message>,
+        source: Source,
+    },
+    Deleted {
+        chat_id: String,
+        message_id: String,
+    },
+    RescanCheck {
+        chat_id: String,
+        lo: Option<SortKey>,
+        hi: Option<SortKey>,
+        present: HashSet<String>,
+    },
+    Mark {
+        chat_id: String,
+        mark: Mark,
+    },
+    Baseline {
+        chat_id: String,
+        mark: Option<Mark>,
+    },
+    Floor {
+        chat_id: String,
+        key: SortKey,
+    },
+    /// A newest-first import begins below `top`, the position it sets.
+    BackStart {
+        chat_id: String,
+        top: Option<Mark>,
+    },
+    /// The import handed out a whole page: the rest lies before `cursor`.
+    BackTo {
+        chat_id: String,
+        cursor: String,
+    },
+    /// The import reached the start of the chat.
+    BackDone {
+        chat_id: String,
+    },
     ChatSeen(Box<types::Chat>),
     ChatGone(String),
     ChatSynced(String),
-    JobDone { announce: bool, resync: u64 },
-    Lagging { reason: String, attempt: u32, retry_in: Duration },
+    JobDone {
+        announce: bool,
+        resync: u64,
+    },
+    Lagging {
+        reason: String,
+        attempt: u32,
+        retry_in: Duration,
+    },
 }
 
 /// A step of a catch-up.
@@ -109,6 +153,12 @@ enum Phase {
         held: Vec<types::Message>,
         held_newest: Option<String>,
     },
+    /// A newest-first import walking down from `cursor` (`None`: the top).
+    Down {
+        cursor: Option<String>,
+    },
+    /// A newest-first import reached the start: catch up from its position.
+    Up,
     Forward {
         cursor: String,
     },
@@ -296,10 +346,8 @@ impl Engine {
             if self.finished {
                 return None;
             }
-            while let Some(input) = self.queue.pop_front() {
-                if let Some(item) = self.process(input) {
-                    return Some(Ok(item));
-                }
+            if let Some(item) = self.ready() {
+                return Some(Ok(item));
             }
             if let Err(e) = self.step().await {
                 self.finished = true;
@@ -308,25 +356,41 @@ impl Engine {
         }
     }
 
+    /// The next item that needs no waiting: from the inputs already queued.
+    pub(crate) fn ready(&mut self) -> Option<FeedItem> {
+        if self.finished {
+            return None;
+        }
+        while let Some(input) = self.queue.pop_front() {
+            if let Some(item) = self.process(input) {
+                return Some(item);
+            }
+        }
+        None
+    }
+
     /// Applies one input; the item it produces, if any.
     fn process(&mut self, input: Input) -> Option<FeedItem> {
         let window = self.cfg.window;
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         match input {
             Input::Message { chat_id, message, source } => {
-                let chat = state.chats.get_mut(&chat_id)?;
-                let verdict = chat.classify(&message, source);
+                let chat = state.chats.get_mut(&*chat_id)?;
+                let (verdict, probe) = chat.classify(&message, source);
                 if source == Source::Live && matches!(verdict, Verdict::Changed | Verdict::Deleted) {
                     // A frame may have been built before a change REST
                     // already delivered: read the message again instead.
                     drop(state);
-                    let key = (chat_id, message.id);
+                    let key = (chat_id.to_string(), message.id);
                     if !self.verify.contains(&key) {
                         self.verify.push_back(key);
                     }
                     return None;
                 }
-                chat.record(&message, verdict, window);
+                chat.record(&message, verdict, probe, window);
+                if source == Source::Back {
+                    chat.passed(message.sort_key.as_str());
+                }
                 let crowded = source == Source::Live && chat.unconfirmed() > 2 * window;
                 drop(state);
                 if crowded {
@@ -335,7 +399,9 @@ impl Engine {
                 match verdict {
                     Verdict::New => Some(FeedItem::Message { message, change: MessageChange::New }),
                     Verdict::Changed => Some(FeedItem::Message { message, change: MessageChange::Changed }),
-                    Verdict::Deleted => Some(FeedItem::MessageDeleted { chat_id, message_id: message.id }),
+                    Verdict::Deleted => {
+                        Some(FeedItem::MessageDeleted { chat_id: chat_id.to_string(), message_id: message.id })
+                    }
                     Verdict::Skip => None,
                 }
             }
@@ -366,6 +432,26 @@ impl Engine {
                 if chat.floor.as_ref().is_none_or(|f| key > *f) {
                     chat.floor = Some(key);
                 }
+                None
+            }
+            Input::BackStart { chat_id, top } => {
+                let chat = state.chats.get_mut(&chat_id)?;
+                chat.back = Some(Back::default());
+                if let Some(top) = top {
+                    chat.advance(top, window);
+                }
+                None
+            }
+            Input::BackTo { chat_id, cursor } => {
+                if let Some(back) = state.chats.get_mut(&chat_id)?.back.as_mut() {
+                    back.cursor = Some(cursor);
+                }
+                None
+            }
+            Input::BackDone { chat_id } => {
+                let chat = state.chats.get_mut(&chat_id)?;
+                chat.back = None;
+                chat.synced = true;
                 None
             }
             Input::ChatSeen(chat) => {
@@ -610,8 +696,10 @@ impl Engine {
     }
 
     fn queue_messages(&mut self, chat_id: &str, items: Vec<types::Message>, source: Source) {
+        let chat_id: Arc<str> = Arc::from(chat_id);
+        self.queue.reserve(items.len());
         for message in items {
-            self.queue.push_back(Input::Message { chat_id: chat_id.to_owned(), message: Box::new(message), source });
+            self.queue.push_back(Input::Message { chat_id: chat_id.clone(), message: Box::new(message), source });
         }
     }
 
@@ -647,15 +735,22 @@ impl Engine {
     async fn walk(&mut self, chat_id: &str, phase: &mut Phase) -> Result<bool, Error> {
         match phase {
             Phase::Start => {
-                let (synced, mark, initialized) = {
+                let (synced, mark, initialized, back, fresh) = {
                     let state = self.lock();
                     let chat = state.chats.get(chat_id);
                     (
                         chat.is_some_and(|c| c.synced),
                         chat.and_then(|c| c.mark.as_ref().map(|m| m.cursor.clone())),
                         state.initialized,
+                        chat.and_then(|c| c.back.as_ref().map(|b| b.cursor.clone())),
+                        chat.is_none_or(|c| c.is_fresh()),
                     )
                 };
+                if let Some(cursor) = back {
+                    // A newest-first import goes on below where it stopped.
+                    *phase = Phase::Down { cursor };
+                    return Ok(false);
+                }
                 if let (true, Some(cursor)) = (synced, mark) {
                     *phase = Phase::Forward { cursor };
                     return Ok(false);
@@ -666,6 +761,12 @@ impl Engine {
                 let items = ascending(std::mem::take(&mut page.items));
                 let top = newest_mark(&page, &items);
                 let id = chat_id.to_owned();
+                if depth == Depth::All && self.cfg.order == HistoryOrder::NewestFirst && fresh {
+                    let next = oldest_cursor(&page, &items).filter(|_| more);
+                    self.queue.push_back(Input::BackStart { chat_id: id, top });
+                    self.down(chat_id, items, next, phase);
+                    return Ok(false);
+                }
                 match depth {
                     Depth::Now => {
                         self.queue.push_back(Input::Baseline { chat_id: id.clone(), mark: top });
@@ -753,6 +854,30 @@ impl Engine {
                 }
                 Ok(false)
             }
+            Phase::Down { cursor } => {
+                let mut page = self.page(chat_id, cursor.as_deref(), Direction::Before).await?;
+                let more = has_more(&page);
+                let items = ascending(std::mem::take(&mut page.items));
+                let next = oldest_cursor(&page, &items).filter(|c| more && Some(c) != cursor.as_ref());
+                self.down(chat_id, items, next, phase);
+                Ok(false)
+            }
+            Phase::Up => {
+                // The import's inputs are applied by now (a step runs only
+                // on an empty queue): walk forward from its position.
+                let mark = self.lock().chats.get(chat_id).and_then(|c| c.mark.as_ref().map(|m| m.cursor.clone()));
+                match mark {
+                    Some(cursor) => {
+                        *phase = Phase::Forward { cursor };
+                        Ok(false)
+                    }
+                    None => {
+                        // An empty chat.
+                        self.queue.push_back(Input::ChatSynced(chat_id.to_owned()));
+                        Ok(true)
+                    }
+                }
+            }
             Phase::Forward { cursor } => {
                 let mut page = self.page(chat_id, Some(cursor), Direction::After).await?;
                 let items = ascending(std::mem::take(&mut page.items));
@@ -793,6 +918,32 @@ impl Engine {
         }
     }
 
+    /// Queues a page of a newest-first import (newest first) and where the
+    /// import goes on: below `next`, or (at the start of the chat) a
+    /// catch-up forward from the position it began at.
+    fn down(&mut self, chat_id: &str, items: Vec<types::Message>, next: Option<String>, phase: &mut Phase) {
+        let shared: Arc<str> = Arc::from(chat_id);
+        self.queue.reserve(items.len() + 1);
+        for message in items.into_iter().rev() {
+            self.queue.push_back(Input::Message {
+                chat_id: shared.clone(),
+                message: Box::new(message),
+                source: Source::Back,
+            });
+        }
+        let id = chat_id.to_owned();
+        match next {
+            Some(cursor) => {
+                self.queue.push_back(Input::BackTo { chat_id: id, cursor: cursor.clone() });
+                *phase = Phase::Down { cursor: Some(cursor) };
+            }
+            None => {
+                self.queue.push_back(Input::BackDone { chat_id: id });
+                *phase = Phase::Up;
+            }
+        }
+    }
+
     /// Reads a message the socket reported changed; the fresh version is
     /// applied (a 404 means it is gone).
     async fn verify_message(&mut self, chat_id: String, message_id: String) -> Result<(), FeedError> {
@@ -802,7 +953,7 @@ impl Engine {
         match self.client.get_message().chat_id(chat_id.as_str()).message_id(message_id.as_str()).send().await {
             Ok(message) => {
                 let message = Box::new(message.into_inner());
-                self.queue.push_back(Input::Message { chat_id, message, source: Source::Fetched });
+                self.queue.push_back(Input::Message { chat_id: Arc::from(chat_id), message, source: Source::Fetched });
                 Ok(())
             }
             Err(e) if e.is_unauthorized() => Err(FeedError::Unauthorized { status: unauthorized_status(&e) }),
@@ -889,9 +1040,10 @@ impl Engine {
                 }
                 let covered: HashSet<&str> = messages.iter().map(|m| m.id.as_str()).collect();
                 let incomplete = !undecoded.is_empty() || meta.ids.iter().any(|id| !covered.contains(id.as_str()));
+                let chat_id: Arc<str> = Arc::from(meta.chat_id.as_str());
                 for message in messages {
                     self.queue.push_back(Input::Message {
-                        chat_id: meta.chat_id.clone(),
+                        chat_id: chat_id.clone(),
                         message: Box::new(message),
                         source: Source::Live,
                     });

@@ -91,6 +91,20 @@ impl FeedError {
     }
 }
 
+/// In which order a history import yields each chat's old messages; see
+/// [`FeedBuilder::history_order`](super::FeedBuilder::history_order).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HistoryOrder {
+    /// Oldest first, in sort-key order (the default). Costs a walk back to
+    /// the start of each chat before the walk forward that yields it.
+    #[default]
+    OldestFirst,
+    /// Newest first, in reverse sort-key order: one walk down each chat,
+    /// yielding as it goes.
+    NewestFirst,
+}
+
 /// How far back a chat the feed has not seen before starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Depth {

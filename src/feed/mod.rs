@@ -44,6 +44,32 @@
 //! [`live(false)`](FeedBuilder::live)) the feed runs the same catch-up
 //! every [`poll_interval`](FeedBuilder::poll_interval) (default 5 s).
 //!
+//! # History import: order and cost
+//!
+//! A chat imported whole (by [`with_all_history`](FeedBuilder::with_all_history),
+//! or a chat that appears later or that a resumed checkpoint does not
+//! know) comes in the [`HistoryOrder`] set with
+//! [`history_order`](FeedBuilder::history_order):
+//!
+//! - [`HistoryOrder::OldestFirst`] (the default): in sort-key order. No
+//!   cursor "before the first message" exists, so the feed first walks the
+//!   chat back to its start without yielding, then forward from there,
+//!   yielding: every page is read twice (about 2.1× the work of a plain
+//!   `list_messages` walk, see BENCHMARKS.md).
+//! - [`HistoryOrder::NewestFirst`]: one walk down the chat, each page
+//!   yielded newest first as it is read; the position at the top is taken
+//!   when the import begins, and messages that arrive meanwhile come after
+//!   the history, in sort-key order, by the forward catch-up. About the
+//!   work of a plain walk. A checkpoint taken during the import holds its
+//!   position (the lowest sort key handed out and the cursor of its page);
+//!   a feed resumed from it goes on strictly below that key, so nothing is
+//!   yielded twice and nothing is skipped.
+//!
+//! Either way the newest [`window`](FeedBuilder::window) messages of the
+//! chat are remembered when the import ends, and a catch-up of a chat the
+//! feed already follows is one forward walk from its position plus the
+//! window's rescan.
+//!
 //! # Guarantees
 //!
 //! Each of these is checked by the crate's tests (`tests/feed/`), including
@@ -70,7 +96,12 @@
 //!   the send is confirmed.
 //! - **Order.** New messages of one chat come in sort-key order. The one
 //!   exception: a message the live socket lost without any sign arrives
-//!   with the next catch-up, after newer ones.
+//!   with the next catch-up, after newer ones. History imported whole
+//!   comes in the [`HistoryOrder`] chosen with
+//!   [`history_order`](FeedBuilder::history_order): oldest first (the
+//!   default: each chat's history in sort-key order) or newest first (in
+//!   reverse sort-key order, then the messages that arrived meanwhile in
+//!   sort-key order). Chats are imported one after the other.
 //! - **Bounded memory.** Per followed chat the feed keeps its position and
 //!   a window of the newest [`DEFAULT_WINDOW`] messages yielded (sort key,
 //!   ID, 64-bit fingerprint), plus messages yielded live since the last
@@ -113,11 +144,11 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use futures::stream::BoxStream;
-use futures::{Stream, StreamExt};
+use futures::future::BoxFuture;
+use futures::{FutureExt, Stream};
 
 pub use checkpoint::{CHECKPOINT_VERSION, Checkpoint};
-pub use item::{FeedError, FeedItem, MessageChange};
+pub use item::{FeedError, FeedItem, HistoryOrder, MessageChange};
 
 use crate::Client;
 use crate::events::ReconnectPolicy;
@@ -141,6 +172,7 @@ pub struct FeedBuilder<'a> {
     selection: Result<Selection, String>,
     resume: Option<Checkpoint>,
     depth: Depth,
+    order: HistoryOrder,
     window: usize,
     sweep_interval: Duration,
     poll_interval: Duration,
@@ -159,6 +191,7 @@ impl Client {
             selection: Ok(Selection::All),
             resume: None,
             depth: Depth::Now,
+            order: HistoryOrder::OldestFirst,
             window: DEFAULT_WINDOW,
             sweep_interval: DEFAULT_SWEEP_INTERVAL,
             poll_interval: DEFAULT_POLL_INTERVAL,
@@ -223,10 +256,30 @@ impl<'a> FeedBuilder<'a> {
         self
     }
 
-    /// Start with every message of each chat, oldest first. Costs one extra
-    /// backward walk per chat to find its start.
+    /// Start with every message of each chat, oldest first unless
+    /// [`history_order`](Self::history_order) says newest first. Oldest
+    /// first costs one extra backward walk per chat to find its start.
     pub fn with_all_history(mut self) -> Self {
         self.depth = Depth::All;
+        self
+    }
+
+    /// In which order chats imported whole (by
+    /// [`with_all_history`](Self::with_all_history), or found later: new
+    /// chats, chats a checkpoint does not know) yield their history.
+    ///
+    /// [`HistoryOrder::OldestFirst`] (the default) yields each chat's
+    /// history in sort-key order, at the cost of a walk back to the start
+    /// of the chat before the walk forward that yields it.
+    /// [`HistoryOrder::NewestFirst`] walks each chat down once and yields
+    /// its history newest first, as it reads it; messages that arrive
+    /// while it runs come after the history, in sort-key order. A
+    /// checkpoint taken during such an import holds its position, and a
+    /// resumed feed goes on strictly below it (whatever order the resumed
+    /// builder asks for). [`with_history(n)`](Self::with_history) is always
+    /// oldest first.
+    pub fn history_order(mut self, order: HistoryOrder) -> Self {
+        self.order = order;
         self
     }
 
@@ -299,18 +352,14 @@ impl<'a> FeedBuilder<'a> {
             sweep_interval: self.sweep_interval,
             poll_interval: self.poll_interval,
             initial: initial.unwrap_or(Depth::All),
+            order: self.order,
             live: self.live,
             backoff: self.backoff,
             reconnect: self.reconnect,
             events_url: self.events_url,
         };
         let engine = Engine::new(self.client.clone(), state.clone(), config, selection, resync.clone()).await?;
-        let stream = futures::stream::unfold(engine, |mut engine| async move {
-            let item = engine.next().await?;
-            Some((item, engine))
-        })
-        .boxed();
-        Ok(Feed { state, initial_depth: initial, resync, stream })
+        Ok(Feed { state, initial_depth: initial, resync, engine: Some(Box::new(engine)), waiting: None })
     }
 }
 
@@ -321,8 +370,13 @@ pub struct Feed {
     state: Arc<Mutex<FeedState>>,
     initial_depth: Option<Depth>,
     resync: Arc<Resync>,
-    stream: BoxStream<'static, Result<FeedItem, FeedError>>,
+    /// The engine, while no request is under way.
+    engine: Option<Box<Engine>>,
+    /// The engine waiting for the network (it comes back with the item).
+    waiting: Option<Waiting>,
 }
+
+type Waiting = BoxFuture<'static, (Box<Engine>, Option<Result<FeedItem, FeedError>>)>;
 
 impl std::fmt::Debug for Feed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -354,6 +408,27 @@ impl Stream for Feed {
     type Item = Result<FeedItem, FeedError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.stream.poll_next_unpin(cx)
+        let this = &mut *self;
+        if this.waiting.is_none() {
+            let Some(mut engine) = this.engine.take() else { return Poll::Ready(None) };
+            // Items already queued (most of a page) need no future.
+            if let Some(item) = engine.ready() {
+                this.engine = Some(engine);
+                return Poll::Ready(Some(Ok(item)));
+            }
+            this.waiting = Some(Box::pin(async move {
+                let item = engine.next().await;
+                (engine, item)
+            }));
+        }
+        let waiting = this.waiting.as_mut().expect("a request under way");
+        match waiting.poll_unpin(cx) {
+            Poll::Ready((engine, item)) => {
+                this.waiting = None;
+                this.engine = Some(engine);
+                Poll::Ready(item)
+            }
+            Poll::Pending => Poll::Pending,
+        }
     }
 }

@@ -8,7 +8,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use beeper_desktop::events::ReconnectPolicy;
-use beeper_desktop::feed::{Checkpoint, Feed, FeedBuilder, FeedError, FeedItem, MessageChange};
+use beeper_desktop::feed::{Checkpoint, Feed, FeedBuilder, FeedError, FeedItem, HistoryOrder, MessageChange};
 use beeper_desktop::types;
 use beeper_desktop_fake::{Change, FakeDesktop, Fault, NewChat};
 use futures::StreamExt;
@@ -188,6 +188,74 @@ async fn the_checkpoint_describes_exactly_what_was_handed_out() {
         let all: Vec<String> = first.into_iter().chain(rest).collect();
         let want: Vec<String> = (0..60).map(|n| format!("m{n}")).collect();
         assert_eq!(all, want);
+    })
+    .await;
+}
+
+/// `HistoryOrder::NewestFirst`: each chat's history comes newest first in
+/// one walk down, messages that arrive later come forward in order, and a
+/// checkpoint taken mid-import resumes strictly below what was handed out.
+#[tokio::test]
+async fn newest_first_history_comes_down_once_and_resumes_below_its_position() {
+    bounded(async {
+        let fake = FakeDesktop::start().await;
+        let ids = chats(&fake, 2);
+        for n in 0..70 {
+            fake.receive_text(&ids[0], &format!("a{n}"));
+        }
+        for n in 0..3 {
+            fake.receive_text(&ids[1], &format!("b{n}"));
+        }
+        let client = fake.client();
+        fn newest_first(b: FeedBuilder<'_>) -> FeedBuilder<'_> {
+            quick(b.with_all_history().history_order(HistoryOrder::NewestFirst))
+        }
+
+        // A whole import: newest first per chat, every message once.
+        let mut feed = newest_first(client.feed().chats(ids.clone())).start().await.unwrap();
+        let got = new_messages(&until_caught_up(&mut feed, 0).await);
+        let texts = |chat: &str, got: &[types::Message]| -> Vec<String> {
+            got.iter().filter(|m| m.chat_id == chat).filter_map(|m| m.text.clone()).collect()
+        };
+        assert_eq!(texts(&ids[0], &got), (0..70).rev().map(|n| format!("a{n}")).collect::<Vec<_>>());
+        assert_eq!(texts(&ids[1], &got), ["b2", "b1", "b0"]);
+        // Then live and caught-up messages come in sort-key order.
+        fake.receive_text(&ids[1], "b3");
+        fake.receive_text(&ids[1], "b4");
+        let ticket = feed.resync();
+        assert_eq!(texts(&ids[1], &new_messages(&until_caught_up(&mut feed, ticket).await)), ["b3", "b4"]);
+        drop(feed);
+
+        // Stop in the middle of a page of the import, with new messages
+        // arriving while the consumer is off.
+        let mut feed = newest_first(client.feed().chats([ids[0].clone()])).start().await.unwrap();
+        let mut first = Vec::new();
+        while first.len() < 33 {
+            if let FeedItem::Message { message, change } = next(&mut feed).await.unwrap() {
+                assert_eq!(change, MessageChange::New);
+                first.push(message.text.unwrap());
+            }
+        }
+        let json = serde_json::to_string(&feed.checkpoint()).unwrap();
+        drop(feed);
+        for n in 70..75 {
+            fake.receive_text(&ids[0], &format!("a{n}"));
+        }
+        // The resumed import goes on below its position whatever order the
+        // resumed builder names.
+        let checkpoint: Checkpoint = serde_json::from_str(&json).unwrap();
+        let mut feed = quick(client.feed().chats([ids[0].clone()]).resume(checkpoint)).start().await.unwrap();
+        let rest = texts(&ids[0], &new_messages(&until_caught_up(&mut feed, 0).await));
+        let all: Vec<String> = first.into_iter().chain(rest).collect();
+        let want: Vec<String> =
+            (0..70).rev().map(|n| format!("a{n}")).chain((70..75).map(|n| format!("a{n}"))).collect();
+        assert_eq!(all, want, "no message twice, none lost, history down then new ones up");
+
+        // Resuming at the end of the import brings nothing again.
+        let checkpoint = feed.checkpoint();
+        drop(feed);
+        let mut feed = quick(client.feed().chats([ids[0].clone()]).resume(checkpoint)).start().await.unwrap();
+        assert!(new_messages(&until_caught_up(&mut feed, 0).await).is_empty());
     })
     .await;
 }

@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use beeper_desktop::Client;
-use beeper_desktop::feed::{Checkpoint, Feed};
+use beeper_desktop::feed::{Checkpoint, Feed, HistoryOrder};
 use beeper_desktop::types;
 use beeper_desktop_fake::{FakeDesktop, Fault, NewChat};
 use futures::StreamExt;
@@ -97,9 +97,10 @@ async fn start(
     ids: &[String],
     window: usize,
     live: bool,
+    order: HistoryOrder,
     from: Option<Checkpoint>,
 ) -> Result<Feed, String> {
-    let builder = quick(client.feed().chats(ids.to_vec()).window(window).live(live));
+    let builder = quick(client.feed().chats(ids.to_vec()).window(window).live(live).history_order(order));
     let builder = match from {
         Some(checkpoint) => builder.resume(checkpoint),
         None => builder.with_all_history(),
@@ -120,6 +121,19 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
     let client = fake.client_builder().max_retries(0).build().map_err(|e| e.to_string())?;
     let window = 16 + rng.below(17);
     let live = !rng.chance(20);
+    // Drawn apart, so the other choices of a seed stay as they were: 30 %
+    // of the schedules import newest first, with a few chats of several
+    // pages (restarts can then land inside the import).
+    let mut apart = Rng(seed ^ 0x0bde_5eed);
+    let order = if apart.chance(30) { HistoryOrder::NewestFirst } else { HistoryOrder::OldestFirst };
+    if order == HistoryOrder::NewestFirst {
+        for _ in 0..1 + apart.below(3) {
+            let id = &ids[apart.below(ids.len())];
+            for n in 0..26 + apart.below(50) {
+                fake.receive_text(id, &format!("s{seed} long {n}"));
+            }
+        }
+    }
     let mut committed = Consumer::default();
     let mut consumer = committed.clone();
     fake.live().clear();
@@ -129,7 +143,7 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
     if rng.chance(15) {
         fake.live().lose_every(3 + rng.below(10) as u64);
     }
-    let mut feed = start(&client, &ids, window, live, None).await?;
+    let mut feed = start(&client, &ids, window, live, order, None).await?;
     // Most consumers read until caught up before anything else happens.
     if rng.chance(80) {
         consumer.drain_until_caught_up(&mut feed, 0).await?;
@@ -245,7 +259,7 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
                 }
                 drop(feed);
                 consumer = committed.clone();
-                feed = start(&client, &ids, window, live, committed.checkpoint.clone()).await?;
+                feed = start(&client, &ids, window, live, order, committed.checkpoint.clone()).await?;
                 if rng.chance(70) {
                     consumer.drain_until_caught_up(&mut feed, 0).await?;
                 }
@@ -260,7 +274,7 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
         eprintln!("seed {seed}: {} chats, {} messages", want.len(), want.values().map(|m| m.len()).sum::<usize>());
     }
     if let Some(diff) = difference(&consumer.view(), &want) {
-        return Err(format!("state differs (window {window}, live {live}): {diff}"));
+        return Err(format!("state differs (window {window}, live {live}, {order:?}): {diff}"));
     }
     if !consumer.duplicates.is_empty() {
         return Err(format!("versions yielded twice: {:?}", consumer.duplicates));
@@ -268,10 +282,10 @@ async fn run(fake: &FakeDesktop, seed: u64) -> Result<(), String> {
     // A restart from the end state brings nothing new and nothing twice.
     consumer.checkpoint = Some(feed.checkpoint());
     drop(feed);
-    let mut feed = start(&client, &ids, window, live, consumer.checkpoint.clone()).await?;
+    let mut feed = start(&client, &ids, window, live, order, consumer.checkpoint.clone()).await?;
     consumer.drain_until_caught_up(&mut feed, 0).await?;
     if let Some(diff) = difference(&consumer.view(), &want) {
-        return Err(format!("after a restart (window {window}, live {live}): {diff}"));
+        return Err(format!("after a restart (window {window}, live {live}, {order:?}): {diff}"));
     }
     if !consumer.duplicates.is_empty() {
         return Err(format!("versions yielded twice after a restart: {:?}", consumer.duplicates));
