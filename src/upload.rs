@@ -207,8 +207,8 @@ impl<'a> UploadAsset<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
-            400..=599 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+            200..=299 => crate::transport::decode::json(response).await,
+            400..=599 => Err(Error::ErrorResponse(crate::transport::decode::json(response).await?)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use reqwest::header::LOCATION;
-use reqwest::{Request, Response, ResponseBuilderExt, StatusCode};
+use reqwest::{Request, Response, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -86,7 +86,7 @@ async fn run(
         if let Some(timeout) = state.attempt_timeout.filter(|t| state.client_timeout != Some(*t)) {
             *request.timeout_mut() = Some(timeout);
         }
-        let one = attempt_once(http, state, op, request, retry, spare.is_some(), deadline);
+        let one = attempt_once(http, state, op, request, retry, spare.as_ref(), deadline);
         // reqwest's timeout of the attempt covers the body read too: when
         // it ends before the call deadline, a second timer is not needed.
         let attempt_ends = state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
@@ -153,16 +153,22 @@ async fn attempt_once(
     op: &'static Operation,
     request: Request,
     retry: u32,
-    may_retry: bool,
+    spare: Option<&Request>,
     deadline: Option<Instant>,
 ) -> Outcome {
     let policy = &state.retry;
     let method = request.method().clone();
-    let url = request.url().clone();
+    // The URL it went to, for the redirect check: the spare's copy when
+    // there is one (no second copy of the URL per call).
+    let may_retry = spare.is_some();
+    let url = match spare {
+        Some(spare) => std::borrow::Cow::Borrowed(spare.url()),
+        None => std::borrow::Cow::Owned(request.url().clone()),
+    };
     // A retry only happens when its wait ends before the deadline.
     let fits = |wait: Duration| may_retry && deadline.is_none_or(|at| Instant::now() + wait < at);
 
-    let response = match http.execute(request).await {
+    let mut response = match http.execute(request).await {
         Ok(response) => response,
         Err(error) => {
             let wait = retry::delay(policy, retry, None);
@@ -190,8 +196,13 @@ async fn attempt_once(
     if streamed {
         return Outcome::Done(Ok(response));
     }
-    match read_capped(response, url, state.max_response_bytes).await {
-        Ok(response) => Outcome::Done(Ok(response)),
+    match read_capped(&mut response, state.max_response_bytes).await {
+        Ok(body) => {
+            // The generated code gets this response (its body used up) and
+            // decodes the kept bytes.
+            call::keep_body(body);
+            Outcome::Done(Ok(response))
+        }
         Err(BodyFailure::TooLarge { content_length }) => {
             Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
         }
@@ -228,9 +239,8 @@ enum BodyFailure {
 }
 
 /// Reads the whole body, refusing more than `limit` bytes (announced or
-/// received), and rebuilds an equivalent response around the bytes (with
-/// `url`, the request's: the answer came from its origin).
-async fn read_capped(mut response: Response, url: reqwest::Url, limit: usize) -> Result<Response, BodyFailure> {
+/// received).
+async fn read_capped(response: &mut Response, limit: usize) -> Result<Bytes, BodyFailure> {
     let announced = response.content_length();
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(BodyFailure::TooLarge { content_length: announced });
@@ -255,12 +265,5 @@ async fn read_capped(mut response: Response, url: reqwest::Url, limit: usize) ->
             }
         }
     }
-    let body = joined.map_or(first, BytesMut::freeze);
-    // With its URL set, reqwest does not parse a placeholder URL.
-    let url = if response.url() == &url { url } else { response.url().clone() };
-    let mut rebuilt = http::Response::builder().url(url).body(body).unwrap_or_default();
-    *rebuilt.status_mut() = response.status();
-    *rebuilt.version_mut() = response.version();
-    *rebuilt.headers_mut() = std::mem::take(response.headers_mut());
-    Ok(Response::from(rebuilt))
+    Ok(joined.map_or(first, BytesMut::freeze))
 }

@@ -27,6 +27,9 @@ pub(crate) struct CallState {
     /// code made of the placeholder response. Boxed: the state is moved in
     /// and out of the task-local on every poll, so it is kept small.
     pub(crate) failure: Option<Box<Error>>,
+    /// The body of the answer handed to the generated code, read (within
+    /// the size cap) by the hook; that response's own body is used up.
+    pub(crate) body: Option<Bytes>,
 }
 
 tokio::task_local! {
@@ -81,6 +84,16 @@ pub(crate) fn record_answer(status: StatusCode, desktop_version: Option<String>)
         state.status = Some(status);
         state.desktop_version = desktop_version;
     });
+}
+
+/// Keeps the body the hook read for the answer it hands on.
+pub(crate) fn keep_body(body: Bytes) {
+    let _ = CALL.try_with(|cell| cell.borrow_mut().body = Some(body));
+}
+
+/// Takes the body [`keep_body`] kept, if any (outside a `send`, none).
+pub(crate) fn take_body() -> Option<Bytes> {
+    CALL.try_with(|cell| cell.borrow_mut().body.take()).ok().flatten()
 }
 
 /// The Desktop version of the last response seen in this `send`.

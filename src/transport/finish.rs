@@ -57,7 +57,10 @@ where
         }
         match result {
             Ok(value) => Ok(value),
-            Err(e) => Err(with_version(convert(e, call.status, undecodable).await, call.desktop_version).scrubbed()),
+            Err(e) => {
+                Err(with_version(convert(e, call.status, call.body, undecodable).await, call.desktop_version)
+                    .scrubbed())
+            }
         }
     })
 }
@@ -106,11 +109,13 @@ fn undecodable(status: Option<StatusCode>, body: Bytes, source: serde_json::Erro
 }
 
 /// What the generated code's failure means for the caller; `status` is that
-/// of the last answer seen, and a body that did not decode goes to
+/// of the last answer seen, `body` the body the hook read for it (when
+/// nothing decoded it), and a body that did not decode goes to
 /// `undecodable`.
 async fn convert(
     e: progenitor_client::Error<types::ApiErrorBody>,
     status: Option<StatusCode>,
+    body: Option<Bytes>,
     undecodable: Undecodable,
 ) -> Error {
     use progenitor_client::Error as P;
@@ -122,7 +127,11 @@ async fn convert(
         }
         P::UnexpectedResponse(response) => {
             let status = response.status();
-            match response.bytes().await {
+            let read = match body {
+                Some(body) => Ok(body),
+                None => response.bytes().await,
+            };
+            match read {
                 Ok(body) => Error::UnexpectedStatus { status, body, desktop_version: None },
                 Err(e) => Error::Transport(e),
             }
