@@ -1,10 +1,14 @@
 //! The `X-Beeper-Desktop-Version` header: which Beeper Desktop answered.
 
 use progenitor_client::ResponseValue;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName};
 
 /// The header Beeper Desktop puts on every answer, success or failure.
 pub const DESKTOP_VERSION_HEADER: &str = "x-beeper-desktop-version";
+
+/// [`DESKTOP_VERSION_HEADER`] as a header name: looked up without parsing
+/// the name again on every answer.
+const DESKTOP_VERSION: HeaderName = HeaderName::from_static(DESKTOP_VERSION_HEADER);
 
 /// Longest version text kept; a longer header value is cut here.
 const MAX_VERSION_CHARS: usize = 64;
@@ -15,7 +19,7 @@ const MAX_VERSION_CHARS: usize = 64;
 /// crate keeps, an access token the client knows is replaced by
 /// `<redacted>`.
 pub fn desktop_version(headers: &HeaderMap) -> Option<String> {
-    let text = headers.get(DESKTOP_VERSION_HEADER)?.to_str().ok()?.trim();
+    let text = headers.get(&DESKTOP_VERSION)?.to_str().ok()?.trim();
     if text.is_empty() {
         return None;
     }
