@@ -24,7 +24,8 @@
 //! `BENCH_CALLGRIND=1` it also counts the client's instructions per message
 //! under `valgrind --tool=callgrind` (difference of the 2,000- and
 //! 10,000-message runs). `BENCH_SIZES=10000` picks sets, `BENCH_VARIANTS=walk,catchup`
-//! variants. See BENCHMARKS.md.
+//! variants, `BENCH_FEED_LIVE=0` runs the feeds without the live socket.
+//! See BENCHMARKS.md.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
@@ -237,8 +238,14 @@ fn cpu_seconds() -> f64 {
 
 /// Peak resident set size in kB (`VmHWM`).
 fn peak_rss_kb() -> u64 {
+    status_kb("VmHWM:")
+}
+
+/// A kB figure of `/proc/self/status` (`RssAnon:` and `RssFile:` at the
+/// end of a run tell heap and stacks from mapped code).
+fn status_kb(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
@@ -269,7 +276,9 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint:
                 } else {
                     builder.with_all_history()
                 };
-                let mut feed = builder.start().await.unwrap();
+                // `BENCH_FEED_LIVE=0`: REST only, to see what the socket costs.
+                let live = std::env::var("BENCH_FEED_LIVE").map_or(true, |v| v != "0");
+                let mut feed = builder.live(live).start().await.unwrap();
                 while let Some(item) = feed.next().await {
                     match item.unwrap() {
                         FeedItem::Message { message, .. } => {
@@ -286,7 +295,11 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint:
         (items, started.elapsed().as_secs_f64(), cpu_seconds() - cpu0)
     });
     assert_eq!(items as usize, expected, "{variant}: every message once");
-    println!("{}", json!({"wall_s": wall, "cpu_s": cpu, "peak_rss_kb": peak_rss_kb(), "items": items}));
+    let (anon, file) = (status_kb("RssAnon:"), status_kb("RssFile:"));
+    println!(
+        "{}",
+        json!({"wall_s": wall, "cpu_s": cpu, "peak_rss_kb": peak_rss_kb(), "items": items, "rss_anon_kb": anon, "rss_file_kb": file})
+    );
 }
 
 // ------------------------------------------------------------------ server

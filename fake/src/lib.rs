@@ -195,6 +195,12 @@ impl FakeDesktopBuilder {
     pub async fn try_start(self) -> std::io::Result<FakeDesktop> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await?;
         let addr = listener.local_addr()?;
+        // Replies go out at once (as Node's HTTP server does): with Nagle's
+        // algorithm the `ready` frame right after the socket upgrade waited
+        // ~40 ms for the client's delayed acknowledgement.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp: &mut tokio::net::TcpStream| {
+            let _ = tcp.set_nodelay(true);
+        });
         let mut tokens = TokenTable::default();
         tokens.insert(self.token.clone(), Grant::full());
         for (token, grant) in self.extra_tokens {

@@ -68,8 +68,14 @@ impl Opened {
     }
 }
 
+/// Bytes read from the socket at a time. tungstenite's default (128 KiB)
+/// zero-fills the whole buffer on the first read, so it stays resident for
+/// the life of the socket; event frames are a few kB, and a larger frame
+/// grows the buffer as it comes.
+const READ_BUFFER: usize = 16 * 1024;
+
 fn socket_config(max: usize) -> WebSocketConfig {
-    WebSocketConfig::default().max_message_size(Some(max)).max_frame_size(Some(max))
+    WebSocketConfig::default().max_message_size(Some(max)).max_frame_size(Some(max)).read_buffer_size(READ_BUFFER)
 }
 
 /// Dials the socket: an HTTP/1.1 upgrade sent by the client's own HTTP
