@@ -12,8 +12,9 @@
 //! sizes and the difference is divided by the difference in requests, which
 //! cancels start-up and warm-up. See BENCHMARKS.md.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+mod common;
+
+use std::io::Write;
 
 use beeper_desktop::{Client, types};
 use futures::TryStreamExt;
@@ -87,22 +88,8 @@ struct Outcome {
 }
 
 fn run_child(wrapper: &[String], scenario: &str, variant: &str, port: &str, units: usize, pages: usize) -> Outcome {
-    let exe = std::env::current_exe().unwrap();
-    let mut command = match wrapper.split_first() {
-        Some((first, rest)) => {
-            let mut c = Command::new(first);
-            c.args(rest).arg(&exe);
-            c
-        }
-        None => Command::new(&exe),
-    };
-    let out = command
-        .args(["scenario", scenario, variant, port, &units.to_string(), &pages.to_string()])
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run scenario");
-    assert!(out.status.success(), "scenario {scenario} {variant} failed: {}", String::from_utf8_lossy(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("scenario output");
+    let v =
+        common::run_scenario(wrapper, &["scenario", scenario, variant, port, &units.to_string(), &pages.to_string()]);
     Outcome {
         cpu_s: v["cpu_s"].as_f64().unwrap(),
         peak_rss_kb: v["peak_rss_kb"].as_u64().unwrap(),
@@ -110,27 +97,8 @@ fn run_child(wrapper: &[String], scenario: &str, variant: &str, port: &str, unit
     }
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
-/// Instructions (`Ir`) of a callgrind run, from its output file.
-fn callgrind_instructions(file: &str) -> u64 {
-    let text = std::fs::read_to_string(file).expect("callgrind output");
-    let line = text.lines().find(|l| l.starts_with("summary:") || l.starts_with("totals:")).expect("summary line");
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
-
 fn parent() {
-    let mut server = Command::new(std::env::current_exe().unwrap())
-        .arg("serve")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start server");
-    let mut port = String::new();
-    BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut port).unwrap();
-    let port = port.trim().to_owned();
+    let (mut server, port) = common::start_server();
     let only = std::env::var("BENCH_ONLY").ok();
     let scenarios = || SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| o.split(',').any(|o| o == s.name)));
 
@@ -152,8 +120,8 @@ fn parent() {
                 }
             }
         }
-        let c: Vec<f64> = cpu.into_iter().map(median).collect();
-        let m: Vec<f64> = rss.into_iter().map(median).collect();
+        let c: Vec<f64> = cpu.into_iter().map(common::median).collect();
+        let m: Vec<f64> = rss.into_iter().map(common::median).collect();
         println!(
             "{:<34} {:>7.1} µs {:>7.1} µs {:>7.1} µs {:>7.2}× {:>7.2}× | {:>5.1} MB {:>5.1} MB {:>5.1} MB {:>6.2}×",
             s.label,
@@ -188,7 +156,7 @@ fn parent() {
                         .chain([format!("--callgrind-out-file={file}")])
                         .collect::<Vec<_>>();
                     let o = run_child(&wrapper, s.name, variant, &port, units, pages);
-                    let ir = callgrind_instructions(&file);
+                    let ir = common::callgrind_instructions(&file);
                     let _ = std::fs::remove_file(&file);
                     (ir, o.requests)
                 };
@@ -216,21 +184,6 @@ fn parent() {
 }
 
 // ------------------------------------------------------------------ scenarios
-
-/// This process's user + system CPU seconds (`/proc/self/stat`).
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap();
-    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
-    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
-    ticks / 100.0
-}
-
-/// Peak resident set size in kB (`VmHWM`).
-fn peak_rss_kb() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
 
 // Minimal structs: what a hand-written client would decode.
 
@@ -401,7 +354,7 @@ fn scenario(name: &str, variant: &str, port: &str, units: usize, pages: usize) {
         for _ in 0..warm {
             unit(name, variant, &client, &raw, &base, warm_pages).await;
         }
-        let cpu0 = cpu_seconds();
+        let cpu0 = common::cpu_seconds();
         let mut requests = 0;
         for _ in 0..units {
             let (items, n) = unit(name, variant, &client, &raw, &base, pages).await;
@@ -412,9 +365,9 @@ fn scenario(name: &str, variant: &str, port: &str, units: usize, pages: usize) {
             }
             requests += n;
         }
-        (requests, cpu_seconds() - cpu0)
+        (requests, common::cpu_seconds() - cpu0)
     });
-    println!("{}", json!({"cpu_s": cpu, "peak_rss_kb": peak_rss_kb(), "requests": requests}));
+    println!("{}", json!({"cpu_s": cpu, "peak_rss_kb": common::peak_rss_kb(), "requests": requests}));
 }
 
 // ------------------------------------------------------------------ server

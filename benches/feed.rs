@@ -27,8 +27,9 @@
 //! variants, `BENCH_FEED_LIVE=0` runs the feeds without the live socket.
 //! See BENCHMARKS.md.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+mod common;
+
+use std::io::Write;
 use std::time::Instant;
 
 use beeper_desktop::Client;
@@ -88,24 +89,12 @@ fn expected(variant: &str, size: usize) -> usize {
 }
 
 fn run_child(wrapper: &[String], server: &Server, variant: &str, size: usize) -> Outcome {
-    let exe = std::env::current_exe().unwrap();
-    let mut command = match wrapper.split_first() {
-        Some((first, rest)) => {
-            let mut c = Command::new(first);
-            c.args(rest).arg(&exe);
-            c
-        }
-        None => Command::new(&exe),
-    };
     let (chats, checkpoint) = server.set(size);
     let count = expected(variant, size).to_string();
-    let out = command
-        .args(["scenario", variant, &server.base_url, &server.token, chats, checkpoint, &count])
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run scenario");
-    assert!(out.status.success(), "scenario {variant} {size} failed: {}", String::from_utf8_lossy(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("scenario output");
+    let v = common::run_scenario(
+        wrapper,
+        &["scenario", variant, &server.base_url, &server.token, chats, checkpoint, &count],
+    );
     Outcome {
         wall_s: v["wall_s"].as_f64().unwrap(),
         cpu_s: v["cpu_s"].as_f64().unwrap(),
@@ -114,26 +103,8 @@ fn run_child(wrapper: &[String], server: &Server, variant: &str, size: usize) ->
     }
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
-/// Instructions (`Ir`) of a callgrind run, from its output file.
-fn callgrind_instructions(file: &str) -> u64 {
-    let text = std::fs::read_to_string(file).expect("callgrind output");
-    let line = text.lines().find(|l| l.starts_with("summary:") || l.starts_with("totals:")).expect("summary line");
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
-
 fn parent() {
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .arg("serve")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the fake");
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let (mut child, line) = common::start_server();
     let v: Value = serde_json::from_str(&line).expect("the fake's address");
     let server = Server {
         base_url: v["base_url"].as_str().unwrap().to_owned(),
@@ -175,7 +146,7 @@ fn parent() {
                 }
             }
         }
-        let [r, c, m] = [rate, cpu, rss].map(|v| v.into_iter().map(median).collect::<Vec<f64>>());
+        let [r, c, m] = [rate, cpu, rss].map(|v| v.into_iter().map(common::median).collect::<Vec<f64>>());
         for (i, variant) in variants.iter().enumerate() {
             println!(
                 "{:>8} {:>8} | {:>10.0} {:>5.2}× | {:>8.2} {:>5.2}× | {:>5.1} MB {:>5.2}×",
@@ -205,7 +176,7 @@ fn parent() {
                     .chain([format!("--callgrind-out-file={file}")])
                     .collect::<Vec<_>>();
                 let o = run_child(&wrapper, &server, variant, size);
-                let ir = callgrind_instructions(&file);
+                let ir = common::callgrind_instructions(&file);
                 if std::env::var("BENCH_KEEP").is_err() {
                     let _ = std::fs::remove_file(&file);
                 }
@@ -228,33 +199,12 @@ fn parent() {
 
 // ------------------------------------------------------------------ scenarios
 
-/// This process's user + system CPU seconds (`/proc/self/stat`).
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap();
-    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
-    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
-    ticks / 100.0
-}
-
-/// Peak resident set size in kB (`VmHWM`).
-fn peak_rss_kb() -> u64 {
-    status_kb("VmHWM:")
-}
-
-/// A kB figure of `/proc/self/status` (`RssAnon:` and `RssFile:` at the
-/// end of a run tell heap and stacks from mapped code).
-fn status_kb(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
-
 fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint: &str, expected: usize) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let client = Client::builder().base_url(base_url).access_token(token).build().unwrap();
     let chats: Vec<String> = chats.split(',').map(str::to_owned).collect();
     let (items, wall, cpu) = runtime.block_on(async {
-        let (started, cpu0) = (Instant::now(), cpu_seconds());
+        let (started, cpu0) = (Instant::now(), common::cpu_seconds());
         let mut items = 0u64;
         match variant {
             "walk" => {
@@ -292,13 +242,13 @@ fn scenario(variant: &str, base_url: &str, token: &str, chats: &str, checkpoint:
             }
             other => panic!("unknown variant {other}"),
         }
-        (items, started.elapsed().as_secs_f64(), cpu_seconds() - cpu0)
+        (items, started.elapsed().as_secs_f64(), common::cpu_seconds() - cpu0)
     });
     assert_eq!(items as usize, expected, "{variant}: every message once");
-    let (anon, file) = (status_kb("RssAnon:"), status_kb("RssFile:"));
+    let (anon, file) = (common::status_kb("RssAnon:"), common::status_kb("RssFile:"));
     println!(
         "{}",
-        json!({"wall_s": wall, "cpu_s": cpu, "peak_rss_kb": peak_rss_kb(), "items": items, "rss_anon_kb": anon, "rss_file_kb": file})
+        json!({"wall_s": wall, "cpu_s": cpu, "peak_rss_kb": common::peak_rss_kb(), "items": items, "rss_anon_kb": anon, "rss_file_kb": file})
     );
 }
 
