@@ -2,11 +2,14 @@
 //! two floors doing the same requests with bare `reqwest` + `serde_json`,
 //! one decoding into the crate's own generated `types` (the same models, so
 //! the ratio shows only the client's machinery) and one into minimal
-//! hand-written structs.
+//! hand-written structs. The crate runs twice: with its complete models
+//! (`client`, compared with the first floor) and decoding into the same
+//! minimal structs through `send_as` / `pages_as` (`client-own`, compared
+//! with the second).
 //!
 //! `cargo bench --bench client` measures CPU time and peak RSS of every
 //! scenario in fresh child processes (Linux, `/proc`), interleaving the
-//! three variants over several rounds. With `BENCH_CALLGRIND=1` it also
+//! four variants over several rounds. With `BENCH_CALLGRIND=1` it also
 //! counts instructions per request under `valgrind --tool=callgrind`
 //! (deterministic, so usable on a busy machine): each variant runs at two
 //! sizes and the difference is divided by the difference in requests, which
@@ -79,7 +82,9 @@ const SCENARIOS: &[Scenario] = &[
     },
 ];
 
-const VARIANTS: [&str; 3] = ["client", "floor-types", "floor-min"];
+/// `client`: the crate's complete models; `client-own`: the crate decoding
+/// into the floor-min structs (`send_as` / `pages_as`).
+const VARIANTS: [&str; 4] = ["client", "client-own", "floor-types", "floor-min"];
 
 struct Outcome {
     cpu_s: f64,
@@ -104,13 +109,27 @@ fn parent() {
 
     println!("beeper-desktop benchmarks (loopback server in its own process, port {port})");
     println!("CPU per request and peak RSS: median of {ROUNDS} rounds, variants interleaved\n");
+    println!("CPU ×typ: client ÷ floor-types; ×min: client-own ÷ floor-min (the same structs)");
+    println!("RSS ×typ: client ÷ the larger floor; ×min: client-own ÷ floor-min\n");
     println!(
-        "{:<34} {:>10} {:>10} {:>10} {:>8} {:>8} | {:>8} {:>8} {:>8} {:>7}",
-        "scenario", "client", "floor-typ", "floor-min", "×typ", "×min", "RSS cl", "RSS typ", "RSS min", "×RSS"
+        "{:<34} {:>10} {:>10} {:>10} {:>10} {:>7} {:>7} | {:>7} {:>7} {:>7} {:>7} {:>6} {:>6}",
+        "scenario",
+        "client",
+        "cl-own",
+        "floor-typ",
+        "floor-min",
+        "×typ",
+        "×min",
+        "RSS cl",
+        "RSS own",
+        "RSS typ",
+        "RSS min",
+        "×typ",
+        "×min"
     );
     for s in scenarios() {
-        let mut cpu: [Vec<f64>; 3] = Default::default();
-        let mut rss: [Vec<f64>; 3] = Default::default();
+        let mut cpu: [Vec<f64>; 4] = Default::default();
+        let mut rss: [Vec<f64>; 4] = Default::default();
         for round in 0..=ROUNDS {
             for (i, variant) in VARIANTS.iter().enumerate() {
                 let o = run_child(&[], s.name, variant, &port, s.units, s.pages);
@@ -123,25 +142,28 @@ fn parent() {
         let c: Vec<f64> = cpu.into_iter().map(common::median).collect();
         let m: Vec<f64> = rss.into_iter().map(common::median).collect();
         println!(
-            "{:<34} {:>7.1} µs {:>7.1} µs {:>7.1} µs {:>7.2}× {:>7.2}× | {:>5.1} MB {:>5.1} MB {:>5.1} MB {:>6.2}×",
+            "{:<34} {:>7.1} µs {:>7.1} µs {:>7.1} µs {:>7.1} µs {:>6.2}× {:>6.2}× | {:>4.1} MB {:>4.1} MB {:>4.1} MB {:>4.1} MB {:>5.2}× {:>5.2}×",
             s.label,
             c[0],
             c[1],
             c[2],
-            c[0] / c[1],
+            c[3],
             c[0] / c[2],
+            c[1] / c[3],
             m[0],
             m[1],
             m[2],
-            m[0] / m[1].max(m[2])
+            m[3],
+            m[0] / m[2].max(m[3]),
+            m[1] / m[3]
         );
     }
 
     if std::env::var("BENCH_CALLGRIND").is_ok_and(|v| v == "1") {
         println!("\ninstructions per request (callgrind; difference of two run sizes)\n");
         println!(
-            "{:<34} {:>12} {:>12} {:>12} {:>8} {:>8}",
-            "scenario", "client", "floor-typ", "floor-min", "×typ", "×min"
+            "{:<34} {:>12} {:>12} {:>12} {:>12} {:>8} {:>8}",
+            "scenario", "client", "client-own", "floor-typ", "floor-min", "×typ", "×min"
         );
         let dir = std::env::temp_dir();
         for s in scenarios() {
@@ -168,13 +190,14 @@ fn parent() {
                 per.push((large.0 - small.0) as f64 / (large.1 - small.1) as f64);
             }
             println!(
-                "{:<34} {:>12.0} {:>12.0} {:>12.0} {:>7.3}× {:>7.3}×",
+                "{:<34} {:>12.0} {:>12.0} {:>12.0} {:>12.0} {:>7.3}× {:>7.3}×",
                 s.label,
                 per[0],
                 per[1],
                 per[2],
-                per[0] / per[1],
-                per[0] / per[2]
+                per[3],
+                per[0] / per[2],
+                per[1] / per[3]
             );
         }
     }
@@ -285,6 +308,11 @@ async fn unit(
             std::hint::black_box(client.get_info().send().await.unwrap());
             (1, 1)
         }
+        ("info", "client-own") => {
+            let info = client.get_info().send_as::<MinInfo>().await.unwrap().into_inner();
+            std::hint::black_box((&info.app, &info.server));
+            (1, 1)
+        }
         ("info", "floor-types") => {
             let body = raw_get(raw, &format!("{base}/v1/info")).await;
             std::hint::black_box(serde_json::from_slice::<types::InfoResponse>(&body).unwrap());
@@ -298,6 +326,12 @@ async fn unit(
         }
         ("chats", "client") => walk_client(client.list_chats().limit(CHATS_PER_PAGE as i32).pages()).await,
         ("messages", "client") => walk_client(client.list_messages().chat_id(chat_id).pages()).await,
+        ("chats", "client-own") => {
+            walk_client(client.list_chats().limit(CHATS_PER_PAGE as i32).pages_as::<MinChat>()).await
+        }
+        ("messages", "client-own") => {
+            walk_client(client.list_messages().chat_id(chat_id).pages_as::<MinMessage>()).await
+        }
         ("chats", "floor-types") => {
             raw_walk(raw, &chats, '&', |b| {
                 let p: types::ChatPage = serde_json::from_slice(b).unwrap();

@@ -9,6 +9,7 @@
 
 mod bodiless;
 mod bounds;
+mod byot;
 mod constructors;
 mod docs;
 mod handwritten;
@@ -78,6 +79,10 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec), &param_bounds)?;
     // No `api-version` header; answers decoded without copying their headers.
     slim::slim_send_raw(builder_mod)?;
+    // `send_as::<T>()`: the answer decoded into the caller's own type.
+    if byot::add_send_as(builder_mod)? == 0 {
+        return Err("found no JSON operations to add `send_as` to; update codegen::byot".into());
+    }
     let mut undocumented = Vec::new();
     docs::document_operation_builders(builder_mod, &params, &mut undocumented)?;
     // `maybe_*` setters take an `Option`; time setters take any `DateTime<Tz>`.

@@ -26573,9 +26573,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/focus`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::FocusResponse>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -26627,7 +26627,24 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::FocusResponse>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::FocusResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`FocusResponse`](crate::types::FocusResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::search`]
@@ -26662,9 +26679,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/search`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::SearchResponse>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, query } = self;
             let query = query.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/search", client.baseurl,);
@@ -26717,7 +26734,29 @@ pub mod builder {
                 "query",
                 self.query.as_deref().ok(),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::SearchResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SearchResponse`](crate::types::SearchResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::non_empty(
+                "search",
+                "query",
+                self.query.as_deref().ok(),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_info`]
@@ -26732,9 +26771,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/info`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::InfoResponse>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/info", client.baseurl,);
             #[allow(unused_mut)]
@@ -26780,7 +26819,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::InfoResponse>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::InfoResponse>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`InfoResponse`](crate::types::InfoResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_accounts`]
@@ -26795,9 +26849,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/accounts`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::AccountList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/accounts", client.baseurl,);
             #[allow(unused_mut)]
@@ -26843,7 +26897,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::AccountList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::AccountList>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`AccountList`](crate::types::AccountList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_contacts`]
@@ -26938,9 +27007,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::UserPage>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, account_id, cursor, direction, limit, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -27014,7 +27083,38 @@ pub mod builder {
                 "query",
                 self.query.as_ref().ok().and_then(|v| v.as_deref()),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::UserPage>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`UserPage`](crate::types::UserPage).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "list_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::transport::checks::in_range(
+                "list_contacts",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(200i64),
+            )?;
+            crate::transport::checks::non_empty(
+                "list_contacts",
+                "query",
+                self.query.as_ref().ok().and_then(|v| v.as_deref()),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -27119,12 +27219,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ContactSearchResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, account_id, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
@@ -27188,7 +27285,33 @@ pub mod builder {
                 "query",
                 self.query.as_deref().ok(),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ContactSearchResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ContactSearchResponse`](crate::types::ContactSearchResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "search_contacts",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::transport::checks::non_empty(
+                "search_contacts",
+                "query",
+                self.query.as_deref().ok(),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_chats`]
@@ -27267,9 +27390,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::ChatPage>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, account_ids, cursor, direction, limit } = self;
             let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -27323,7 +27446,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::ChatPage>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatPage`](crate::types::ChatPage).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -27421,12 +27559,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ChatCreateResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -27481,7 +27616,24 @@ pub mod builder {
             ResponseValue<types::ChatCreateResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ChatCreateResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatCreateResponse`](crate::types::ChatCreateResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::search_chats`]
@@ -27694,9 +27846,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/search`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::ChatSearchPage>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
                 account_ids,
@@ -27809,7 +27961,36 @@ pub mod builder {
                 Some(1i64),
                 Some(200i64),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ChatSearchPage>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatSearchPage`](crate::types::ChatSearchPage).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::non_empty(
+                "search_chats",
+                "query",
+                self.query.as_ref().ok().and_then(|v| v.as_deref()),
+            )?;
+            crate::transport::checks::in_range(
+                "search_chats",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(200i64),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -28024,12 +28205,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/start`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ChatCreateResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28084,7 +28262,24 @@ pub mod builder {
             ResponseValue<types::ChatCreateResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ChatCreateResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatCreateResponse`](crate::types::ChatCreateResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_chat`]
@@ -28134,9 +28329,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, max_participant_count } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let max_participant_count = max_participant_count
@@ -28204,7 +28399,32 @@ pub mod builder {
                 Some(-1i64),
                 Some(500i64),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::checks::in_range(
+                "get_chat",
+                "maxParticipantCount",
+                self.max_participant_count.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(-1i64),
+                Some(500i64),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `max_participant_count` from an `Option`: `Some(value)` is [`max_participant_count(value)`](Self::max_participant_count), `None` leaves `max_participant_count` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_max_participant_count<V>(
@@ -28283,9 +28503,9 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/v1/chats/{chatID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28344,7 +28564,25 @@ pub mod builder {
                 "update_chat",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "update_chat",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::archive_chat`]
@@ -28532,9 +28770,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/read`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28594,7 +28832,25 @@ pub mod builder {
                 "mark_chat_read",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "mark_chat_read",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::mark_chat_unread`]
@@ -28659,9 +28915,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28721,7 +28977,25 @@ pub mod builder {
                 "mark_chat_unread",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "mark_chat_unread",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::notify_anyway`]
@@ -28756,9 +29030,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Chat>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -28812,7 +29086,25 @@ pub mod builder {
                 "notify_anyway",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "notify_anyway",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::create_reminder`]
@@ -29096,9 +29388,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::MessagePage>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, cursor, direction } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -29156,7 +29448,26 @@ pub mod builder {
                 "list_messages",
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::MessagePage>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessagePage`](crate::types::MessagePage).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "list_messages",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -29245,12 +29556,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::MessageSendResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -29314,7 +29622,29 @@ pub mod builder {
                 &[("chatID", self.chat_id.as_deref().ok())],
             )?;
             crate::transport::checks::send_message(&self.body)?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::MessageSendResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageSendResponse`](crate::types::MessageSendResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "send_message",
+                &[("chatID", self.chat_id.as_deref().ok())],
+            )?;
+            crate::transport::checks::send_message(&self.body)?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_message`]
@@ -29367,9 +29697,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Message>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -29427,7 +29757,29 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Message>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Message`](crate::types::Message).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::update_message`]
@@ -29510,12 +29862,9 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::MessageUpdateResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -29582,7 +29931,31 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::MessageUpdateResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageUpdateResponse`](crate::types::MessageUpdateResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "update_message",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::delete_message`]
@@ -29804,12 +30177,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ReactionAddResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -29876,7 +30246,31 @@ pub mod builder {
                     ("messageID", self.message_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ReactionAddResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ReactionAddResponse`](crate::types::ReactionAddResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "add_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::delete_reaction`]
@@ -29947,12 +30341,9 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ReactionDeleteResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, chat_id, message_id, reaction_key } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -30016,7 +30407,32 @@ pub mod builder {
                     ("reactionKey", self.reaction_key.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ReactionDeleteResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ReactionDeleteResponse`](crate::types::ReactionDeleteResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "delete_reaction",
+                &[
+                    ("chatID", self.chat_id.as_deref().ok()),
+                    ("messageID", self.message_id.as_deref().ok()),
+                    ("reactionKey", self.reaction_key.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::search_messages`]
@@ -30239,12 +30655,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/messages/search`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::MessageSearchPage>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self {
                 client,
                 account_ids,
@@ -30349,7 +30762,31 @@ pub mod builder {
                 Some(1i64),
                 Some(20i64),
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::MessageSearchPage>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageSearchPage`](crate::types::MessageSearchPage).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::in_range(
+                "search_messages",
+                "limit",
+                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                Some(1i64),
+                Some(20i64),
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -30900,9 +31337,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, account_id } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -30956,7 +31393,26 @@ pub mod builder {
                 "get_account",
                 &[("accountID", self.account_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Account>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Account`](crate::types::Account).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_account",
+                &[("accountID", self.account_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_labels`]
@@ -30971,9 +31427,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/labels`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::LabelList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/labels", client.baseurl,);
             #[allow(unused_mut)]
@@ -31019,7 +31475,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::LabelList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::LabelList>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LabelList`](crate::types::LabelList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_bridges`]
@@ -31034,9 +31505,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/bridges`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::BridgeList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/bridges", client.baseurl,);
             #[allow(unused_mut)]
@@ -31082,7 +31553,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::BridgeList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::BridgeList>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeList`](crate::types::BridgeList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_bridge`]
@@ -31117,9 +31603,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::Bridge>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31172,7 +31658,25 @@ pub mod builder {
                 "get_bridge",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::Bridge>()).await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Bridge`](crate::types::Bridge).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_bridge",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_bridge_capabilities`]
@@ -31207,12 +31711,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::ProvisioningCapabilities>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31269,7 +31770,28 @@ pub mod builder {
                 "get_bridge_capabilities",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::ProvisioningCapabilities>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ProvisioningCapabilities`](crate::types::ProvisioningCapabilities).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_bridge_capabilities",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_login_flows`]
@@ -31304,9 +31826,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::LoginFlowList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31360,7 +31882,28 @@ pub mod builder {
                 "list_login_flows",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::LoginFlowList>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginFlowList`](crate::types::LoginFlowList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "list_login_flows",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_bridge_logins`]
@@ -31395,9 +31938,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::BridgeLoginList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31451,7 +31994,28 @@ pub mod builder {
                 "list_bridge_logins",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::BridgeLoginList>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeLoginList`](crate::types::BridgeLoginList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "list_bridge_logins",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_bridge_login`]
@@ -31504,9 +32068,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::BridgeLogin>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -31564,7 +32128,29 @@ pub mod builder {
                     ("loginID", self.login_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::BridgeLogin>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeLogin`](crate::types::BridgeLogin).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::remove_bridge_login`]
@@ -31647,12 +32233,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::LoginRemoveResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -31720,7 +32303,31 @@ pub mod builder {
                     ("loginID", self.login_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::LoginRemoveResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginRemoveResponse`](crate::types::LoginRemoveResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "remove_bridge_login",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginID", self.login_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::create_login_session`]
@@ -31786,9 +32393,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -31849,7 +32456,26 @@ pub mod builder {
                 "create_login_session",
                 &[("bridgeID", self.bridge_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "create_login_session",
+                &[("bridgeID", self.bridge_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_login_session`]
@@ -31902,9 +32528,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -31962,7 +32588,29 @@ pub mod builder {
                     ("loginSessionID", self.login_session_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::cancel_login_session`]
@@ -32015,12 +32663,9 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::LoginSessionCancelResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -32081,7 +32726,31 @@ pub mod builder {
                     ("loginSessionID", self.login_session_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::LoginSessionCancelResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSessionCancelResponse`](crate::types::LoginSessionCancelResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "cancel_login_session",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::submit_login_step`]
@@ -32182,9 +32851,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::LoginSession>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, bridge_id, login_session_id, step_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -32251,7 +32920,30 @@ pub mod builder {
                     ("stepID", self.step_id.as_deref().ok()),
                 ],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "submit_login_step",
+                &[
+                    ("bridgeID", self.bridge_id.as_deref().ok()),
+                    ("loginSessionID", self.login_session_id.as_deref().ok()),
+                    ("stepID", self.step_id.as_deref().ok()),
+                ],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_setup_state`]
@@ -32266,9 +32958,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/app/setup`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::AppStateSnapshot>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup", client.baseurl,);
             #[allow(unused_mut)]
@@ -32317,7 +33009,24 @@ pub mod builder {
             ResponseValue<types::AppStateSnapshot>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::AppStateSnapshot>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`AppStateSnapshot`](crate::types::AppStateSnapshot).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::start_setup`]
@@ -32332,12 +33041,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `POST` request to `/v1/app/setup/start`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::SetupStartResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/start", client.baseurl,);
             #[allow(unused_mut)]
@@ -32386,7 +33092,24 @@ pub mod builder {
             ResponseValue<types::SetupStartResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::SetupStartResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupStartResponse`](crate::types::SetupStartResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::send_setup_email`]
@@ -32532,12 +33255,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/response`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<crate::model::unions::SetupResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -32592,7 +33312,24 @@ pub mod builder {
             ResponseValue<crate::model::unions::SetupResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<crate::model::unions::SetupResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupResponse`](crate::types::SetupResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::register_user`]
@@ -32637,9 +33374,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/register`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::SetupSignedIn>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -32691,7 +33428,24 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SetupSignedIn>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::SetupSignedIn>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSignedIn`](crate::types::SetupSignedIn).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::verify_recovery_key`]
@@ -32738,12 +33492,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::SetupSessionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -32801,7 +33552,24 @@ pub mod builder {
             ResponseValue<types::SetupSessionResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::SetupSessionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSessionResponse`](crate::types::SetupSessionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::reset_recovery_key`]
@@ -32848,12 +33616,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::RecoveryKeyResetResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -32911,7 +33676,24 @@ pub mod builder {
             ResponseValue<types::RecoveryKeyResetResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::RecoveryKeyResetResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`RecoveryKeyResetResponse`](crate::types::RecoveryKeyResetResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::confirm_recovery_key_reset`]
@@ -32959,12 +33741,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::SetupSessionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33023,7 +33802,24 @@ pub mod builder {
             ResponseValue<types::SetupSessionResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::SetupSessionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSessionResponse`](crate::types::SetupSessionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::list_verifications`]
@@ -33038,9 +33834,9 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v1/app/setup/verifications`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<ResponseValue<types::VerificationList>, Error<types::ApiErrorBody>> {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/verifications", client.baseurl,);
             #[allow(unused_mut)]
@@ -33089,7 +33885,24 @@ pub mod builder {
             ResponseValue<types::VerificationList>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationList>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationList`](crate::types::VerificationList).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::create_verification`]
@@ -33137,12 +33950,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33198,7 +34008,24 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::scan_verification_qr`]
@@ -33246,12 +34073,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33307,7 +34131,24 @@ pub mod builder {
             ResponseValue<types::VerificationActionResponse>,
             crate::Error,
         > {
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::get_verification`]
@@ -33342,12 +34183,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -33404,7 +34242,28 @@ pub mod builder {
                 "get_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "get_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::accept_verification`]
@@ -33439,12 +34298,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -33501,7 +34357,28 @@ pub mod builder {
                 "accept_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "accept_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::cancel_verification`]
@@ -33567,12 +34444,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id, body } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -33636,7 +34510,28 @@ pub mod builder {
                 "cancel_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "cancel_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::confirm_qr_scanned`]
@@ -33671,12 +34566,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -33733,7 +34625,28 @@ pub mod builder {
                 "confirm_qr_scanned",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "confirm_qr_scanned",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::start_sas_verification`]
@@ -33768,12 +34681,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -33830,7 +34740,28 @@ pub mod builder {
                 "start_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "start_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
     /**Builder for [`Client::confirm_sas_verification`]
@@ -33865,12 +34796,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
-        pub(crate) async fn send_raw(
+        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> Result<
-            ResponseValue<types::VerificationActionResponse>,
-            Error<types::ApiErrorBody>,
-        > {
+        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -33927,7 +34855,28 @@ pub mod builder {
                 "confirm_sas_verification",
                 &[("verificationID", self.verification_id.as_deref().ok())],
             )?;
-            crate::transport::finish::finish_json(self.send_raw()).await
+            crate::transport::finish::finish_json(
+                    self.send_raw::<types::VerificationActionResponse>(),
+                )
+                .await
+        }
+        /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
+        ///
+        /// Declare only the fields you read (a `#[derive(Deserialize)]` struct; the
+        /// wire names are camelCase, so `#[serde(rename_all = "camelCase")]`):
+        /// the parser skips the fields you leave out without building them, which
+        /// is cheaper than decoding the whole model. Everything else is as with `send`: the
+        /// same checks, retries and hooks, and a body that does not fit `T`
+        /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
+        /// Error answers still decode as the API's error body.
+        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
+            crate::transport::checks::path_ids(
+                "confirm_sas_verification",
+                &[("verificationID", self.verification_id.as_deref().ok())],
+            )?;
+            crate::transport::finish::finish_json(self.send_raw::<T>()).await
         }
     }
 }

@@ -130,6 +130,12 @@ pub enum Error {
     /// path ID, a missing access token, a missing required parameter, ...).
     #[error("invalid request: {}", bounded(.0, SERVER_TEXT))]
     InvalidRequest(String),
+    /// The server cannot serve what the call needs. For now one case: a
+    /// message walk into your own type (`stream_as`) on a server of the JS
+    /// 4.x generation, which pages messages without cursors (walk it with
+    /// `stream()`, which knows how).
+    #[error("not supported by this server: {}", bounded(.0, SERVER_TEXT))]
+    Unsupported(String),
     /// The client could not be built.
     #[error(transparent)]
     Config(#[from] ConfigError),

@@ -52,7 +52,7 @@ pub use generated::{Client, builder, spec, types};
 pub use model::lenient::NumericString;
 pub use model::patch::Patch;
 pub use model::unions::UnknownVariant;
-pub use pagination::{CursorPage, Paginate, Paginator, Walk};
+pub use pagination::{CursorPage, PageOf, PagesAs, Paginate, Paginator, Walk};
 pub use progenitor_client::{ByteStream, ResponseValue};
 pub use secret::SecretString;
 pub use send_wait::{DEFAULT_SEND_WAIT_TIMEOUT, SendAndWait, SendWaitError};

@@ -29,6 +29,7 @@ fn call_futures_are_at_most_1_kib() {
     small("list_chats().send()", &client.list_chats().limit(10).send());
     small("get_chat().send()", &client.get_chat().chat_id("!a:b").send());
     small("list_messages().send()", &client.list_messages().chat_id("!a:b").send());
+    small("list_messages().send_as::<Value>()", &client.list_messages().chat_id("!a:b").send_as::<serde_json::Value>());
     small("search_messages().send()", &client.search_messages().query("x").send());
     let body = types::SendMessageRequest { text: Some("hi".into()), ..Default::default() };
     small("send_message().send()", &client.send_message().chat_id("!a:b").body(body.clone()).send());
@@ -51,6 +52,9 @@ fn streams_and_their_next_futures_are_at_most_1_kib() {
     let mut items = paginator.items();
     small("paginate().items()", &items);
     small("paginate().items().next()", &items.next());
+    let mut own = client.list_messages().chat_id("!a:b").stream_as::<serde_json::Value>();
+    small("list_messages().stream_as()", &own);
+    small("list_messages().stream_as().next()", &own.next());
 }
 
 /// The check itself can fail: a future holding a large buffer is refused.

@@ -22,6 +22,7 @@ mod faults;
 mod messages;
 mod observability;
 mod optional_setters;
+mod own_types;
 mod pagination;
 mod paths;
 mod properties;

@@ -1,4 +1,4 @@
-//! Cursor pagination (`src/pagination.rs`): `.stream()`, `.pages()` and
+//! Cursor pagination (`src/pagination/`): `.stream()`, `.pages()` and
 //! `.paginate()` on `list_chats`, `search_chats`, `list_messages`,
 //! `search_messages` and `list_contacts`, walked through multi-page
 //! conversations on the loopback server.

@@ -34,6 +34,33 @@
 //! # }
 //! ```
 //!
+//! **Your own item type.** `stream_as::<T>()`, `pages_as::<T>()` and
+//! `paginate_as::<T>()` walk the same way but decode each item as your own
+//! `T` (pages are [`PageOf<T>`]), through the operation's `send_as`. A
+//! struct with the few fields a program reads decodes much faster than the
+//! complete model (see BENCHMARKS.md); fields it leaves out are skipped.
+//!
+//! ```no_run
+//! use beeper_desktop::prelude::*;
+//! use serde::Deserialize;
+//!
+//! #[derive(Deserialize)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Line {
+//!     #[serde(rename = "senderID")]
+//!     sender_id: String,
+//!     text: Option<String>,
+//! }
+//!
+//! # async fn run(client: beeper_desktop::Client) -> Result<(), beeper_desktop::Error> {
+//! let mut lines = client.list_messages().chat_id("!abc:beeper.local").stream_as::<Line>();
+//! while let Some(line) = lines.try_next().await? {
+//!     println!("{}: {}", line.sender_id, line.text.unwrap_or_default());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! **Chats of message search results.** A `search_messages` page carries
 //! the chats its messages belong to (`MessageSearchPage::chats`, empty from
 //! servers that do not send them). [`pages()`](Paginator::pages) gives the
@@ -67,6 +94,10 @@ use futures::{Stream, StreamExt, TryStreamExt, stream};
 
 use crate::builder::{ListChats, ListContacts, ListMessages, SearchChats, SearchMessages};
 use crate::{Error, types};
+
+mod own_types;
+
+pub use own_types::{PageOf, PagesAs};
 
 /// Which cursor a walk follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +169,13 @@ pub trait Paginate: Clone + Send + Sized {
         None
     }
 
+    /// Checked for every page: a page this request cannot continue from
+    /// correctly is yielded, and the walk then ends with this error instead
+    /// of stopping silently.
+    fn check_page(&self, _page: &Self::Page) -> Result<(), Error> {
+        Ok(())
+    }
+
     /// A [`Paginator`] over this request, for setting caps.
     fn paginate(self) -> Paginator<Self> {
         Paginator { request: self, max_items: None, max_pages: None }
@@ -192,8 +230,11 @@ impl<B: Paginate> Paginator<B> {
         if let Some(start) = request.start_cursor() {
             seen.first_use(&start);
         }
-        let state = Walker { next: Some(request), seen, pages: 0, items: 0, max_items, max_pages };
+        let state = Walker { next: Some(request), seen, pages: 0, items: 0, max_items, max_pages, failed: None };
         stream::try_unfold(state, |mut state| async move {
+            if let Some(e) = state.failed.take() {
+                return Err(e);
+            }
             let Some(request) = state.next.take() else { return Ok(None) };
             if state.max_pages.is_some_and(|max| state.pages >= max)
                 || state.max_items.is_some_and(|max| state.items >= max)
@@ -202,6 +243,11 @@ impl<B: Paginate> Paginator<B> {
             }
             let walk = request.walk();
             let page = request.clone().fetch().await?;
+            // A page the walk cannot continue from still yields its items first.
+            if let Err(e) = request.check_page(&page) {
+                state.failed = Some(e);
+                return Ok(Some((page, state)));
+            }
             state.pages += 1;
             state.items += page.items().len();
             let more = page.has_more() != Some(false) && !page.items().is_empty();
@@ -334,6 +380,8 @@ struct Walker<B> {
     items: usize,
     max_items: Option<usize>,
     max_pages: Option<usize>,
+    /// Why the walk cannot go on after the page just yielded.
+    failed: Option<Error>,
 }
 
 macro_rules! paginate {
