@@ -123,8 +123,8 @@ pub trait CursorPage {
 }
 
 macro_rules! cursor_page {
-    ($page:ty, $item:ty) => {
-        impl CursorPage for $page {
+    ($page:ty, $item:ty $(, $generic:ident)?) => {
+        impl$(<$generic>)? CursorPage for $page {
             type Item = $item;
             fn has_more(&self) -> Option<bool> {
                 self.has_more
@@ -150,6 +150,7 @@ cursor_page!(types::ChatSearchPage, types::Chat);
 cursor_page!(types::MessagePage, types::Message);
 cursor_page!(types::MessageSearchPage, types::Message);
 cursor_page!(types::UserPage, types::User);
+cursor_page!(PageOf<T>, T, T);
 
 /// A request builder of a cursor-paginated operation.
 pub trait Paginate: Clone + Send + Sized {

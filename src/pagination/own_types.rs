@@ -11,7 +11,7 @@ use futures::stream::BoxStream;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{CursorPage, Paginate, Paginator, Walk};
+use super::{Paginate, Paginator, Walk};
 use crate::Error;
 use crate::builder::{ListChats, ListContacts, ListMessages, SearchChats, SearchMessages};
 
@@ -35,25 +35,6 @@ pub struct PageOf<T> {
     /// Cursor for newer results (`direction=after`).
     #[serde(default)]
     pub newest_cursor: Option<String>,
-}
-
-impl<T> CursorPage for PageOf<T> {
-    type Item = T;
-    fn has_more(&self) -> Option<bool> {
-        self.has_more
-    }
-    fn cursor(&self, walk: Walk) -> Option<&str> {
-        match walk {
-            Walk::Older => self.oldest_cursor.as_deref(),
-            Walk::Newer => self.newest_cursor.as_deref(),
-        }
-    }
-    fn items(&self) -> &[T] {
-        &self.items
-    }
-    fn into_items(self) -> Vec<T> {
-        self.items
-    }
 }
 
 /// A paginated request whose pages decode as [`PageOf<T>`]; made by the
