@@ -50,7 +50,9 @@ fn env_u64(name: &str, default: u64) -> u64 {
 /// (faults are per fake); most of a schedule's time is spent waiting.
 const LANES: u64 = 4;
 
-#[tokio::test]
+// Two worker threads: the lanes and their fakes keep both cores busy (on one
+// thread the test was bound to a single core, the longest of the suite).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn randomized_schedules() {
     let count = env_u64("FEED_SCHEDULES", 200);
     let first = env_u64("FEED_SEED", 1);
