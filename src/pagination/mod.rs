@@ -36,7 +36,7 @@
 //!
 //! **Your own item type.** `stream_as::<T>()`, `pages_as::<T>()` and
 //! `paginate_as::<T>()` walk the same way but decode each item as your own
-//! `T` (pages are [`PageOf<T>`]), through the operation's `send_as`. A
+//! `T` (pages are [`PageOf<T>`](crate::PageOf)), through the operation's `send_as`. A
 //! struct with the few fields a program reads decodes much faster than the
 //! complete model (see BENCHMARKS.md); fields it leaves out are skipped.
 //!
@@ -95,10 +95,6 @@ use futures::{Stream, StreamExt, TryStreamExt, stream};
 use crate::builder::{ListChats, ListContacts, ListMessages, SearchChats, SearchMessages};
 use crate::{Error, types};
 
-mod own_types;
-
-pub use own_types::{PageOf, PagesAs};
-
 /// Which cursor a walk follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Walk {
@@ -150,7 +146,9 @@ cursor_page!(types::ChatSearchPage, types::Chat);
 cursor_page!(types::MessagePage, types::Message);
 cursor_page!(types::MessageSearchPage, types::Message);
 cursor_page!(types::UserPage, types::User);
-cursor_page!(PageOf<T>, T, T);
+
+// After the macros, which it uses too.
+pub mod own_types;
 
 /// A request builder of a cursor-paginated operation.
 pub trait Paginate: Clone + Send + Sized {

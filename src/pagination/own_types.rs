@@ -11,7 +11,7 @@ use futures::stream::BoxStream;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{Paginate, Paginator, Walk};
+use super::{CursorPage, Paginate, Paginator, Walk};
 use crate::Error;
 use crate::builder::{ListChats, ListContacts, ListMessages, SearchChats, SearchMessages};
 
@@ -36,6 +36,8 @@ pub struct PageOf<T> {
     #[serde(default)]
     pub newest_cursor: Option<String>,
 }
+
+cursor_page!(PageOf<T>, T, T);
 
 /// A paginated request whose pages decode as [`PageOf<T>`]; made by the
 /// `paginate_as::<T>()` methods and walked by a [`Paginator`].
