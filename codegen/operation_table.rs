@@ -74,8 +74,20 @@ pub fn operation_table(spec: &OpenAPI) -> BTreeMap<String, OperationRow> {
     table
 }
 
-/// The `spec` module holding [`operation_table`] as `spec::OPERATIONS`.
+/// The name of an operation's row in the generated `spec` module
+/// (`get_info` → `GET_INFO`).
+pub(super) fn row_name(operation_id: &str) -> syn::Ident {
+    quote::format_ident!("{}", operation_id.to_uppercase())
+}
+
+/// The `spec` module holding [`operation_table`] as `spec::OPERATIONS`, and
+/// each row by name (`spec::GET_INFO`) for the generated code.
 pub(super) fn spec_module(table: &BTreeMap<String, OperationRow>) -> Result<syn::Item, String> {
+    let named = table.keys().enumerate().map(|(i, id)| {
+        let name = row_name(id);
+        let doc = format!("The row of `{id}`.");
+        quote!(#[doc = #doc] pub const #name: &Operation = &OPERATIONS[#i];)
+    });
     let rows = table.iter().map(|(id, row)| {
         let OperationRow { method, path, authenticated, token_optional, accept } = row;
         quote!(Operation {
@@ -110,6 +122,7 @@ pub(super) fn spec_module(table: &BTreeMap<String, OperationRow>) -> Result<syn:
             }
             /// Every operation, sorted by id.
             pub const OPERATIONS: &[Operation] = &[#(#rows),*];
+            #(#named)*
         }
     })
     .map_err(|e| format!("spec module does not parse: {e}"))
@@ -154,5 +167,8 @@ paths:
         let module = spec_module(&table).unwrap();
         let code = quote!(#module).to_string();
         assert!(code.contains("id : \"serve_asset\""), "{code}");
+        // Rows are named in table order (sorted by id).
+        assert!(code.contains("pub const DELETE_ASSET : & Operation = & OPERATIONS [0usize] ;"), "{code}");
+        assert!(code.contains("pub const SERVE_ASSET : & Operation = & OPERATIONS [2usize] ;"), "{code}");
     }
 }

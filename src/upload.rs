@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use bytes::Bytes;
-use progenitor_client::{ClientHooks, Error, OperationInfo, ResponseValue};
+use progenitor_client::{Error, ResponseValue};
 use reqwest::multipart::{Form, Part};
 
 use crate::{Client, types};
@@ -199,13 +199,9 @@ impl<'a> UploadAsset<'a> {
         }
 
         let url = format!("{}/v1/assets/upload", client.baseurl);
-        let mut request =
+        let request =
             client.client.post(url).header(reqwest::header::ACCEPT, "application/json").multipart(form).build()?;
-        let info = OperationInfo { operation_id: "upload_asset" };
-        client.pre(&mut request, &info).await?;
-        let result = client.exec(request, &info).await;
-        client.post(&result, &info).await?;
-        let response = result?;
+        let response = crate::transport::hooks::send(client, request, crate::generated::spec::UPLOAD_ASSET).await?;
         match response.status().as_u16() {
             200..=299 => crate::transport::decode::json(response).await,
             400..=599 => Err(Error::ErrorResponse(crate::transport::decode::json(response).await?)),

@@ -12,6 +12,7 @@ use tracing::field::Empty;
 
 use super::call;
 use super::retry;
+use super::spare::Spare;
 use crate::Error;
 use crate::client::ClientState;
 use crate::generated::spec::Operation;
@@ -47,19 +48,21 @@ pub(crate) async fn execute(
         desktop_version = Empty,
         duration_ms = Empty,
     );
-    // No subscriber listens: no clock reads, no span entered per poll.
+    // No subscriber listens: no clock reads, no span entered per poll, no
+    // Desktop version read for it.
     if span.is_disabled() {
-        return run(http, state, op, request).await.0;
+        return run(http, state, op, request, None).await.0;
     }
     let started = Instant::now();
-    let (result, attempts, status) = run(http, state, op, request).instrument(span.clone()).await;
+    let mut version = None;
+    let (result, attempts, status) = run(http, state, op, request, Some(&mut version)).instrument(span.clone()).await;
     let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     span.record("attempts", attempts);
     span.record("duration_ms", duration_ms);
     if let Some(status) = status {
         span.record("status", status.as_u16());
     }
-    if let Some(version) = call::desktop_version() {
+    if let Some(version) = version {
         span.record("desktop_version", version.as_str());
     }
     span.in_scope(|| match &result {
@@ -70,11 +73,15 @@ pub(crate) async fn execute(
     result
 }
 
+/// Runs the attempts; answers the result, the number of attempts and the
+/// status of the last answer. `version`, when given, gets the Desktop
+/// version of the last answer (for the call's span).
 async fn run(
     http: &reqwest::Client,
     state: &ClientState,
     op: &'static Operation,
     mut request: Request,
+    mut version: Option<&mut Option<String>>,
 ) -> (reqwest::Result<Response>, u32, Option<StatusCode>) {
     let policy = state.retry;
     let deadline = state.call_deadline.and_then(|d| Instant::now().checked_add(d));
@@ -82,11 +89,11 @@ async fn run(
     loop {
         let attempt = retry + 1;
         // A streaming body (file upload) cannot be replayed: one attempt.
-        let spare = if retry < policy.max_retries { spare(&request) } else { None };
+        let spare = if retry < policy.max_retries { Spare::of(&request) } else { None };
         if let Some(timeout) = state.attempt_timeout.filter(|t| state.client_timeout != Some(*t)) {
             *request.timeout_mut() = Some(timeout);
         }
-        let one = attempt_once(http, state, op, request, retry, spare.as_ref(), deadline);
+        let one = attempt_once(http, state, op, request, retry, spare.as_ref(), deadline, version.as_deref_mut());
         // reqwest's timeout of the attempt covers the body read too: when
         // it ends before the call deadline, a second timer is not needed.
         let attempt_ends = state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
@@ -124,37 +131,24 @@ async fn run(
                     let error = Error::InvalidRequest("internal: retry without a spare request".into());
                     return (Ok(call::fail(error)), attempt, status);
                 };
-                request = next;
+                request = next.into_request();
                 retry += 1;
             }
         }
     }
 }
 
-/// A copy of `request` to send again, or `None` for a streaming body.
-///
-/// A bodiless request (most calls) is copied without its extensions:
-/// reqwest's `try_clone` copies them twice (one allocation each), and the
-/// only one the hooks use, the attempt timeout, is set on every attempt.
-fn spare(request: &Request) -> Option<Request> {
-    if request.body().is_some() {
-        return request.try_clone();
-    }
-    let mut copy = Request::new(request.method().clone(), request.url().clone());
-    *copy.headers_mut() = request.headers().clone();
-    *copy.version_mut() = request.version();
-    Some(copy)
-}
-
 /// One attempt: send, judge the answer, read a capped body.
+#[allow(clippy::too_many_arguments)]
 async fn attempt_once(
     http: &reqwest::Client,
     state: &ClientState,
     op: &'static Operation,
     request: Request,
     retry: u32,
-    spare: Option<&Request>,
+    spare: Option<&Spare>,
     deadline: Option<Instant>,
+    version: Option<&mut Option<String>>,
 ) -> Outcome {
     let policy = &state.retry;
     let method = request.method().clone();
@@ -179,7 +173,9 @@ async fn attempt_once(
         }
     };
     let status = response.status();
-    call::record_answer(status, crate::desktop_version::desktop_version(response.headers()));
+    if let Some(version) = version {
+        *version = crate::desktop_version::desktop_version(response.headers());
+    }
 
     if let Some(location) = redirect_target(&url, &response) {
         return Outcome::Fail(Error::Redirect { status, location });

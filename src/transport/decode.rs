@@ -1,6 +1,6 @@
 //! Decoding a JSON answer for the generated code: progenitor's
 //! `ResponseValue::from_response`, with the answer's headers moved into
-//! the value instead of copied, and the body the `exec` hook already read
+//! the value instead of copied, and the body the transport already read
 //! (kept in the call state) instead of the response's own.
 
 use progenitor_client::{Error, ResponseValue};
@@ -18,6 +18,13 @@ pub(crate) async fn json<T: DeserializeOwned, E>(
         Some(body) => body,
         None => response.bytes().await.map_err(Error::ResponseBodyError)?,
     };
-    let inner = serde_json::from_slice(&full).map_err(|e| Error::InvalidResponsePayload(full, e))?;
-    Ok(ResponseValue::new(inner, status, headers))
+    match serde_json::from_slice(&full) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+        Err(e) => {
+            // The error keeps only the body: the status and the Desktop
+            // version go to the call state for `super::finish`.
+            super::call::note_undecoded(status, crate::desktop_version::desktop_version(&headers));
+            Err(Error::InvalidResponsePayload(full, e))
+        }
+    }
 }

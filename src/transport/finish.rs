@@ -1,13 +1,16 @@
 //! Turns what a generated `send_raw` returns into the crate's `Result`.
 
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
+use super::call::{self, CallState};
 use crate::Error;
 use crate::types;
 
@@ -15,7 +18,7 @@ type RawResult<T> = Result<ResponseValue<T>, progenitor_client::Error<types::Api
 
 /// Runs a generated `send_raw` for a JSON answer of type `T`; a body that
 /// does not decode names the JSON path that failed.
-pub(crate) fn finish_json<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
+pub(crate) fn finish_json<T, F>(raw: F) -> Finish<T, F>
 where
     T: DeserializeOwned,
     F: Future<Output = RawResult<T>>,
@@ -24,7 +27,7 @@ where
 }
 
 /// Runs a generated `send_raw` for an answer without a JSON body.
-pub(crate) fn finish_raw<T, F>(raw: F) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
+pub(crate) fn finish_raw<T, F>(raw: F) -> Finish<T, F>
 where
     F: Future<Output = RawResult<T>>,
 {
@@ -35,34 +38,65 @@ where
 /// serde's report).
 type Undecodable = fn(Option<StatusCode>, Bytes, serde_json::Error) -> Error;
 
-/// Runs the generated code in a fresh call scope and maps what it returns:
-/// a failure the `exec` hook parked wins over what the generated code made
-/// of it; any other failure gets the Desktop version of its answer. Every
-/// error leaves scrubbed.
-///
 /// The call runs in one heap allocation: `raw` (the request, its attempts
 /// and the body read) is kilobytes of state, and every `.await` of a call
 /// would otherwise add all of it to the caller's own future.
-fn finish<T, F>(raw: F, undecodable: Undecodable) -> Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error>>>>
+fn finish<T, F>(raw: F, undecodable: Undecodable) -> Finish<T, F>
 where
     F: Future<Output = RawResult<T>>,
 {
-    // Boxed straight from the argument: moving the large future into the
-    // async block first would copy all of its bytes once more.
-    let raw = Box::pin(raw);
-    Box::pin(async move {
-        let (result, call) = crate::transport::call::scope(raw).await;
-        if let Some(parked) = call.failure {
-            return Err(parked.scrubbed());
+    Finish { raw: Box::pin(raw), state: CallState::default(), undecodable, reading: None, decoded: PhantomData }
+}
+
+/// The future of a call: the generated code run in its call state, and
+/// what it returns mapped to the crate's `Result`. A failure the transport
+/// parked wins over what the generated code made of it; any other failure
+/// gets the Desktop version of its answer. Every error leaves scrubbed.
+///
+/// A decoded answer leaves the generated code's future straight for the
+/// caller, not copied through further futures.
+pub(crate) struct Finish<T, F> {
+    raw: Pin<Box<F>>,
+    state: CallState,
+    undecodable: Undecodable,
+    /// The body of an unexpected answer the transport did not read (not
+    /// expected: it reads every body it hands on).
+    reading: Option<Pin<Box<dyn Future<Output = Error> + Send>>>,
+    decoded: PhantomData<fn() -> T>,
+}
+
+impl<T, F> Future for Finish<T, F>
+where
+    F: Future<Output = RawResult<T>>,
+{
+    type Output = Result<ResponseValue<T>, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        if let Some(reading) = &mut this.reading {
+            return reading.as_mut().poll(cx).map(|error| Err(error.scrubbed()));
         }
-        match result {
-            Ok(value) => Ok(value),
-            Err(e) => {
-                Err(with_version(convert(e, call.status, call.body, undecodable).await, call.desktop_version)
-                    .scrubbed())
+        let result = ready!(call::poll_scoped(&mut this.state, this.raw.as_mut(), cx));
+        let CallState { body, failed } = std::mem::take(&mut this.state);
+        let (failure, undecoded) = match failed {
+            Some(failed) => (failed.failure, failed.undecoded),
+            None => (None, None),
+        };
+        if let Some(parked) = failure {
+            return Poll::Ready(Err(parked.scrubbed()));
+        }
+        let error = match result {
+            Ok(value) => return Poll::Ready(Ok(value)),
+            Err(error) => error,
+        };
+        match convert(error, undecoded, body, this.undecodable) {
+            Converted::Done(error) => Poll::Ready(Err(error.scrubbed())),
+            Converted::Read(reading) => {
+                this.reading = Some(reading);
+                self.poll(cx)
             }
         }
-    })
+    }
 }
 
 /// `error` with the Desktop version of the answer it came from, for the
@@ -108,38 +142,55 @@ fn undecodable(status: Option<StatusCode>, body: Bytes, source: serde_json::Erro
     }
 }
 
-/// What the generated code's failure means for the caller; `status` is that
-/// of the last answer seen, `body` the body the hook read for it (when
-/// nothing decoded it), and a body that did not decode goes to
-/// `undecodable`.
-async fn convert(
+/// The mapped failure, or (for an unexpected answer whose body nobody
+/// read) the read that ends in it.
+enum Converted {
+    Done(Error),
+    Read(Pin<Box<dyn Future<Output = Error> + Send>>),
+}
+
+/// What the generated code's failure means for the caller: `undecoded` is
+/// the status and Desktop version of an answer whose body did not decode
+/// (that body goes to `undecodable`), `body` the body the transport read
+/// for an answer nothing decoded.
+fn convert(
     e: progenitor_client::Error<types::ApiErrorBody>,
-    status: Option<StatusCode>,
+    undecoded: Option<(StatusCode, Option<String>)>,
     body: Option<Bytes>,
     undecodable: Undecodable,
-) -> Error {
+) -> Converted {
     use progenitor_client::Error as P;
-    match e {
+    Converted::Done(match e {
         P::ErrorResponse(value) => {
             let status = value.status();
+            let version = crate::desktop_version::desktop_version(value.headers());
             let body = value.into_inner();
-            Error::Api { status, code: body.code, message: body.message, details: body.details, desktop_version: None }
+            let error =
+                Error::Api { status, code: body.code, message: body.message, details: body.details, desktop_version: None };
+            with_version(error, version)
         }
         P::UnexpectedResponse(response) => {
             let status = response.status();
-            let read = match body {
-                Some(body) => Ok(body),
-                None => response.bytes().await,
+            let version = crate::desktop_version::desktop_version(response.headers());
+            let Some(body) = body else {
+                return Converted::Read(Box::pin(async move {
+                    match response.bytes().await {
+                        Ok(body) => {
+                            with_version(Error::UnexpectedStatus { status, body, desktop_version: None }, version)
+                        }
+                        Err(e) => Error::Transport(e),
+                    }
+                }));
             };
-            match read {
-                Ok(body) => Error::UnexpectedStatus { status, body, desktop_version: None },
-                Err(e) => Error::Transport(e),
-            }
+            with_version(Error::UnexpectedStatus { status, body, desktop_version: None }, version)
         }
-        P::InvalidResponsePayload(body, source) => undecodable(status, body, source),
+        P::InvalidResponsePayload(body, source) => {
+            let (status, version) = undecoded.map_or((None, None), |(status, version)| (Some(status), version));
+            with_version(undecodable(status, body, source), version)
+        }
         P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
         P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest(message),
-    }
+    })
 }
 
 /// Answers that can carry a failure in a 2xx body.

@@ -30,34 +30,55 @@ fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
     }
 }
 
+/// Sends `request` for `op`: the checks and headers every operation gets,
+/// then its attempts. The generated `send_raw` (and the hand-written
+/// operations) call this with their operation's row of the table, so no
+/// lookup by id is needed.
+pub(crate) async fn send<E>(
+    client: &Client,
+    mut request: reqwest::Request,
+    op: &'static Operation,
+) -> Result<reqwest::Response, Error<E>> {
+    prepare(&client.inner, op, &mut request).map_err(Error::InvalidRequest)?;
+    Ok(attempts::execute(&client.client, &client.inner, op, request).await?)
+}
+
+/// What `pre` does: refuse bad path IDs and a missing token, set the token
+/// and the wire headers.
+fn prepare(state: &ClientState, op: &Operation, request: &mut reqwest::Request) -> Result<(), String> {
+    // progenitor's `api-version` header is gone from the generated code
+    // (`codegen/slim.rs`): the official SDKs do not send it, and we send
+    // only what the API defines.
+    check_path(state, op, request.url())?;
+    if op.authenticated {
+        let Some(auth) = &state.authorization else {
+            // `get_setup_state` answers without a token before sign-in.
+            if op.token_optional {
+                set_wire_headers(request, op);
+                return Ok(());
+            }
+            if let Some(note) = &state.expired_token_note {
+                return Err(format!("`{}` needs an access token: {note}", op.id));
+            }
+            return Err(format!(
+                "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
+                op.id
+            ));
+        };
+        request.headers_mut().insert(AUTHORIZATION, auth.clone());
+    }
+    set_wire_headers(request, op);
+    Ok(())
+}
+
+/// progenitor's hooks, for code that goes through them with an
+/// `OperationInfo` (the generated code calls [`send`] directly).
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
-        // progenitor's `api-version` header is gone from the generated code
-        // (`codegen/slim.rs`): the official SDKs do not send it, and we send
-        // only what the API defines.
         let Some(op) = operation(info.operation_id) else {
             return Err(Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)));
         };
-        check_path(&self.inner, op, request.url()).map_err(Error::InvalidRequest)?;
-        if op.authenticated {
-            let Some(auth) = &self.inner.authorization else {
-                // `get_setup_state` answers without a token before sign-in.
-                if op.token_optional {
-                    set_wire_headers(request, op);
-                    return Ok(());
-                }
-                if let Some(note) = &self.inner.expired_token_note {
-                    return Err(Error::InvalidRequest(format!("`{}` needs an access token: {note}", op.id)));
-                }
-                return Err(Error::InvalidRequest(format!(
-                    "`{}` needs an access token: set {ENV_ACCESS_TOKEN} or call ClientBuilder::access_token",
-                    op.id
-                )));
-            };
-            request.headers_mut().insert(AUTHORIZATION, auth.clone());
-        }
-        set_wire_headers(request, op);
-        Ok(())
+        prepare(&self.inner, op, request).map_err(Error::InvalidRequest)
     }
 
     async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {

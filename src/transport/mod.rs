@@ -10,3 +10,4 @@ pub(crate) mod finish;
 pub(crate) mod hooks;
 pub(crate) mod path_encoding;
 pub(crate) mod retry;
+pub(crate) mod spare;
