@@ -26593,13 +26593,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "focus",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::FOCUS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -26695,13 +26694,12 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "search",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEARCH,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -26785,13 +26783,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_info",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_INFO,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -26863,13 +26860,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_accounts",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_ACCOUNTS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -27033,13 +27029,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_contacts",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_CONTACTS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -27239,13 +27234,12 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "search_contacts",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEARCH_CONTACTS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -27412,13 +27406,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_chats",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_CHATS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -27579,13 +27572,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_chat",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CREATE_CHAT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -27915,13 +27907,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("type", &chat_type))
                 .query(&progenitor_client::QueryParam::new("unreadOnly", &unread_only))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "search_chats",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEARCH_CHATS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -28225,13 +28216,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_chat",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::START_CHAT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -28354,13 +28344,12 @@ pub mod builder {
                     ),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_chat",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_CHAT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -28526,13 +28515,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "update_chat",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::UPDATE_CHAT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -28669,13 +28657,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "archive_chat",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::ARCHIVE_CHAT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -28794,13 +28781,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "mark_chat_read",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::MARK_CHAT_READ,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -28939,13 +28925,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "mark_chat_unread",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::MARK_CHAT_UNREAD,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -29048,13 +29033,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "notify_anyway",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::NOTIFY_ANYWAY,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -29193,13 +29177,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_reminder",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CREATE_REMINDER,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -29284,13 +29267,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_reminder",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::DELETE_REMINDER,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -29410,13 +29392,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_messages",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_MESSAGES,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -29580,13 +29561,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "send_message",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEND_MESSAGE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -29716,13 +29696,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_message",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_MESSAGE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -29887,13 +29866,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "update_message",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::UPDATE_MESSAGE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -30042,13 +30020,12 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("forEveryone", &for_everyone))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_message",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::DELETE_MESSAGE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -30202,13 +30179,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "add_reaction",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::ADD_REACTION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -30362,13 +30338,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_reaction",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::DELETE_REACTION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -30718,13 +30693,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .query(&progenitor_client::QueryParam::new("sender", &sender))
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "search_messages",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEARCH_MESSAGES,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31031,13 +31005,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "download_asset",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::DOWNLOAD_ASSET,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31139,13 +31112,12 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("url", &url))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "serve_asset",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SERVE_ASSET,
+                )
+                .await?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
                 206u16 => Ok(ResponseValue::stream(response)),
@@ -31263,13 +31235,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "upload_asset_base64",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::UPLOAD_ASSET_BASE64,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31355,13 +31326,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_account",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_ACCOUNT,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31441,13 +31411,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_labels",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_LABELS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31519,13 +31488,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_bridges",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_BRIDGES,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31620,13 +31588,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_bridge",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_BRIDGE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31729,13 +31696,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_bridge_capabilities",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_BRIDGE_CAPABILITIES,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31844,13 +31810,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_login_flows",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_LOGIN_FLOWS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -31956,13 +31921,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_bridge_logins",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_BRIDGE_LOGINS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32087,13 +32051,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_bridge_login",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_BRIDGE_LOGIN,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32259,13 +32222,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "remove_bridge_login",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::REMOVE_BRIDGE_LOGIN,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32418,13 +32380,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_login_session",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CREATE_LOGIN_SESSION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32547,13 +32508,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_login_session",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_LOGIN_SESSION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32682,13 +32642,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "cancel_login_session",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CANCEL_LOGIN_SESSION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32878,13 +32837,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "submit_login_step",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SUBMIT_LOGIN_STEP,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -32972,13 +32930,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_setup_state",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_SETUP_STATE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33055,13 +33012,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_setup",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::START_SETUP,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33174,13 +33130,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "send_setup_email",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SEND_SETUP_EMAIL,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -33275,13 +33230,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "submit_setup_response",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SUBMIT_SETUP_RESPONSE,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33394,13 +33348,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "register_user",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::REGISTER_USER,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33515,13 +33468,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "verify_recovery_key",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::VERIFY_RECOVERY_KEY,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33639,13 +33591,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "reset_recovery_key",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::RESET_RECOVERY_KEY,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33765,13 +33716,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "confirm_recovery_key_reset",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CONFIRM_RECOVERY_KEY_RESET,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33848,13 +33798,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_verifications",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::LIST_VERIFICATIONS,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -33971,13 +33920,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CREATE_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34094,13 +34042,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "scan_verification_qr",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::SCAN_VERIFICATION_QR,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34201,13 +34148,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::GET_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34316,13 +34262,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "accept_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::ACCEPT_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34469,13 +34414,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "cancel_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CANCEL_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34584,13 +34528,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "confirm_qr_scanned",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CONFIRM_QR_SCANNED,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34699,13 +34642,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_sas_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::START_SAS_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -34814,13 +34756,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "confirm_sas_verification",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
+            let response = crate::transport::hooks::send(
+                    client,
+                    request,
+                    crate::generated::spec::CONFIRM_SAS_VERIFICATION,
+                )
+                .await?;
             match response.status().as_u16() {
                 200..=299 => crate::transport::decode::json(response).await,
                 400u16..=499u16 => {
@@ -35387,4 +35328,124 @@ pub mod spec {
             accept: "",
         },
     ];
+    ///The row of `accept_verification`.
+    pub const ACCEPT_VERIFICATION: &Operation = &OPERATIONS[0usize];
+    ///The row of `add_reaction`.
+    pub const ADD_REACTION: &Operation = &OPERATIONS[1usize];
+    ///The row of `archive_chat`.
+    pub const ARCHIVE_CHAT: &Operation = &OPERATIONS[2usize];
+    ///The row of `cancel_login_session`.
+    pub const CANCEL_LOGIN_SESSION: &Operation = &OPERATIONS[3usize];
+    ///The row of `cancel_verification`.
+    pub const CANCEL_VERIFICATION: &Operation = &OPERATIONS[4usize];
+    ///The row of `confirm_qr_scanned`.
+    pub const CONFIRM_QR_SCANNED: &Operation = &OPERATIONS[5usize];
+    ///The row of `confirm_recovery_key_reset`.
+    pub const CONFIRM_RECOVERY_KEY_RESET: &Operation = &OPERATIONS[6usize];
+    ///The row of `confirm_sas_verification`.
+    pub const CONFIRM_SAS_VERIFICATION: &Operation = &OPERATIONS[7usize];
+    ///The row of `create_chat`.
+    pub const CREATE_CHAT: &Operation = &OPERATIONS[8usize];
+    ///The row of `create_login_session`.
+    pub const CREATE_LOGIN_SESSION: &Operation = &OPERATIONS[9usize];
+    ///The row of `create_reminder`.
+    pub const CREATE_REMINDER: &Operation = &OPERATIONS[10usize];
+    ///The row of `create_verification`.
+    pub const CREATE_VERIFICATION: &Operation = &OPERATIONS[11usize];
+    ///The row of `delete_message`.
+    pub const DELETE_MESSAGE: &Operation = &OPERATIONS[12usize];
+    ///The row of `delete_reaction`.
+    pub const DELETE_REACTION: &Operation = &OPERATIONS[13usize];
+    ///The row of `delete_reminder`.
+    pub const DELETE_REMINDER: &Operation = &OPERATIONS[14usize];
+    ///The row of `download_asset`.
+    pub const DOWNLOAD_ASSET: &Operation = &OPERATIONS[15usize];
+    ///The row of `focus`.
+    pub const FOCUS: &Operation = &OPERATIONS[16usize];
+    ///The row of `get_account`.
+    pub const GET_ACCOUNT: &Operation = &OPERATIONS[17usize];
+    ///The row of `get_bridge`.
+    pub const GET_BRIDGE: &Operation = &OPERATIONS[18usize];
+    ///The row of `get_bridge_capabilities`.
+    pub const GET_BRIDGE_CAPABILITIES: &Operation = &OPERATIONS[19usize];
+    ///The row of `get_bridge_login`.
+    pub const GET_BRIDGE_LOGIN: &Operation = &OPERATIONS[20usize];
+    ///The row of `get_chat`.
+    pub const GET_CHAT: &Operation = &OPERATIONS[21usize];
+    ///The row of `get_info`.
+    pub const GET_INFO: &Operation = &OPERATIONS[22usize];
+    ///The row of `get_login_session`.
+    pub const GET_LOGIN_SESSION: &Operation = &OPERATIONS[23usize];
+    ///The row of `get_message`.
+    pub const GET_MESSAGE: &Operation = &OPERATIONS[24usize];
+    ///The row of `get_setup_state`.
+    pub const GET_SETUP_STATE: &Operation = &OPERATIONS[25usize];
+    ///The row of `get_verification`.
+    pub const GET_VERIFICATION: &Operation = &OPERATIONS[26usize];
+    ///The row of `list_accounts`.
+    pub const LIST_ACCOUNTS: &Operation = &OPERATIONS[27usize];
+    ///The row of `list_bridge_logins`.
+    pub const LIST_BRIDGE_LOGINS: &Operation = &OPERATIONS[28usize];
+    ///The row of `list_bridges`.
+    pub const LIST_BRIDGES: &Operation = &OPERATIONS[29usize];
+    ///The row of `list_chats`.
+    pub const LIST_CHATS: &Operation = &OPERATIONS[30usize];
+    ///The row of `list_contacts`.
+    pub const LIST_CONTACTS: &Operation = &OPERATIONS[31usize];
+    ///The row of `list_labels`.
+    pub const LIST_LABELS: &Operation = &OPERATIONS[32usize];
+    ///The row of `list_login_flows`.
+    pub const LIST_LOGIN_FLOWS: &Operation = &OPERATIONS[33usize];
+    ///The row of `list_messages`.
+    pub const LIST_MESSAGES: &Operation = &OPERATIONS[34usize];
+    ///The row of `list_verifications`.
+    pub const LIST_VERIFICATIONS: &Operation = &OPERATIONS[35usize];
+    ///The row of `mark_chat_read`.
+    pub const MARK_CHAT_READ: &Operation = &OPERATIONS[36usize];
+    ///The row of `mark_chat_unread`.
+    pub const MARK_CHAT_UNREAD: &Operation = &OPERATIONS[37usize];
+    ///The row of `notify_anyway`.
+    pub const NOTIFY_ANYWAY: &Operation = &OPERATIONS[38usize];
+    ///The row of `register_user`.
+    pub const REGISTER_USER: &Operation = &OPERATIONS[39usize];
+    ///The row of `remove_bridge_login`.
+    pub const REMOVE_BRIDGE_LOGIN: &Operation = &OPERATIONS[40usize];
+    ///The row of `reset_recovery_key`.
+    pub const RESET_RECOVERY_KEY: &Operation = &OPERATIONS[41usize];
+    ///The row of `scan_verification_qr`.
+    pub const SCAN_VERIFICATION_QR: &Operation = &OPERATIONS[42usize];
+    ///The row of `search`.
+    pub const SEARCH: &Operation = &OPERATIONS[43usize];
+    ///The row of `search_chats`.
+    pub const SEARCH_CHATS: &Operation = &OPERATIONS[44usize];
+    ///The row of `search_contacts`.
+    pub const SEARCH_CONTACTS: &Operation = &OPERATIONS[45usize];
+    ///The row of `search_messages`.
+    pub const SEARCH_MESSAGES: &Operation = &OPERATIONS[46usize];
+    ///The row of `send_message`.
+    pub const SEND_MESSAGE: &Operation = &OPERATIONS[47usize];
+    ///The row of `send_setup_email`.
+    pub const SEND_SETUP_EMAIL: &Operation = &OPERATIONS[48usize];
+    ///The row of `serve_asset`.
+    pub const SERVE_ASSET: &Operation = &OPERATIONS[49usize];
+    ///The row of `start_chat`.
+    pub const START_CHAT: &Operation = &OPERATIONS[50usize];
+    ///The row of `start_sas_verification`.
+    pub const START_SAS_VERIFICATION: &Operation = &OPERATIONS[51usize];
+    ///The row of `start_setup`.
+    pub const START_SETUP: &Operation = &OPERATIONS[52usize];
+    ///The row of `submit_login_step`.
+    pub const SUBMIT_LOGIN_STEP: &Operation = &OPERATIONS[53usize];
+    ///The row of `submit_setup_response`.
+    pub const SUBMIT_SETUP_RESPONSE: &Operation = &OPERATIONS[54usize];
+    ///The row of `update_chat`.
+    pub const UPDATE_CHAT: &Operation = &OPERATIONS[55usize];
+    ///The row of `update_message`.
+    pub const UPDATE_MESSAGE: &Operation = &OPERATIONS[56usize];
+    ///The row of `upload_asset`.
+    pub const UPLOAD_ASSET: &Operation = &OPERATIONS[57usize];
+    ///The row of `upload_asset_base64`.
+    pub const UPLOAD_ASSET_BASE64: &Operation = &OPERATIONS[58usize];
+    ///The row of `verify_recovery_key`.
+    pub const VERIFY_RECOVERY_KEY: &Operation = &OPERATIONS[59usize];
 }

@@ -76,6 +76,9 @@ pub struct ClientState {
     /// Path of the base URL (without trailing `/`), so hooks can find where
     /// the operation's own path starts.
     pub(crate) base_path: String,
+    /// The base URL: every request goes to its origin (a redirect to
+    /// another origin is refused).
+    pub(crate) base_url: reqwest::Url,
     pub(crate) retry: RetryPolicy,
     /// Per-attempt timeout; `None` leaves it to a user-supplied client.
     pub(crate) attempt_timeout: Option<Duration>,
@@ -397,6 +400,7 @@ impl ClientBuilder {
         let state = ClientState {
             authorization,
             base_path: parsed.path().trim_end_matches('/').to_owned(),
+            base_url: parsed.clone(),
             retry: self.retry,
             attempt_timeout,
             client_timeout,

@@ -1,11 +1,14 @@
 //! One call on the wire: attempts and retries within the call deadline,
 //! the body size cap, refused redirects, and the call's `tracing` span.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
+use futures::future::Either;
 use reqwest::header::LOCATION;
-use reqwest::{Request, Response, StatusCode};
+use reqwest::{Method, Request, Response, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -30,12 +33,20 @@ enum Outcome {
 /// Sends `request` for `op` until it succeeds, fails for good, runs out of
 /// retries or passes the call deadline. Failures that are not reqwest
 /// errors are parked in [`call`] and answered with a placeholder.
-pub(crate) async fn execute(
-    http: &reqwest::Client,
-    state: &ClientState,
+///
+/// The attempts run in a heap block of their own, kept under 1 KiB so
+/// that the allocator serves it from its per-thread cache (the whole call
+/// in one block is larger, and a larger block costs about a thousand
+/// instructions more to allocate and free): the request goes to reqwest
+/// before the loop starts, so the loop holds only reqwest's pending
+/// request and the spare copy, and what only a listening subscriber
+/// needs is boxed.
+pub(crate) fn execute<'a>(
+    http: &'a reqwest::Client,
+    state: &'a ClientState,
     op: &'static Operation,
-    request: Request,
-) -> reqwest::Result<Response> {
+    mut request: Request,
+) -> Pin<Box<impl Future<Output = reqwest::Result<Response>> + 'a>> {
     // Only the path template is recorded: the actual path and the query
     // carry chat and message IDs, and headers carry the token.
     let span = tracing::debug_span!(
@@ -50,172 +61,221 @@ pub(crate) async fn execute(
     );
     // No subscriber listens: no clock reads, no span entered per poll, no
     // Desktop version read for it.
-    if span.is_disabled() {
-        return run(http, state, op, request, None).await.0;
-    }
-    let started = Instant::now();
-    let mut version = None;
-    let (result, attempts, status) = run(http, state, op, request, Some(&mut version)).instrument(span.clone()).await;
-    let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    span.record("attempts", attempts);
-    span.record("duration_ms", duration_ms);
-    if let Some(status) = status {
-        span.record("status", status.as_u16());
-    }
-    if let Some(version) = version {
-        span.record("desktop_version", version.as_str());
-    }
-    span.in_scope(|| match &result {
-        Ok(_) if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
-        Ok(_) => tracing::debug!(attempts, duration_ms, "failed before an answer was read"),
-        Err(e) => tracing::debug!(attempts, duration_ms, reason = retry::error_reason(e), "failed"),
-    });
-    result
-}
-
-/// Runs the attempts; answers the result, the number of attempts and the
-/// status of the last answer. `version`, when given, gets the Desktop
-/// version of the last answer (for the call's span).
-async fn run(
-    http: &reqwest::Client,
-    state: &ClientState,
-    op: &'static Operation,
-    mut request: Request,
-    mut version: Option<&mut Option<String>>,
-) -> (reqwest::Result<Response>, u32, Option<StatusCode>) {
-    let policy = state.retry;
+    let trace = (!span.is_disabled()).then(|| Box::new(Trace { span, started: Instant::now(), version: None }));
     let deadline = state.call_deadline.and_then(|d| Instant::now().checked_add(d));
-    let mut retry = 0u32;
-    loop {
-        let attempt = retry + 1;
-        // A streaming body (file upload) cannot be replayed: one attempt.
-        let spare = if retry < policy.max_retries { Spare::of(&request) } else { None };
-        if let Some(timeout) = state.attempt_timeout.filter(|t| state.client_timeout != Some(*t)) {
-            *request.timeout_mut() = Some(timeout);
-        }
-        let one = attempt_once(http, state, op, request, retry, spare.as_ref(), deadline, version.as_deref_mut());
-        // reqwest's timeout of the attempt covers the body read too: when
-        // it ends before the call deadline, a second timer is not needed.
-        let attempt_ends = state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
-        let outcome = match deadline.filter(|at| attempt_ends.is_none_or(|end| end >= *at)) {
-            Some(at) => tokio::time::timeout_at(at, one).await.unwrap_or_else(|_| {
-                Outcome::Fail(Error::DeadlineExceeded {
-                    deadline: state.call_deadline.unwrap_or_default(),
-                    attempts: attempt,
-                })
-            }),
-            None => one.await,
+    let spare = prepare_attempt(state, 0, &mut request);
+    let method = request.method().clone();
+    let pending = send_once(http, request);
+    // An `async` block, not an `async fn`: the parameters of an `async fn`
+    // are moved into locals and take their room twice.
+    Box::pin(run(Attempts { http, state, op, deadline }, trace, pending, method, spare))
+}
+
+/// reqwest's future of one request (what `Client::execute` returns).
+type Pending = <reqwest::Client as tower_service::Service<Request>>::Future;
+
+/// Hands `request` to reqwest (`Client::execute`, through its `Service`
+/// implementation, whose future type has a name).
+fn send_once(http: &reqwest::Client, request: Request) -> Pending {
+    tower_service::Service::call(&mut &*http, request)
+}
+
+/// What stays the same over a call's attempts.
+struct Attempts<'a> {
+    http: &'a reqwest::Client,
+    state: &'a ClientState,
+    op: &'static Operation,
+    deadline: Option<Instant>,
+}
+
+/// The call's span and what is recorded in it, when a subscriber listens.
+struct Trace {
+    span: tracing::Span,
+    started: Instant,
+    /// The Desktop version of the last answer.
+    version: Option<String>,
+}
+
+/// The spare copy of `request` when another attempt may follow retry
+/// number `retry` (`None` for a streaming body: it cannot be replayed), and
+/// the attempt's own timeout when it differs from the client's.
+fn prepare_attempt(state: &ClientState, retry: u32, request: &mut Request) -> Option<Spare> {
+    let spare = if retry < state.retry.max_retries { Spare::of(request) } else { None };
+    if let Some(timeout) = state.attempt_timeout.filter(|t| state.client_timeout != Some(*t)) {
+        *request.timeout_mut() = Some(timeout);
+    }
+    spare
+}
+
+/// The attempt loop, from the first attempt's pending answer. A plain `fn`
+/// returning an `async` block: the parameters of an `async fn` are moved
+/// into locals and would take their room twice.
+fn run<'a>(
+    shared: Attempts<'a>,
+    mut trace: Option<Box<Trace>>,
+    mut pending: Pending,
+    mut method: Method,
+    mut spare: Option<Spare>,
+) -> impl Future<Output = reqwest::Result<Response>> + 'a {
+    async move {
+        let mut retry = 0u32;
+        let (result, attempts, status) = loop {
+            let attempt = retry + 1;
+            let may_retry = spare.is_some();
+            let one = match &mut trace {
+                None => Either::Left(attempt_once(pending, &shared, &method, retry, may_retry, None)),
+                Some(trace) => {
+                    let span = trace.span.clone();
+                    let one = attempt_once(pending, &shared, &method, retry, may_retry, Some(&mut trace.version));
+                    Either::Right(Box::pin(one.instrument(span)))
+                }
+            };
+            // reqwest's timeout of the attempt covers the body read too: when
+            // it ends before the call deadline, a second timer is not needed
+            // (and the rare one that is lives on the heap).
+            let attempt_ends = shared.state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
+            let timer = shared.deadline.filter(|at| attempt_ends.is_none_or(|end| end >= *at));
+            let outcome = match timer {
+                Some(at) => Box::pin(tokio::time::timeout_at(at, one)).await.unwrap_or_else(|_| {
+                    Outcome::Fail(Error::DeadlineExceeded {
+                        deadline: shared.state.call_deadline.unwrap_or_default(),
+                        attempts: attempt,
+                    })
+                }),
+                None => one.await,
+            };
+            match outcome {
+                Outcome::Done(result) => {
+                    let status = result.as_ref().ok().map(Response::status);
+                    break (result, attempt, status);
+                }
+                Outcome::Fail(error) => {
+                    let status = error.status();
+                    break (Ok(call::fail(error)), attempt, status);
+                }
+                Outcome::Retry { wait, reason, status } => {
+                    let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+                    let retrying = || {
+                        tracing::info!(
+                            operation = shared.op.id,
+                            attempt,
+                            status = status.map(|s| s.as_u16()),
+                            reason = reason.as_str(),
+                            wait_ms,
+                            "retrying"
+                        );
+                    };
+                    match &trace {
+                        Some(trace) => trace.span.in_scope(retrying),
+                        None => retrying(),
+                    }
+                    tokio::time::sleep(wait).await;
+                    // `attempt_once` only decides a retry when a spare exists.
+                    let Some(next) = spare.take() else {
+                        let error = Error::InvalidRequest("internal: retry without a spare request".into());
+                        break (Ok(call::fail(error)), attempt, status);
+                    };
+                    retry += 1;
+                    let mut request = next.into_request();
+                    spare = prepare_attempt(shared.state, retry, &mut request);
+                    method = request.method().clone();
+                    pending = send_once(shared.http, request);
+                }
+            }
         };
-        match outcome {
-            Outcome::Done(result) => {
-                let status = result.as_ref().ok().map(Response::status);
-                return (result, attempt, status);
-            }
-            Outcome::Fail(error) => {
-                let status = error.status();
-                return (Ok(call::fail(error)), attempt, status);
-            }
-            Outcome::Retry { wait, reason, status } => {
-                let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
-                tracing::info!(
-                    operation = op.id,
-                    attempt,
-                    status = status.map(|s| s.as_u16()),
-                    reason = reason.as_str(),
-                    wait_ms,
-                    "retrying"
-                );
-                tokio::time::sleep(wait).await;
-                // `attempt_once` only decides a retry when a spare exists.
-                let Some(next) = spare else {
-                    let error = Error::InvalidRequest("internal: retry without a spare request".into());
-                    return (Ok(call::fail(error)), attempt, status);
-                };
-                request = next.into_request();
-                retry += 1;
-            }
+        let Some(trace) = trace else { return result };
+        let Trace { span, started, version } = *trace;
+        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        span.record("attempts", attempts);
+        span.record("duration_ms", duration_ms);
+        if let Some(status) = status {
+            span.record("status", status.as_u16());
         }
+        if let Some(version) = version {
+            span.record("desktop_version", version.as_str());
+        }
+        span.in_scope(|| match &result {
+            Ok(_) if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
+            Ok(_) => tracing::debug!(attempts, duration_ms, "failed before an answer was read"),
+            Err(e) => tracing::debug!(attempts, duration_ms, reason = retry::error_reason(e), "failed"),
+        });
+        result
     }
 }
 
-/// One attempt: send, judge the answer, read a capped body.
-#[allow(clippy::too_many_arguments)]
-async fn attempt_once(
-    http: &reqwest::Client,
-    state: &ClientState,
-    op: &'static Operation,
-    request: Request,
+/// One attempt: wait for the answer, judge it, read a capped body.
+/// `may_retry`: a spare copy exists; `version`, when given, gets the
+/// answer's Desktop version (for the span).
+fn attempt_once<'a>(
+    pending: Pending,
+    shared: &'a Attempts<'_>,
+    method: &'a Method,
     retry: u32,
-    spare: Option<&Spare>,
-    deadline: Option<Instant>,
-    version: Option<&mut Option<String>>,
-) -> Outcome {
-    let policy = &state.retry;
-    let method = request.method().clone();
-    // The URL it went to, for the redirect check: the spare's copy when
-    // there is one (no second copy of the URL per call).
-    let may_retry = spare.is_some();
-    let url = match spare {
-        Some(spare) => std::borrow::Cow::Borrowed(spare.url()),
-        None => std::borrow::Cow::Owned(request.url().clone()),
-    };
-    // A retry only happens when its wait ends before the deadline.
-    let fits = |wait: Duration| may_retry && deadline.is_none_or(|at| Instant::now() + wait < at);
+    may_retry: bool,
+    version: Option<&'a mut Option<String>>,
+) -> impl Future<Output = Outcome> + 'a {
+    async move {
+        let state = shared.state;
+        // A retry only happens when its wait ends before the deadline.
+        let fits = |wait: Duration| may_retry && shared.deadline.is_none_or(|at| Instant::now() + wait < at);
 
-    let mut response = match http.execute(request).await {
-        Ok(response) => response,
-        Err(error) => {
-            let wait = retry::delay(policy, retry, None);
-            if retry::retry_after_error(&method, &error) && fits(wait) {
-                return Outcome::Retry { wait, reason: retry::error_reason(&error).into(), status: None };
+        let mut response = match pending.await {
+            Ok(response) => response,
+            Err(error) => {
+                let wait = retry::delay(&state.retry, retry, None);
+                if retry::retry_after_error(method, &error) && fits(wait) {
+                    return Outcome::Retry { wait, reason: retry::error_reason(&error).into(), status: None };
+                }
+                return Outcome::Done(Err(error));
             }
-            return Outcome::Done(Err(error));
+        };
+        let status = response.status();
+        if let Some(version) = version {
+            *version = crate::desktop_version::desktop_version(response.headers());
         }
-    };
-    let status = response.status();
-    if let Some(version) = version {
-        *version = crate::desktop_version::desktop_version(response.headers());
-    }
 
-    if let Some(location) = redirect_target(&url, &response) {
-        return Outcome::Fail(Error::Redirect { status, location });
-    }
-    if retry::retry_after_response(&method, &response) {
-        let wait = retry::delay(policy, retry, Some(&response));
-        if fits(wait) {
-            return Outcome::Retry { wait, reason: format!("HTTP {}", status.as_u16()), status: Some(status) };
+        if let Some(location) = redirect_target(&state.base_url, &response) {
+            return Outcome::Fail(Error::Redirect { status, location });
         }
-    }
-    // Raw bytes (`serve_asset`) stream to the caller uncapped; JSON and
-    // error bodies are read here, within the attempt's limits.
-    let streamed = !op.accept.is_empty() && op.accept != "*/*" && status.is_success();
-    if streamed {
-        return Outcome::Done(Ok(response));
-    }
-    match read_capped(&mut response, state.max_response_bytes).await {
-        Ok(body) => {
-            // The generated code gets this response (its body used up) and
-            // decodes the kept bytes.
-            call::keep_body(body);
-            Outcome::Done(Ok(response))
-        }
-        Err(BodyFailure::TooLarge { content_length }) => {
-            Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
-        }
-        Err(BodyFailure::Read(error)) => {
-            // The answer was lost mid-body: harmless to ask again only
-            // for idempotent methods (a POST has already been acted on).
-            let wait = retry::delay(policy, retry, None);
-            if retry::is_idempotent(&method) && fits(wait) {
-                return Outcome::Retry { wait, reason: "body read failed".into(), status: Some(status) };
+        if retry::retry_after_response(method, &response) {
+            let wait = retry::delay(&state.retry, retry, Some(&response));
+            if fits(wait) {
+                return Outcome::Retry { wait, reason: format!("HTTP {}", status.as_u16()), status: Some(status) };
             }
-            Outcome::Done(Err(error))
+        }
+        // Raw bytes (`serve_asset`) stream to the caller uncapped; JSON and
+        // error bodies are read here, within the attempt's limits.
+        let op = shared.op;
+        let streamed = !op.accept.is_empty() && op.accept != "*/*" && status.is_success();
+        if streamed {
+            return Outcome::Done(Ok(response));
+        }
+        match read_capped(&mut response, state.max_response_bytes).await {
+            Ok(body) => {
+                // The generated code gets this response (its body used up) and
+                // decodes the kept bytes.
+                call::keep_body(body);
+                Outcome::Done(Ok(response))
+            }
+            Err(BodyFailure::TooLarge { content_length }) => {
+                Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
+            }
+            Err(BodyFailure::Read(error)) => {
+                // The answer was lost mid-body: harmless to ask again only
+                // for idempotent methods (a POST has already been acted on).
+                let wait = retry::delay(&state.retry, retry, None);
+                if retry::is_idempotent(method) && fits(wait) {
+                    return Outcome::Retry { wait, reason: "body read failed".into(), status: Some(status) };
+                }
+                Outcome::Done(Err(error))
+            }
         }
     }
 }
 
 /// Where a redirect points, or the URL a user-supplied client ended up at
-/// when it followed one to another origin.
+/// when it followed one to another origin than the base URL's (every
+/// request goes to the base URL's origin).
 fn redirect_target(sent_to: &reqwest::Url, response: &Response) -> Option<String> {
     if response.status().is_redirection()
         && let Some(location) = response.headers().get(LOCATION)

@@ -16,7 +16,9 @@ pub(crate) async fn json<T: DeserializeOwned, E>(
     let headers = std::mem::take(response.headers_mut());
     let full = match super::call::take_body() {
         Some(body) => body,
-        None => response.bytes().await.map_err(Error::ResponseBodyError)?,
+        // Outside a `send` (no kept body): boxed, so that the usual case
+        // does not carry reqwest's body-collecting future.
+        None => Box::pin(response.bytes()).await.map_err(Error::ResponseBodyError)?,
     };
     match serde_json::from_slice(&full) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),

@@ -165,8 +165,13 @@ fn convert(
             let status = value.status();
             let version = crate::desktop_version::desktop_version(value.headers());
             let body = value.into_inner();
-            let error =
-                Error::Api { status, code: body.code, message: body.message, details: body.details, desktop_version: None };
+            let error = Error::Api {
+                status,
+                code: body.code,
+                message: body.message,
+                details: body.details,
+                desktop_version: None,
+            };
             with_version(error, version)
         }
         P::UnexpectedResponse(response) => {

@@ -1,6 +1,8 @@
 //! Cross-cutting request handling, run by every generated operation (and the
 //! hand-written ones) through progenitor's `ClientHooks`.
 
+use std::future::Future;
+
 use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderValue};
@@ -33,14 +35,16 @@ fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
 /// Sends `request` for `op`: the checks and headers every operation gets,
 /// then its attempts. The generated `send_raw` (and the hand-written
 /// operations) call this with their operation's row of the table, so no
-/// lookup by id is needed.
-pub(crate) async fn send<E>(
-    client: &Client,
+/// lookup by id is needed. A plain `fn`: the request goes straight to the
+/// attempts instead of being held by one more future.
+pub(crate) fn send<'a, E: 'a>(
+    client: &'a Client,
     mut request: reqwest::Request,
     op: &'static Operation,
-) -> Result<reqwest::Response, Error<E>> {
-    prepare(&client.inner, op, &mut request).map_err(Error::InvalidRequest)?;
-    Ok(attempts::execute(&client.client, &client.inner, op, request).await?)
+) -> impl Future<Output = Result<reqwest::Response, Error<E>>> + 'a {
+    let attempts = prepare(&client.inner, op, &mut request)
+        .map(|()| attempts::execute(&client.client, &client.inner, op, request));
+    async move { Ok(attempts.map_err(Error::InvalidRequest)?.await?) }
 }
 
 /// What `pre` does: refuse bad path IDs and a missing token, set the token

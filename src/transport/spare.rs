@@ -12,9 +12,9 @@
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, Request, Url, Version};
 
-/// Headers kept inline (a generated request has one to three: `Accept`,
-/// `Authorization`, `Content-Length`).
-const FEW: usize = 4;
+/// Headers kept inline (a generated bodiless request has one to three:
+/// `Accept`, `Authorization`, and `Content-Length` or a header parameter).
+const FEW: usize = 3;
 
 /// A request to send again.
 pub(crate) enum Spare {
@@ -56,14 +56,6 @@ impl Spare {
         })
     }
 
-    /// The URL the request goes to.
-    pub(crate) fn url(&self) -> &Url {
-        match self {
-            Spare::Bodiless { url, .. } => url,
-            Spare::Request(request) => request.url(),
-        }
-    }
-
     /// The request to send.
     pub(crate) fn into_request(self) -> Request {
         match self {
@@ -103,22 +95,17 @@ mod tests {
     }
 
     fn parts(request: &Request) -> (Method, String, Vec<(String, String)>, Version) {
-        let headers = request
-            .headers()
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_owned()))
-            .collect();
+        let headers = request.headers().iter().map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_owned())).collect();
         (request.method().clone(), request.url().to_string(), headers, request.version())
     }
 
     #[test]
     fn a_bodiless_request_comes_back_the_same_with_few_or_many_headers() {
-        let few = [("accept", "application/json"), ("authorization", "Bearer t"), ("x-a", "1"), ("x-a", "2")];
+        let few = [("accept", "application/json"), ("x-a", "1"), ("x-a", "2")];
         let many = [("accept", "*/*"), ("x-a", "1"), ("x-b", "2"), ("x-a", "3"), ("x-c", "4"), ("x-d", "5")];
         for headers in [&few[..], &many[..], &[]] {
             let original = request(headers);
             let spare = Spare::of(&original).unwrap();
-            assert_eq!(spare.url(), original.url());
             assert_eq!(parts(&spare.into_request()), parts(&original), "{headers:?}");
         }
     }
