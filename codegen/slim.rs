@@ -73,7 +73,8 @@ pub(super) fn slim_send_raw(items: &mut [syn::Item]) -> Result<Slimmed, String> 
 /// 1); a sequence that is only partly there is an error.
 fn direct_send(block: &mut syn::Block) -> Result<usize, String> {
     let text = |s: &syn::Stmt| s.to_token_stream().to_string().replace(' ', "");
-    let Some(start) = block.stmts.iter().position(|s| text(s).starts_with("letinfo=OperationInfo{operation_id:")) else {
+    let Some(start) = block.stmts.iter().position(|s| text(s).starts_with("letinfo=OperationInfo{operation_id:"))
+    else {
         return Ok(0);
     };
     let expected = [
