@@ -110,6 +110,8 @@ fn prepare_attempt(state: &ClientState, retry: u32, request: &mut Request) -> Op
 /// The attempt loop, from the first attempt's pending answer. A plain `fn`
 /// returning an `async` block: the parameters of an `async fn` are moved
 /// into locals and would take their room twice.
+// Deliberately not an `async fn` (see above).
+#[allow(clippy::manual_async_fn)]
 fn run<'a>(
     shared: Attempts<'a>,
     mut trace: Option<Box<Trace>>,
@@ -206,6 +208,8 @@ fn run<'a>(
 /// One attempt: wait for the answer, judge it, read a capped body.
 /// `may_retry`: a spare copy exists; `version`, when given, gets the
 /// answer's Desktop version (for the span).
+// Not an `async fn`: its parameters would take their room twice.
+#[allow(clippy::manual_async_fn)]
 fn attempt_once<'a>(
     pending: Pending,
     shared: &'a Attempts<'_>,
