@@ -380,7 +380,8 @@ fn scenario(name: &str, variant: &str, port: &str, units: usize, pages: usize) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let base = format!("http://127.0.0.1:{port}");
     let client = Client::builder().base_url(&base).access_token(TOKEN).build().unwrap();
-    let raw = reqwest::Client::builder().build().unwrap();
+    // The floors send the same request bytes as the client, User-Agent included.
+    let raw = reqwest::Client::builder().user_agent(beeper_desktop::client::DEFAULT_USER_AGENT).build().unwrap();
     let (requests, cpu) = runtime.block_on(async {
         // Warm up the connection and the allocator with the scenario itself.
         let warm = if name == "info" { 200 } else { 1 };
