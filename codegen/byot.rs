@@ -3,43 +3,32 @@
 //! The generated models decode every field the API defines. A program that
 //! reads three fields of each message pays for the other thirty (an
 //! allocation per string, UTF-8 checks, timestamp parsing). For every
-//! operation whose answer is plain JSON, this pass makes `send_raw`
-//! generic over the decoded type and adds a `send_as::<T>()` next to
-//! `send()`: the same request, checks, retries, hooks and errors, with the
-//! body decoded as `T`. `send()` is `send_raw::<types::X>()`, so nothing
-//! about it changes. Operations whose answer is checked for a reported
-//! failure (`check_reported`), has no JSON body, or is a byte stream keep
-//! only `send()`.
+//! operation whose answer is plain JSON (`answer::Json<X>`), this pass adds
+//! a `send_as::<T>()` next to `send()`: the same call with `answer::Json<T>`,
+//! so the same request, checks, retries and errors, with the body decoded
+//! as `T`. Operations whose answer is checked for a reported failure, has
+//! no JSON body, or is a byte stream keep only `send()`.
 
 use quote::{ToTokens, quote};
 
-/// Adds `send_as` to every builder whose `send` ends in a plain
-/// `finish_json(self.send_raw()).await`; answers how many got one.
+/// Adds `send_as` to every builder whose `send` calls with a plain
+/// `crate::transport::answer::Json<X>`; answers how many got one.
 pub(super) fn add_send_as(items: &mut [syn::Item]) -> Result<usize, String> {
     let mut added = 0;
     for item in items.iter_mut() {
         let syn::Item::Impl(imp) = item else { continue };
-        let Some(send) = imp.items.iter().position(is_plain_json_send) else { continue };
-        let Some(raw) = imp.items.iter().position(|m| matches!(m, syn::ImplItem::Fn(f) if f.sig.ident == "send_raw"))
-        else {
-            continue;
-        };
-        let syn::ImplItem::Fn(send_fn) = &mut imp.items[send] else { unreachable!("checked above") };
-        let ok_type = success_type(&send_fn.sig.output)
-            .ok_or_else(|| format!("unexpected `send` signature: {}", send_fn.sig.to_token_stream()))?;
-        let op = imp.self_ty.to_token_stream().to_string().replace(' ', "");
-
-        // `send()` names its type; `send_as()` is the same body with `T`.
+        let Some(send) = imp.items.iter().position(|m| json_success(m).is_some()) else { continue };
+        let syn::ImplItem::Fn(send_fn) = &imp.items[send] else { unreachable!("checked above") };
+        let name = json_success(&imp.items[send]).unwrap_or_default();
         let mut send_as = send_fn.clone();
-        retarget_send_raw(&mut send_fn.block, &ok_type.to_token_stream())?;
-        retarget_send_raw(&mut send_as.block, &quote!(T))?;
+        set_success(&mut send_as.block, &quote!(crate::transport::answer::Json<T>))?;
         send_as.sig.ident = syn::Ident::new("send_as", send_as.sig.ident.span());
         send_as.sig.generics = syn::parse_quote!(<T: ::serde::de::DeserializeOwned>);
-        send_as.sig.output = syn::parse_quote!(-> ::std::result::Result<ResponseValue<T>, crate::Error>);
+        send_as.sig.output = syn::parse_quote!(
+            -> impl ::std::future::Future<Output = ::std::result::Result<ResponseValue<T>, crate::Error>> + Send
+        );
         send_as.attrs.retain(|a| !a.path().is_ident("doc"));
-        let path = ok_type.to_token_stream().to_string().replace(' ', "");
         // Every answer type is reachable as `crate::types::Name` (hand-written ones are re-exported there).
-        let name = path.rsplit("::").next().unwrap_or(&path);
         let link = format!("crate::types::{name}");
         let type_doc = format!(
             "Sends the request like [`send`](Self::send), and decodes a successful answer as \
@@ -60,72 +49,41 @@ pub(super) fn add_send_as(items: &mut [syn::Item]) -> Result<usize, String> {
             let text = if line.is_empty() { String::new() } else { format!(" {line}") };
             send_as.attrs.insert(0, syn::parse_quote!(#[doc = #text]));
         }
-
-        let syn::ImplItem::Fn(raw_fn) = &mut imp.items[raw] else { unreachable!("checked above") };
-        make_generic(raw_fn, &op)?;
         imp.items.insert(send + 1, syn::ImplItem::Fn(send_as));
         added += 1;
     }
     Ok(added)
 }
 
-/// `send` whose last expression is `finish_json(self.send_raw()).await`.
-fn is_plain_json_send(member: &syn::ImplItem) -> bool {
-    let syn::ImplItem::Fn(f) = member else { return false };
+/// The call in `send`'s body: `crate::transport::operation::call::<S, _>(..)`.
+fn operation_call(block: &mut syn::Block) -> Option<&mut syn::ExprCall> {
+    let Some(syn::Stmt::Expr(syn::Expr::Call(call), None)) = block.stmts.last_mut() else { return None };
+    let syn::Expr::Path(func) = &*call.func else { return None };
+    let text = func.to_token_stream().to_string().replace(' ', "");
+    text.starts_with("crate::transport::operation::call::<").then_some(call)
+}
+
+/// For a `send` whose success is `crate::transport::answer::Json<X>`, the
+/// name of `X`.
+fn json_success(member: &syn::ImplItem) -> Option<String> {
+    let syn::ImplItem::Fn(f) = member else { return None };
     if f.sig.ident != "send" {
-        return false;
+        return None;
     }
-    let Some(syn::Stmt::Expr(last, None)) = f.block.stmts.last() else { return false };
-    last.to_token_stream().to_string().replace(' ', "")
-        == "crate::transport::finish::finish_json(self.send_raw()).await"
+    let mut block = f.block.clone();
+    let call = operation_call(&mut block)?;
+    let syn::Expr::Path(func) = &*call.func else { return None };
+    let text = func.to_token_stream().to_string().replace(' ', "");
+    let inner = text
+        .strip_prefix("crate::transport::operation::call::<crate::transport::answer::Json<")?
+        .strip_suffix(">,_>")?;
+    Some(inner.rsplit("::").next().unwrap_or(inner).to_owned())
 }
 
-/// `X` of `Result<ResponseValue<X>, _>`.
-fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = output else { return None };
-    let result = last_segment_args(ty)?;
-    let syn::GenericArgument::Type(value) = result.first()? else { return None };
-    let inner = last_segment_args(value)?;
-    match inner.first()? {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    }
-}
-
-fn last_segment_args(ty: &syn::Type) -> Option<&syn::punctuated::Punctuated<syn::GenericArgument, syn::Token![,]>> {
-    let syn::Type::Path(p) = ty else { return None };
-    match &p.path.segments.last()?.arguments {
-        syn::PathArguments::AngleBracketed(a) => Some(&a.args),
-        _ => None,
-    }
-}
-
-/// `self.send_raw()` in the last expression becomes `self.send_raw::<ty>()`.
-fn retarget_send_raw(block: &mut syn::Block, ty: &proc_macro2::TokenStream) -> Result<(), String> {
-    let Some(syn::Stmt::Expr(last, None)) = block.stmts.last_mut() else {
-        return Err("`send` has no final expression".into());
-    };
-    *last = syn::parse_quote!(crate::transport::finish::finish_json(self.send_raw::<#ty>()).await);
-    Ok(())
-}
-
-/// `send_raw(self) -> Result<ResponseValue<X>, E>` becomes
-/// `send_raw<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, E>`;
-/// its success arm decodes with `decode::json`, whose type is inferred.
-fn make_generic(raw: &mut syn::ImplItemFn, op: &str) -> Result<(), String> {
-    let body = raw.block.to_token_stream().to_string().replace(' ', "");
-    if !body.contains("200..=299=>{crate::transport::decode::json(response).await}") {
-        return Err(format!("`{op}::send_raw` has no plain JSON success arm; update codegen::byot"));
-    }
-    let syn::ReturnType::Type(_, ty) = &raw.sig.output else {
-        return Err(format!("`{op}::send_raw` returns nothing"));
-    };
-    let error = last_segment_args(ty)
-        .and_then(|args| args.iter().nth(1))
-        .ok_or_else(|| format!("unexpected `{op}::send_raw` signature"))?
-        .clone();
-    raw.sig.generics = syn::parse_quote!(<T: ::serde::de::DeserializeOwned>);
-    raw.sig.output = syn::parse_quote!(-> Result<ResponseValue<T>, #error>);
+/// Puts `success` as the `S` of the body's `call::<S, _>`.
+fn set_success(block: &mut syn::Block, success: &proc_macro2::TokenStream) -> Result<(), String> {
+    let call = operation_call(block).ok_or("`send` does not end in `crate::transport::operation::call`")?;
+    *call.func = syn::parse_quote!(crate::transport::operation::call::<#success, _>);
     Ok(())
 }
 
@@ -137,29 +95,21 @@ mod tests {
         vec![
             syn::parse_quote! {
                 impl<'a> GetMessage<'a> {
-                    pub(crate) async fn send_raw(self) -> Result<ResponseValue<types::Message>, Error<types::ApiErrorBody>> {
-                        let response = todo!();
-                        match response.status().as_u16() {
-                            200..=299 => { crate::transport::decode::json(response).await }
-                            _ => Err(Error::UnexpectedResponse(response)),
-                        }
-                    }
                     /// Gets a message.
-                    pub async fn send(self) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
-                        crate::transport::checks::path_ids("get_message", &[])?;
-                        crate::transport::finish::finish_json(self.send_raw()).await
+                    pub fn send(self) -> impl ::std::future::Future<Output = ::std::result::Result<ResponseValue<types::Message>, crate::Error>> + Send {
+                        crate::transport::operation::call::<crate::transport::answer::Json<types::Message>, _>(crate::generated::spec::GET_MESSAGE, move || {
+                            crate::transport::checks::path_ids("get_message", &[])?;
+                            crate::transport::operation::built(self.into_request())
+                        })
                     }
                 }
             },
             syn::parse_quote! {
                 impl<'a> DownloadAsset<'a> {
-                    pub(crate) async fn send_raw(self) -> Result<ResponseValue<types::AssetDownloadResponse>, Error<types::ApiErrorBody>> {
-                        todo!()
-                    }
-                    pub async fn send(self) -> ::std::result::Result<ResponseValue<types::AssetDownloadResponse>, crate::Error> {
-                        crate::transport::finish::finish_json(self.send_raw())
-                            .await
-                            .and_then(crate::transport::finish::check_reported)
+                    pub fn send(self) -> impl ::std::future::Future<Output = ::std::result::Result<ResponseValue<types::AssetDownloadResponse>, crate::Error>> + Send {
+                        crate::transport::operation::call::<crate::transport::answer::Reported<types::AssetDownloadResponse>, _>(crate::generated::spec::DOWNLOAD_ASSET, move || {
+                            crate::transport::operation::built(self.into_request())
+                        })
                     }
                 }
             },
@@ -172,16 +122,17 @@ mod tests {
         assert_eq!(add_send_as(&mut items).unwrap(), 1);
         let text = |i: &syn::Item| i.to_token_stream().to_string().replace(' ', "");
         let get = text(&items[0]);
-        assert!(get.contains("asyncfnsend_raw<T:::serde::de::DeserializeOwned>(self)->Result<ResponseValue<T>,Error<types::ApiErrorBody>>"), "{get}");
-        assert!(get.contains("finish_json(self.send_raw::<types::Message>())"), "{get}");
-        assert!(get.contains("pubasyncfnsend_as<T:::serde::de::DeserializeOwned>(self)->::std::result::Result<ResponseValue<T>,crate::Error>"), "{get}");
-        assert!(get.contains("finish_json(self.send_raw::<T>())"), "{get}");
+        assert!(get.contains("call::<crate::transport::answer::Json<types::Message>,_>"), "{get}");
+        assert!(get.contains("pubfnsend_as<T:::serde::de::DeserializeOwned>(self)->impl::std::future::Future<Output=::std::result::Result<ResponseValue<T>,crate::Error>>+Send"), "{get}");
+        assert!(
+            get.contains("call::<crate::transport::answer::Json<T>,_>(crate::generated::spec::GET_MESSAGE"),
+            "{get}"
+        );
         // The checks of `send` run in `send_as` too.
         assert_eq!(get.matches("path_ids(\"get_message\"").count(), 2, "{get}");
         assert!(get.contains("yourowntype`T`insteadof[`Message`](crate::types::Message)"), "{get}");
         // A reported-failure check needs the model: left alone.
         let download = text(&items[1]);
         assert!(!download.contains("send_as"), "{download}");
-        assert!(download.contains("send_raw(self)"), "{download}");
     }
 }

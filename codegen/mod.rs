@@ -70,6 +70,8 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     path_encoder::use_own_path_encoder(&mut file)?;
     // `Client::builder()` is the way in; the raw constructors need crate internals.
     constructors::hide_raw_constructors(&mut file)?;
+    // Calls go straight to the transport: progenitor's hooks are not implemented.
+    slim::drop_hooks_assertion(&mut file)?;
     // Read the parameter docs from the `Client` methods before the builders change.
     let params = docs::parameter_docs(&file);
     let reporting = send::schemas_reporting_errors(&spec);
@@ -77,7 +79,7 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     // Operation builders: `send` returns `crate::Error`; setters documented.
     let builder_mod = syntax::module_items(&mut file, "builder")?;
     send::wrap_send_methods(builder_mod, &reporting, &send::path_parameters(&spec), &param_bounds)?;
-    // No `api-version` header; answers decoded without copying their headers.
+    // `send_raw` keeps only the request it builds, without an `api-version` header.
     slim::slim_send_raw(builder_mod)?;
     // `send_as::<T>()`: the answer decoded into the caller's own type.
     if byot::add_send_as(builder_mod)? == 0 {

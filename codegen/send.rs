@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 
 use super::bounds::{Bound, ParamBound};
 use super::names::{global_rename, snake_case};
+use super::operation_table::row_name;
 use super::spec::operations;
 use super::syntax::last_ident;
 
@@ -59,13 +60,18 @@ pub(super) fn schemas_reporting_errors(spec: &OpenAPI) -> Vec<String> {
         .collect()
 }
 
-/// Gives every generated request builder the crate's own error type.
+/// Gives every generated request builder a `send` that is one future:
+/// `crate::transport::operation::call` with the operation's row, how its
+/// success decodes (`crate::transport::answer`) and a closure that runs
+/// the checks before sending and builds the request.
 ///
-/// progenitor's `send()` returns `progenitor_client::Error`, which loses the
-/// status of undecodable bodies and is not `#[non_exhaustive]`. Each `send`
-/// is renamed to a crate-private `send_raw`, and a new `send` maps its
-/// result through `crate::transport::finish` (JSON answers get the failing
-/// JSON path on decode errors; answers with an `error` field are checked).
+/// progenitor's `send()` is an `async fn` that sends and decodes in nested
+/// futures and returns `progenitor_client::Error`, which loses the status
+/// of undecodable bodies and is not `#[non_exhaustive]`. It is renamed to
+/// a crate-private `send_raw`, which `codegen::slim` cuts down to the
+/// request it builds (`into_request`); the new `send` returns the crate's
+/// own error (JSON answers name the failing JSON path on decode errors;
+/// answers with an `error` field are checked).
 /// Builder fields become `pub(crate)` so the pagination layer can read the
 /// caller's `direction` and swap in cursors.
 pub(super) fn wrap_send_methods(
@@ -92,27 +98,23 @@ pub(super) fn wrap_send_methods(
                     let ok_type = success_type(&f.sig.output)
                         .ok_or_else(|| format!("unexpected `send` signature: {}", quote!(#f.sig)))?;
                     let docs: Vec<_> = f.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
+                    // progenitor's `send` keeps building the request; `codegen::slim`
+                    // turns the rest of it into `into_request`.
                     f.sig.ident = format_ident!("send_raw");
                     f.vis = syn::parse_quote!(pub(crate));
                     let type_name = match &ok_type {
                         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default(),
                         _ => String::new(),
                     };
-                    let finish = match &ok_type {
-                        syn::Type::Tuple(_) => quote!(crate::transport::finish::finish_raw(self.send_raw()).await),
-                        _ if type_name == "ByteStream" => {
-                            quote!(crate::transport::finish::finish_raw(self.send_raw()).await)
-                        }
-                        _ if reporting.contains(&type_name) => {
-                            quote!(
-                                crate::transport::finish::finish_json(self.send_raw())
-                                    .await
-                                    .and_then(crate::transport::finish::check_reported)
-                            )
-                        }
-                        _ => quote!(crate::transport::finish::finish_json(self.send_raw()).await),
+                    // How a success decodes (`crate::transport::answer`).
+                    let success = match &ok_type {
+                        syn::Type::Tuple(_) => quote!(crate::transport::answer::Empty),
+                        _ if type_name == "ByteStream" => quote!(crate::transport::answer::Stream),
+                        _ if reporting.contains(&type_name) => quote!(crate::transport::answer::Reported<#ok_type>),
+                        _ => quote!(crate::transport::answer::Json<#ok_type>),
                     };
                     let op = snake_case(&last_ident(&imp.self_ty));
+                    let row = row_name(&op);
                     let ids = path_params.get(&op).map(Vec::as_slice).unwrap_or_default();
                     let id_checks = ids.iter().map(|wire| {
                         let field =
@@ -156,11 +158,13 @@ pub(super) fn wrap_send_methods(
                         /// Errors are [`crate::Error`]: the API's error body with its status,
                         /// an unexpected status with its body, a decode error naming the
                         /// JSON path, a transport error, or an input rejected before sending.
-                        pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok_type>, crate::Error> {
-                            #id_check
-                            #(#bound_checks)*
-                            #body_check
-                            #finish
+                        pub fn send(self) -> impl ::std::future::Future<Output = ::std::result::Result<ResponseValue<#ok_type>, crate::Error>> + Send {
+                            crate::transport::operation::call::<#success, _>(crate::generated::spec::#row, move || {
+                                #id_check
+                                #(#bound_checks)*
+                                #body_check
+                                crate::transport::operation::built(self.into_request())
+                            })
                         }
                     });
                     wrapped += 1;
@@ -274,8 +278,12 @@ components:
             ),
             "{out}"
         );
-        assert!(out.contains("Result<ResponseValue<types::Message>,crate::Error>"), "{out}");
-        assert!(out.contains("crate::transport::finish::finish_json(self.send_raw()).await"), "{out}");
+        assert!(out.contains("pubfnsend(self)->impl::std::future::Future<Output=::std::result::Result<ResponseValue<types::Message>,crate::Error>>+Send"), "{out}");
+        assert!(
+            out.contains("crate::transport::operation::call::<crate::transport::answer::Json<types::Message>,_>(crate::generated::spec::GET_MESSAGE,move||{"),
+            "{out}"
+        );
+        assert!(out.contains("crate::transport::operation::built(self.into_request())"), "{out}");
         assert!(
             out.contains("crate::transport::checks::in_range(\"get_message\",\"limit\",self.limit.as_ref().ok().and_then(|v|v.map(i64::from)),Some(1i64),Some(20i64))?;"),
             "{out}"

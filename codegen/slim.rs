@@ -1,21 +1,18 @@
-//! Slims progenitor's `send_raw` bodies: no `api-version` header (the API
-//! defines none), a decoded answer keeps its headers instead of a copy, and
-//! the request goes straight to the transport with its operation's row.
+//! Cuts progenitor's `send_raw` down to the request it builds
+//! (`into_request`): no `api-version` header (the API defines none), and
+//! no sending or decoding, which `crate::transport::operation` does for
+//! every operation.
 
-use proc_macro2::{Group, TokenStream, TokenTree};
-use quote::{ToTokens, quote};
-
-use super::operation_table::row_name;
+use proc_macro2::TokenTree;
+use quote::ToTokens;
 
 /// What [`slim_send_raw`] changed.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Slimmed {
     /// `api-version` headers removed.
     pub(super) api_version: usize,
-    /// `ResponseValue::from_response` calls pointed at `crate::transport::decode::json`.
-    pub(super) decoders: usize,
-    /// `pre`/`exec`/`post` hook sequences replaced by `crate::transport::hooks::send`.
-    pub(super) direct: usize,
+    /// `send_raw`s cut down to `into_request`.
+    pub(super) cut: usize,
 }
 
 /// Rewrites every `send_raw` of the builder module:
@@ -23,42 +20,53 @@ pub(super) struct Slimmed {
 /// - progenitor appends its spec's `info.version` as an `api-version`
 ///   header to a fresh `HeaderMap` on every call, which the official SDKs
 ///   do not send; the append goes, and so does the map when nothing else
-///   is put in it (one allocation and a header lookup less per call);
-/// - `ResponseValue::from_response` copies the answer's headers before
-///   reading the body; `crate::transport::decode::json` moves them;
-/// - the `pre`, `exec` and `post` hooks find the operation's row of the
-///   table by its id (a binary search each); the hook sequence becomes one
-///   `crate::transport::hooks::send(client, request, spec::ROW)` with the
-///   row named, and `post` (which does nothing) goes.
+///   is put in it;
+/// - what follows the request (progenitor's `pre`/`exec`/`post` hooks and
+///   the decoding by status) goes: `send_raw` becomes `fn into_request(self)
+///   -> Result<(&'a super::Client, reqwest::Request), E>`, and the
+///   operation's `send` hands that request to
+///   `crate::transport::operation::call`. The decoding by status must be
+///   exactly what `crate::transport::operation` does (checked arm by arm),
+///   or generation fails.
 pub(super) fn slim_send_raw(items: &mut [syn::Item]) -> Result<Slimmed, String> {
     let mut out = Slimmed::default();
     for item in items.iter_mut() {
         let syn::Item::Impl(imp) = item else { continue };
+        let op = imp.self_ty.to_token_stream().to_string().replace(' ', "");
         for member in &mut imp.items {
             let syn::ImplItem::Fn(f) = member else { continue };
             if f.sig.ident != "send_raw" {
                 continue;
             }
             out.api_version += drop_api_version(&mut f.block);
-            out.direct += direct_send(&mut f.block)?;
-            let (tokens, n) = replace_decoder(f.block.to_token_stream());
-            out.decoders += n;
-            f.block = syn::parse2(tokens).map_err(|e| format!("slimmed `send_raw` does not parse: {e}"))?;
+            into_request(f, &op)?;
+            out.cut += 1;
         }
     }
     if out.api_version == 0 {
         return Err("found no `api-version` header in `send_raw`; update codegen::slim".into());
     }
-    if out.decoders == 0 {
-        return Err("found no `ResponseValue::from_response` in `send_raw`; update codegen::slim".into());
-    }
-    if out.direct == 0 {
-        return Err("found no `pre`/`exec`/`post` hook sequence in `send_raw`; update codegen::slim".into());
+    if out.cut == 0 {
+        return Err("found no `send_raw` to cut down; update codegen::slim".into());
     }
     Ok(out)
 }
 
-/// Replaces progenitor's hook sequence
+/// progenitor's `ClientHooks` are not used (`send` goes straight to the
+/// transport): its check that the client implements them goes too, so the
+/// crate does not implement progenitor's trait for nothing.
+pub(super) fn drop_hooks_assertion(file: &mut syn::File) -> Result<(), String> {
+    let before = file.items.len();
+    file.items.retain(|item| {
+        !matches!(item, syn::Item::Const(c) if c.to_token_stream().to_string().replace(' ', "").contains("fnassert_client_hooks()"))
+    });
+    match before - file.items.len() {
+        1 => Ok(()),
+        n => Err(format!("found {n} `assert_client_hooks` items, expected 1; update codegen::slim")),
+    }
+}
+
+/// The sending and decoding progenitor ends `send_raw` with:
 ///
 /// ```text
 /// let info = OperationInfo { operation_id: "get_info" };
@@ -66,16 +74,15 @@ pub(super) fn slim_send_raw(items: &mut [syn::Item]) -> Result<Slimmed, String> 
 /// let result = client.exec(request, &info).await;
 /// client.post(&result, &info).await?;
 /// let response = result?;
+/// match response.status().as_u16() { .. }
 /// ```
 ///
-/// with `let response = crate::transport::hooks::send(client, request,
-/// crate::generated::spec::GET_INFO).await?;`. Answers how many went (0 or
-/// 1); a sequence that is only partly there is an error.
-fn direct_send(block: &mut syn::Block) -> Result<usize, String> {
+/// goes, and `send_raw` returns the client and the request instead.
+fn into_request(raw: &mut syn::ImplItemFn, op: &str) -> Result<(), String> {
     let text = |s: &syn::Stmt| s.to_token_stream().to_string().replace(' ', "");
-    let Some(start) = block.stmts.iter().position(|s| text(s).starts_with("letinfo=OperationInfo{operation_id:"))
-    else {
-        return Ok(0);
+    let stmts = &raw.block.stmts;
+    let Some(start) = stmts.iter().position(|s| text(s).starts_with("letinfo=OperationInfo{operation_id:")) else {
+        return Err(format!("`{op}::send_raw` has no hook sequence; update codegen::slim"));
     };
     let expected = [
         "client.pre(&mutrequest,&info).await?;",
@@ -83,22 +90,81 @@ fn direct_send(block: &mut syn::Block) -> Result<usize, String> {
         "client.post(&result,&info).await?;",
         "letresponse=result?;",
     ];
-    let found: Vec<String> = block.stmts.iter().skip(start + 1).take(expected.len()).map(text).collect();
+    let found: Vec<String> = stmts.iter().skip(start + 1).take(expected.len()).map(text).collect();
     if found != expected {
-        return Err(format!("unexpected hook sequence in `send_raw`: {found:?}; update codegen::slim"));
+        return Err(format!("unexpected hook sequence in `{op}::send_raw`: {found:?}; update codegen::slim"));
     }
-    let info = &block.stmts[start];
-    let id = text(info)
-        .split('"')
-        .nth(1)
-        .map(str::to_owned)
-        .ok_or_else(|| format!("no operation id in `{}`", text(info)))?;
-    let row = row_name(&id);
-    let send: syn::Stmt = syn::parse_quote! {
-        let response = crate::transport::hooks::send(client, request, crate::generated::spec::#row).await?;
+    let [syn::Stmt::Expr(syn::Expr::Match(by_status), None)] = &stmts[start + 1 + expected.len()..] else {
+        return Err(format!("`{op}::send_raw` does not end in a match by status; update codegen::slim"));
     };
-    block.stmts.splice(start..start + 1 + expected.len(), [send]);
-    Ok(1)
+    let success = success_type(&raw.sig.output).ok_or_else(|| format!("unexpected `{op}::send_raw` signature"))?;
+    check_arms(by_status, &success.to_token_stream().to_string().replace(' ', ""), op)?;
+
+    raw.block.stmts.truncate(start);
+    raw.block.stmts.push(syn::Stmt::Expr(syn::parse_quote!(Ok((client, request))), None));
+    raw.sig.ident = syn::Ident::new("into_request", raw.sig.ident.span());
+    raw.sig.asyncness = None;
+    let syn::ReturnType::Type(_, ty) = &raw.sig.output else { return Err(format!("`{op}::send_raw` returns nothing")) };
+    let error = result_args(ty)
+        .and_then(|args| args.iter().nth(1).cloned())
+        .ok_or_else(|| format!("unexpected `{op}::send_raw` signature"))?;
+    raw.sig.output = syn::parse_quote!(-> Result<(&'a super::Client, ::reqwest::Request), #error>);
+    raw.attrs.retain(|a| !a.path().is_ident("doc"));
+    raw.attrs.push(syn::parse_quote!(#[doc = " The request of this call, or why it cannot be made."]));
+    Ok(())
+}
+
+/// The decoding by status must be what `crate::transport::operation` does:
+/// the success (JSON, nothing, or a stream for `200`/`206`), the API's
+/// error body for 4xx and 5xx, an unexpected answer otherwise.
+fn check_arms(by_status: &syn::ExprMatch, success: &str, op: &str) -> Result<(), String> {
+    let arms: Vec<(String, String)> = by_status
+        .arms
+        .iter()
+        .map(|arm| {
+            let body = arm.body.to_token_stream().to_string().replace(' ', "");
+            let body = body.strip_prefix('{').and_then(|b| b.strip_suffix('}')).map(str::to_owned).unwrap_or(body);
+            (arm.pat.to_token_stream().to_string().replace(' ', ""), body)
+        })
+        .collect();
+    let api_error = "Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))";
+    let mut expected: Vec<(&str, &str)> = match success {
+        "()" => vec![("200..=299", "Ok(ResponseValue::empty(response))")],
+        "ByteStream" => {
+            vec![("200u16", "Ok(ResponseValue::stream(response))"), ("206u16", "Ok(ResponseValue::stream(response))")]
+        }
+        _ => vec![("200..=299", "ResponseValue::from_response(response).await")],
+    };
+    expected.extend([
+        ("400u16..=499u16", api_error),
+        ("500u16..=599u16", api_error),
+        ("_", "Err(Error::UnexpectedResponse(response))"),
+    ]);
+    let same = arms.len() == expected.len() && arms.iter().zip(&expected).all(|((p, b), (wp, wb))| p == wp && b == wb);
+    if !same {
+        return Err(format!(
+            "`{op}::send_raw` decodes its answer unlike crate::transport::operation: {arms:?}; update codegen::slim"
+        ));
+    }
+    Ok(())
+}
+
+/// `X` of `Result<ResponseValue<X>, _>`.
+fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = output else { return None };
+    let syn::GenericArgument::Type(value) = result_args(ty)?.first()? else { return None };
+    match result_args(value)?.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+fn result_args(ty: &syn::Type) -> Option<&syn::punctuated::Punctuated<syn::GenericArgument, syn::Token![,]>> {
+    let syn::Type::Path(p) = ty else { return None };
+    match &p.path.segments.last()?.arguments {
+        syn::PathArguments::AngleBracketed(a) => Some(&a.args),
+        _ => None,
+    }
 }
 
 /// Removes the `api-version` append (and the header map, when that was all
@@ -158,38 +224,6 @@ fn drop_headers_call(expr: &mut syn::Expr) {
     }
 }
 
-/// `ResponseValue::from_response` → `crate::transport::decode::json`.
-fn replace_decoder(tokens: TokenStream) -> (TokenStream, usize) {
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = TokenStream::new();
-    let mut n = 0;
-    let mut i = 0;
-    while i < tokens.len() {
-        let is_call = matches!(&tokens[i], TokenTree::Ident(id) if id == "ResponseValue")
-            && matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
-            && matches!(tokens.get(i + 2), Some(TokenTree::Punct(p)) if p.as_char() == ':')
-            && matches!(tokens.get(i + 3), Some(TokenTree::Ident(id)) if id == "from_response");
-        if is_call {
-            out.extend(quote!(crate::transport::decode::json));
-            n += 1;
-            i += 4;
-            continue;
-        }
-        match &tokens[i] {
-            TokenTree::Group(g) => {
-                let (inner, m) = replace_decoder(g.stream());
-                n += m;
-                let mut group = Group::new(g.delimiter(), inner);
-                group.set_span(g.span());
-                out.extend([TokenTree::Group(group)]);
-            }
-            other => out.extend([other.clone()]),
-        }
-        i += 1;
-    }
-    (out, n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,9 +232,8 @@ mod tests {
         vec![syn::parse_quote! { impl<'a> GetInfo<'a> { #send_raw } }]
     }
 
-    #[test]
-    fn the_api_version_header_and_its_map_go() {
-        let mut items = builder(syn::parse_quote! {
+    fn get_info() -> syn::ImplItemFn {
+        syn::parse_quote! {
             pub(crate) async fn send_raw(self) -> Result<ResponseValue<types::InfoResponse>, Error<types::ApiErrorBody>> {
                 let Self { client } = self;
                 let url = format!("{}/v1/info", client.baseurl,);
@@ -219,24 +252,38 @@ mod tests {
                 match response.status().as_u16() {
                     200..=299 => ResponseValue::from_response(response).await,
                     400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
                     _ => Err(Error::UnexpectedResponse(response)),
                 }
             }
-        });
-        assert_eq!(slim_send_raw(&mut items).unwrap(), Slimmed { api_version: 1, decoders: 2, direct: 1 });
+        }
+    }
+
+    #[test]
+    fn send_raw_becomes_the_request_without_the_api_version_header() {
+        let mut items = builder(get_info());
+        assert_eq!(slim_send_raw(&mut items).unwrap(), Slimmed { api_version: 1, cut: 1 });
         let out = items[0].to_token_stream().to_string().replace(' ', "");
         assert!(!out.contains("api-version") && !out.contains("header_map"), "{out}");
         assert!(out.contains(".get(url).header(::reqwest::header::ACCEPT,\"application/json\").build()?;"), "{out}");
-        assert!(out.contains("200..=299=>crate::transport::decode::json(response).await,"), "{out}");
-        assert!(out.contains("Error::ErrorResponse(crate::transport::decode::json(response).await?)"), "{out}");
-        assert!(!out.contains("from_response"), "{out}");
         assert!(
             out.contains(
-                "letresponse=crate::transport::hooks::send(client,request,crate::generated::spec::GET_INFO).await?;"
+                "fninto_request(self)->Result<(&'asuper::Client,::reqwest::Request),Error<types::ApiErrorBody>>"
             ),
             "{out}"
         );
-        assert!(!out.contains("OperationInfo") && !out.contains(".pre(") && !out.contains(".post("), "{out}");
+        assert!(out.ends_with("Ok((client,request))}}"), "{out}");
+        assert!(!out.contains("async") && !out.contains("OperationInfo") && !out.contains("match"), "{out}");
+    }
+
+    #[test]
+    fn decoding_unlike_the_transport_is_an_error() {
+        // A 404 answered as a success: the transport would map it to an API error.
+        let mut raw = get_info();
+        let text = raw.to_token_stream().to_string().replace("400u16 ..= 499u16", "404u16");
+        raw = syn::parse_str(&text).unwrap();
+        let err = slim_send_raw(&mut builder(raw)).unwrap_err();
+        assert!(err.contains("decodes its answer unlike"), "{err}");
     }
 
     #[test]
@@ -273,10 +320,15 @@ mod tests {
                 let result = client.exec(request, &info).await;
                 client.post(&result, &info).await?;
                 let response = result?;
-                ResponseValue::from_response(response).await
+                match response.status().as_u16() {
+                    200..=299 => Ok(ResponseValue::empty(response)),
+                    400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    _ => Err(Error::UnexpectedResponse(response)),
+                }
             }
         });
-        assert_eq!(slim_send_raw(&mut items).unwrap(), Slimmed { api_version: 1, decoders: 1, direct: 1 });
+        assert_eq!(slim_send_raw(&mut items).unwrap(), Slimmed { api_version: 1, cut: 1 });
         let out = items[0].to_token_stream().to_string().replace(' ', "");
         assert!(!out.contains("api-version"), "{out}");
         assert!(out.contains("header_map.append(\"x-key\""), "{out}");
@@ -287,7 +339,17 @@ mod tests {
     fn output_without_the_header_is_an_error() {
         let mut items = builder(syn::parse_quote! {
             pub(crate) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-                ResponseValue::from_response(response).await
+                let info = OperationInfo { operation_id: "get_info" };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200..=299 => Ok(ResponseValue::empty(response)),
+                    400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    _ => Err(Error::UnexpectedResponse(response)),
+                }
             }
         });
         assert!(slim_send_raw(&mut items).unwrap_err().contains("api-version"));

@@ -25335,13 +25335,6 @@ impl ClientInfo<crate::client::ClientState> for Client {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<crate::client::ClientState>,
-    {}
-};
 impl Client {
     /**Bring Beeper Desktop to the front
 
@@ -26572,10 +26565,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/focus`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -26593,43 +26589,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::FOCUS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/focus`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::FocusResponse>, crate::Error> {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::FocusResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::FocusResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::FocusResponse>,
+                _,
+            >(
+                crate::generated::spec::FOCUS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`FocusResponse`](crate::types::FocusResponse).
         ///
@@ -26640,10 +26621,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::FOCUS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::search`]
@@ -26677,10 +26666,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/search`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, query } = self;
             let query = query.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/search", client.baseurl,);
@@ -26694,48 +26686,35 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEARCH,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/search`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::SearchResponse>, crate::Error> {
-            crate::transport::checks::non_empty(
-                "search",
-                "query",
-                self.query.as_deref().ok(),
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::SearchResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::SearchResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::SearchResponse>,
+                _,
+            >(
+                crate::generated::spec::SEARCH,
+                move || {
+                    crate::transport::checks::non_empty(
+                        "search",
+                        "query",
+                        self.query.as_deref().ok(),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SearchResponse`](crate::types::SearchResponse).
         ///
@@ -26746,15 +26725,25 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::non_empty(
-                "search",
-                "query",
-                self.query.as_deref().ok(),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SEARCH,
+                move || {
+                    crate::transport::checks::non_empty(
+                        "search",
+                        "query",
+                        self.query.as_deref().ok(),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_info`]
@@ -26768,10 +26757,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/info`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/info", client.baseurl,);
             #[allow(unused_mut)]
@@ -26783,41 +26775,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_INFO,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/info`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::InfoResponse>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<types::InfoResponse>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::InfoResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::InfoResponse>,
+                _,
+            >(
+                crate::generated::spec::GET_INFO,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`InfoResponse`](crate::types::InfoResponse).
         ///
@@ -26828,10 +26807,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_INFO,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::list_accounts`]
@@ -26845,10 +26832,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/accounts`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/accounts", client.baseurl,);
             #[allow(unused_mut)]
@@ -26860,41 +26850,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_ACCOUNTS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/accounts`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::AccountList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<types::AccountList>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::AccountList>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::AccountList>,
+                _,
+            >(
+                crate::generated::spec::LIST_ACCOUNTS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`AccountList`](crate::types::AccountList).
         ///
@@ -26905,10 +26882,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_ACCOUNTS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::list_contacts`]
@@ -27002,10 +26987,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_id, cursor, direction, limit, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -27029,57 +27017,43 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_CONTACTS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts/list`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::UserPage>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_contacts",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::in_range(
-                "list_contacts",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(200i64),
-            )?;
-            crate::transport::checks::non_empty(
-                "list_contacts",
-                "query",
-                self.query.as_ref().ok().and_then(|v| v.as_deref()),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::UserPage>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::UserPage>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::UserPage>,
+                _,
+            >(
+                crate::generated::spec::LIST_CONTACTS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_contacts",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::in_range(
+                        "list_contacts",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(200i64),
+                    )?;
+                    crate::transport::checks::non_empty(
+                        "list_contacts",
+                        "query",
+                        self.query.as_ref().ok().and_then(|v| v.as_deref()),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`UserPage`](crate::types::UserPage).
         ///
@@ -27090,26 +27064,36 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_contacts",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::in_range(
-                "list_contacts",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(200i64),
-            )?;
-            crate::transport::checks::non_empty(
-                "list_contacts",
-                "query",
-                self.query.as_ref().ok().and_then(|v| v.as_deref()),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_CONTACTS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_contacts",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::in_range(
+                        "list_contacts",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(200i64),
+                    )?;
+                    crate::transport::checks::non_empty(
+                        "list_contacts",
+                        "query",
+                        self.query.as_ref().ok().and_then(|v| v.as_deref()),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -27213,10 +27197,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_id, query } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
@@ -27234,55 +27221,39 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEARCH_CONTACTS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}/contacts`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ContactSearchResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "search_contacts",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::non_empty(
-                "search_contacts",
-                "query",
-                self.query.as_deref().ok(),
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ContactSearchResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ContactSearchResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ContactSearchResponse>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_CONTACTS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "search_contacts",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::non_empty(
+                        "search_contacts",
+                        "query",
+                        self.query.as_deref().ok(),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ContactSearchResponse`](crate::types::ContactSearchResponse).
         ///
@@ -27293,19 +27264,29 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "search_contacts",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::non_empty(
-                "search_contacts",
-                "query",
-                self.query.as_deref().ok(),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_CONTACTS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "search_contacts",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::non_empty(
+                        "search_contacts",
+                        "query",
+                        self.query.as_deref().ok(),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::list_chats`]
@@ -27383,10 +27364,13 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/v1/chats`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_ids, cursor, direction, limit } = self;
             let account_ids = account_ids.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -27406,41 +27390,25 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_CHATS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/chats`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<types::ChatPage>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::ChatPage>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ChatPage>,
+                _,
+            >(
+                crate::generated::spec::LIST_CHATS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatPage`](crate::types::ChatPage).
         ///
@@ -27451,10 +27419,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_CHATS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -27551,10 +27527,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -27572,46 +27551,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CREATE_CHAT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ChatCreateResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ChatCreateResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ChatCreateResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ChatCreateResponse>,
+                _,
+            >(
+                crate::generated::spec::CREATE_CHAT,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatCreateResponse`](crate::types::ChatCreateResponse).
         ///
@@ -27622,10 +27583,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CREATE_CHAT,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::search_chats`]
@@ -27837,10 +27806,13 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for unread_only failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/v1/chats/search`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self {
                 client,
                 account_ids,
@@ -27907,55 +27879,42 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("type", &chat_type))
                 .query(&progenitor_client::QueryParam::new("unreadOnly", &unread_only))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEARCH_CHATS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/chats/search`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::ChatSearchPage>, crate::Error> {
-            crate::transport::checks::non_empty(
-                "search_chats",
-                "query",
-                self.query.as_ref().ok().and_then(|v| v.as_deref()),
-            )?;
-            crate::transport::checks::in_range(
-                "search_chats",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(200i64),
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ChatSearchPage>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ChatSearchPage>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ChatSearchPage>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_CHATS,
+                move || {
+                    crate::transport::checks::non_empty(
+                        "search_chats",
+                        "query",
+                        self.query.as_ref().ok().and_then(|v| v.as_deref()),
+                    )?;
+                    crate::transport::checks::in_range(
+                        "search_chats",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(200i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatSearchPage`](crate::types::ChatSearchPage).
         ///
@@ -27966,22 +27925,32 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::non_empty(
-                "search_chats",
-                "query",
-                self.query.as_ref().ok().and_then(|v| v.as_deref()),
-            )?;
-            crate::transport::checks::in_range(
-                "search_chats",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(200i64),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_CHATS,
+                move || {
+                    crate::transport::checks::non_empty(
+                        "search_chats",
+                        "query",
+                        self.query.as_ref().ok().and_then(|v| v.as_deref()),
+                    )?;
+                    crate::transport::checks::in_range(
+                        "search_chats",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(200i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -28195,10 +28164,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/start`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -28216,46 +28188,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::START_CHAT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/start`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ChatCreateResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ChatCreateResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ChatCreateResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ChatCreateResponse>,
+                _,
+            >(
+                crate::generated::spec::START_CHAT,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ChatCreateResponse`](crate::types::ChatCreateResponse).
         ///
@@ -28266,10 +28220,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::START_CHAT,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::get_chat`]
@@ -28318,10 +28280,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/chats/{chatID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, max_participant_count } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let max_participant_count = max_participant_count
@@ -28344,51 +28309,42 @@ pub mod builder {
                     ),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_CHAT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_chat",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::in_range(
-                "get_chat",
-                "maxParticipantCount",
-                self.max_participant_count.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(-1i64),
-                Some(500i64),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Chat>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Chat>,
+                _,
+            >(
+                crate::generated::spec::GET_CHAT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_chat",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::in_range(
+                        "get_chat",
+                        "maxParticipantCount",
+                        self
+                            .max_participant_count
+                            .as_ref()
+                            .ok()
+                            .and_then(|v| v.map(i64::from)),
+                        Some(-1i64),
+                        Some(500i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
         ///
@@ -28399,21 +28355,35 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_chat",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::in_range(
-                "get_chat",
-                "maxParticipantCount",
-                self.max_participant_count.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(-1i64),
-                Some(500i64),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_CHAT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_chat",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::in_range(
+                        "get_chat",
+                        "maxParticipantCount",
+                        self
+                            .max_participant_count
+                            .as_ref()
+                            .ok()
+                            .and_then(|v| v.map(i64::from)),
+                        Some(-1i64),
+                        Some(500i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `max_participant_count` from an `Option`: `Some(value)` is [`max_participant_count(value)`](Self::max_participant_count), `None` leaves `max_participant_count` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_max_participant_count<V>(
@@ -28491,10 +28461,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PATCH` request to `/v1/chats/{chatID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28515,44 +28488,31 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::UPDATE_CHAT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `PATCH` request to `/v1/chats/{chatID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "update_chat",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Chat>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Chat>,
+                _,
+            >(
+                crate::generated::spec::UPDATE_CHAT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "update_chat",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
         ///
@@ -28563,14 +28523,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "update_chat",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::UPDATE_CHAT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "update_chat",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::archive_chat`]
@@ -28632,10 +28602,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28657,44 +28630,31 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::ARCHIVE_CHAT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/archive`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "archive_chat",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<()>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Empty,
+                _,
+            >(
+                crate::generated::spec::ARCHIVE_CHAT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "archive_chat",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::mark_chat_read`]
@@ -28756,10 +28716,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/read`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28781,44 +28744,31 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::MARK_CHAT_READ,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/read`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "mark_chat_read",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Chat>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Chat>,
+                _,
+            >(
+                crate::generated::spec::MARK_CHAT_READ,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "mark_chat_read",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
         ///
@@ -28829,14 +28779,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "mark_chat_read",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::MARK_CHAT_READ,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "mark_chat_read",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::mark_chat_unread`]
@@ -28900,10 +28860,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -28925,44 +28888,31 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::MARK_CHAT_UNREAD,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/unread`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "mark_chat_unread",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Chat>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Chat>,
+                _,
+            >(
+                crate::generated::spec::MARK_CHAT_UNREAD,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "mark_chat_unread",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
         ///
@@ -28973,14 +28923,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "mark_chat_unread",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::MARK_CHAT_UNREAD,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "mark_chat_unread",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::notify_anyway`]
@@ -29014,10 +28974,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -29033,44 +28996,31 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::NOTIFY_ANYWAY,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/notify-anyway`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Chat>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "notify_anyway",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Chat>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Chat>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Chat>,
+                _,
+            >(
+                crate::generated::spec::NOTIFY_ANYWAY,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "notify_anyway",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Chat`](crate::types::Chat).
         ///
@@ -29081,14 +29031,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "notify_anyway",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::NOTIFY_ANYWAY,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "notify_anyway",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::create_reminder`]
@@ -29152,10 +29112,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -29177,44 +29140,31 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CREATE_REMINDER,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/reminders`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "create_reminder",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<()>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Empty,
+                _,
+            >(
+                crate::generated::spec::CREATE_REMINDER,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "create_reminder",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_reminder`]
@@ -29248,10 +29198,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -29267,44 +29220,31 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::DELETE_REMINDER,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/reminders`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "delete_reminder",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<()>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Empty,
+                _,
+            >(
+                crate::generated::spec::DELETE_REMINDER,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "delete_reminder",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::list_messages`]
@@ -29369,10 +29309,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, cursor, direction } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -29392,45 +29335,34 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("direction", &direction))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_MESSAGES,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::MessagePage>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_messages",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::MessagePage>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::MessagePage>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::MessagePage>,
+                _,
+            >(
+                crate::generated::spec::LIST_MESSAGES,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_messages",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessagePage`](crate::types::MessagePage).
         ///
@@ -29441,14 +29373,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_messages",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_MESSAGES,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_messages",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `cursor` from an `Option`: `Some(value)` is [`cursor(value)`](Self::cursor), `None` leaves `cursor` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_cursor<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -29536,10 +29478,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -29561,51 +29506,35 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEND_MESSAGE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::MessageSendResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "send_message",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::send_message(&self.body)?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::MessageSendResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::MessageSendResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::MessageSendResponse>,
+                _,
+            >(
+                crate::generated::spec::SEND_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "send_message",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::send_message(&self.body)?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageSendResponse`](crate::types::MessageSendResponse).
         ///
@@ -29616,15 +29545,25 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "send_message",
-                &[("chatID", self.chat_id.as_deref().ok())],
-            )?;
-            crate::transport::checks::send_message(&self.body)?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SEND_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "send_message",
+                        &[("chatID", self.chat_id.as_deref().ok())],
+                    )?;
+                    crate::transport::checks::send_message(&self.body)?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_message`]
@@ -29676,10 +29615,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -29696,48 +29638,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_MESSAGE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/chats/{chatID}/messages/{messageID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Message>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_message",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Message>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Message>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Message>,
+                _,
+            >(
+                crate::generated::spec::GET_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_message",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Message`](crate::types::Message).
         ///
@@ -29748,17 +29676,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_message",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_message",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::update_message`]
@@ -29840,10 +29778,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -29866,53 +29807,37 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::UPDATE_MESSAGE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `PUT` request to `/v1/chats/{chatID}/messages/{messageID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::MessageUpdateResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "update_message",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::MessageUpdateResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::MessageUpdateResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::MessageUpdateResponse>,
+                _,
+            >(
+                crate::generated::spec::UPDATE_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "update_message",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageUpdateResponse`](crate::types::MessageUpdateResponse).
         ///
@@ -29923,17 +29848,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "update_message",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::UPDATE_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "update_message",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_message`]
@@ -29998,10 +29933,13 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for for_everyone failed".to_string());
             self
         }
-        ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, for_everyone } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -30020,47 +29958,34 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("forEveryone", &for_everyone))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::DELETE_MESSAGE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "delete_message",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<()>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Empty,
+                _,
+            >(
+                crate::generated::spec::DELETE_MESSAGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "delete_message",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `for_everyone` from an `Option`: `Some(value)` is [`for_everyone(value)`](Self::for_everyone), `None` leaves `for_everyone` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_for_everyone<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -30153,10 +30078,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, body } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -30179,53 +30107,37 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::ADD_REACTION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/chats/{chatID}/messages/{messageID}/reactions`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ReactionAddResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "add_reaction",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ReactionAddResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ReactionAddResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ReactionAddResponse>,
+                _,
+            >(
+                crate::generated::spec::ADD_REACTION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "add_reaction",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ReactionAddResponse`](crate::types::ReactionAddResponse).
         ///
@@ -30236,17 +30148,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "add_reaction",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::ADD_REACTION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "add_reaction",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_reaction`]
@@ -30316,10 +30238,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, chat_id, message_id, reaction_key } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let message_id = message_id.map_err(Error::InvalidRequest)?;
@@ -30338,54 +30263,38 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::DELETE_REACTION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `DELETE` request to `/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ReactionDeleteResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "delete_reaction",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                    ("reactionKey", self.reaction_key.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ReactionDeleteResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ReactionDeleteResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ReactionDeleteResponse>,
+                _,
+            >(
+                crate::generated::spec::DELETE_REACTION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "delete_reaction",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                            ("reactionKey", self.reaction_key.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ReactionDeleteResponse`](crate::types::ReactionDeleteResponse).
         ///
@@ -30396,18 +30305,28 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "delete_reaction",
-                &[
-                    ("chatID", self.chat_id.as_deref().ok()),
-                    ("messageID", self.message_id.as_deref().ok()),
-                    ("reactionKey", self.reaction_key.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::DELETE_REACTION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "delete_reaction",
+                        &[
+                            ("chatID", self.chat_id.as_deref().ok()),
+                            ("messageID", self.message_id.as_deref().ok()),
+                            ("reactionKey", self.reaction_key.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::search_messages`]
@@ -30629,10 +30548,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/messages/search`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self {
                 client,
                 account_ids,
@@ -30693,53 +30615,37 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .query(&progenitor_client::QueryParam::new("sender", &sender))
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEARCH_MESSAGES,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/messages/search`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::MessageSearchPage>,
-            crate::Error,
-        > {
-            crate::transport::checks::in_range(
-                "search_messages",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(20i64),
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::MessageSearchPage>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::MessageSearchPage>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::MessageSearchPage>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_MESSAGES,
+                move || {
+                    crate::transport::checks::in_range(
+                        "search_messages",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(20i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`MessageSearchPage`](crate::types::MessageSearchPage).
         ///
@@ -30750,17 +30656,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::in_range(
-                "search_messages",
-                "limit",
-                self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
-                Some(1i64),
-                Some(20i64),
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SEARCH_MESSAGES,
+                move || {
+                    crate::transport::checks::in_range(
+                        "search_messages",
+                        "limit",
+                        self.limit.as_ref().ok().and_then(|v| v.map(i64::from)),
+                        Some(1i64),
+                        Some(20i64),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `account_ids` from an `Option`: `Some(value)` is [`account_ids(value)`](Self::account_ids), `None` leaves `account_ids` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_account_ids<I, S>(mut self, value: ::std::option::Option<I>) -> Self
@@ -30981,11 +30897,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/assets/download`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
         ) -> Result<
-            ResponseValue<types::AssetDownloadResponse>,
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
@@ -31005,45 +30921,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::DOWNLOAD_ASSET,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/assets/download`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AssetDownloadResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(self.send_raw())
-                .await
-                .and_then(crate::transport::finish::check_reported)
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::AssetDownloadResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Reported<types::AssetDownloadResponse>,
+                _,
+            >(
+                crate::generated::spec::DOWNLOAD_ASSET,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::serve_asset`]
@@ -31093,10 +30992,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/assets/serve`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<ByteStream>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, url, range } = self;
             let url = url.map_err(Error::InvalidRequest)?;
             let range = range.map_err(Error::InvalidRequest)?;
@@ -31112,46 +31014,32 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("url", &url))
                 .headers(header_map)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SERVE_ASSET,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::stream(response)),
-                206u16 => Ok(ResponseValue::stream(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/assets/serve`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
-            crate::transport::checks::non_empty(
-                "serve_asset",
-                "url",
-                self.url.as_deref().ok(),
-            )?;
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<ByteStream>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Stream,
+                _,
+            >(
+                crate::generated::spec::SERVE_ASSET,
+                move || {
+                    crate::transport::checks::non_empty(
+                        "serve_asset",
+                        "url",
+                        self.url.as_deref().ok(),
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         ///Sets `range` from an `Option`: `Some(value)` is [`range(value)`](Self::range), `None` leaves `range` unset (clearing a value set before), so a value that may be absent needs no `if let`.
         pub fn maybe_range<V>(mut self, value: ::std::option::Option<V>) -> Self
@@ -31210,11 +31098,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/assets/upload/base64`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
         ) -> Result<
-            ResponseValue<types::AssetUploadResponse>,
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ApiErrorBody>,
         > {
             let Self { client, body } = self;
@@ -31235,45 +31123,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::UPLOAD_ASSET_BASE64,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/assets/upload/base64`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AssetUploadResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(self.send_raw())
-                .await
-                .and_then(crate::transport::finish::check_reported)
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::AssetUploadResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Reported<types::AssetUploadResponse>,
+                _,
+            >(
+                crate::generated::spec::UPLOAD_ASSET_BASE64,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::get_account`]
@@ -31307,10 +31178,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/accounts/{accountID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, account_id } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31326,45 +31200,31 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_ACCOUNT,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/accounts/{accountID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Account>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_account",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Account>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Account>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Account>,
+                _,
+            >(
+                crate::generated::spec::GET_ACCOUNT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_account",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Account`](crate::types::Account).
         ///
@@ -31375,14 +31235,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_account",
-                &[("accountID", self.account_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_ACCOUNT,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_account",
+                        &[("accountID", self.account_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::list_labels`]
@@ -31396,10 +31266,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/labels`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/labels", client.baseurl,);
             #[allow(unused_mut)]
@@ -31411,41 +31284,25 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_LABELS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/labels`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::LabelList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<types::LabelList>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::LabelList>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LabelList>,
+                _,
+            >(
+                crate::generated::spec::LIST_LABELS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LabelList`](crate::types::LabelList).
         ///
@@ -31456,10 +31313,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_LABELS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::list_bridges`]
@@ -31473,10 +31338,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/bridges`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/bridges", client.baseurl,);
             #[allow(unused_mut)]
@@ -31488,41 +31356,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_BRIDGES,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::BridgeList>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<types::BridgeList>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::BridgeList>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::BridgeList>,
+                _,
+            >(
+                crate::generated::spec::LIST_BRIDGES,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeList`](crate::types::BridgeList).
         ///
@@ -31533,10 +31388,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_BRIDGES,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::get_bridge`]
@@ -31570,10 +31433,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31588,44 +31454,31 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_BRIDGE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Bridge>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_bridge",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::Bridge>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<types::Bridge>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::Bridge>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`Bridge`](crate::types::Bridge).
         ///
@@ -31636,14 +31489,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_bridge",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_bridge_capabilities`]
@@ -31677,10 +31540,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31696,50 +31562,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_BRIDGE_CAPABILITIES,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/capabilities`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ProvisioningCapabilities>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "get_bridge_capabilities",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::ProvisioningCapabilities>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::ProvisioningCapabilities>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::ProvisioningCapabilities>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE_CAPABILITIES,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge_capabilities",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`ProvisioningCapabilities`](crate::types::ProvisioningCapabilities).
         ///
@@ -31750,14 +31600,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_bridge_capabilities",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE_CAPABILITIES,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge_capabilities",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::list_login_flows`]
@@ -31791,10 +31651,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31810,47 +31673,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_LOGIN_FLOWS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-flows`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::LoginFlowList>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_login_flows",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::LoginFlowList>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginFlowList>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginFlowList>,
+                _,
+            >(
+                crate::generated::spec::LIST_LOGIN_FLOWS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_login_flows",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginFlowList`](crate::types::LoginFlowList).
         ///
@@ -31861,14 +31711,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_login_flows",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_LOGIN_FLOWS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_login_flows",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::list_bridge_logins`]
@@ -31902,10 +31762,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -31921,47 +31784,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_BRIDGE_LOGINS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::BridgeLoginList>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_bridge_logins",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::BridgeLoginList>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::BridgeLoginList>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::BridgeLoginList>,
+                _,
+            >(
+                crate::generated::spec::LIST_BRIDGE_LOGINS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_bridge_logins",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeLoginList`](crate::types::BridgeLoginList).
         ///
@@ -31972,14 +31822,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "list_bridge_logins",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_BRIDGE_LOGINS,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "list_bridge_logins",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_bridge_login`]
@@ -32031,10 +31891,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -32051,48 +31914,37 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_BRIDGE_LOGIN,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/logins/{loginID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::BridgeLogin>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_bridge_login",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginID", self.login_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::BridgeLogin>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::BridgeLogin>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::BridgeLogin>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE_LOGIN,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge_login",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginID", self.login_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`BridgeLogin`](crate::types::BridgeLogin).
         ///
@@ -32103,17 +31955,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_bridge_login",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginID", self.login_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_BRIDGE_LOGIN,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_bridge_login",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginID", self.login_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::remove_bridge_login`]
@@ -32195,10 +32057,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_id = login_id.map_err(Error::InvalidRequest)?;
@@ -32222,53 +32087,37 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::REMOVE_BRIDGE_LOGIN,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/logins/{loginID}/remove`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::LoginRemoveResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "remove_bridge_login",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginID", self.login_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::LoginRemoveResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginRemoveResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginRemoveResponse>,
+                _,
+            >(
+                crate::generated::spec::REMOVE_BRIDGE_LOGIN,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "remove_bridge_login",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginID", self.login_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginRemoveResponse`](crate::types::LoginRemoveResponse).
         ///
@@ -32279,17 +32128,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "remove_bridge_login",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginID", self.login_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::REMOVE_BRIDGE_LOGIN,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "remove_bridge_login",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginID", self.login_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::create_login_session`]
@@ -32354,10 +32213,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -32380,45 +32242,34 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CREATE_LOGIN_SESSION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "create_login_session",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginSession>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginSession>,
+                _,
+            >(
+                crate::generated::spec::CREATE_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "create_login_session",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
         ///
@@ -32429,14 +32280,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "create_login_session",
-                &[("bridgeID", self.bridge_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CREATE_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "create_login_session",
+                        &[("bridgeID", self.bridge_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_login_session`]
@@ -32488,10 +32349,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -32508,48 +32372,37 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_LOGIN_SESSION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_login_session",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginSession>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginSession>,
+                _,
+            >(
+                crate::generated::spec::GET_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_login_session",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
         ///
@@ -32560,17 +32413,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_login_session",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_login_session",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::cancel_login_session`]
@@ -32622,10 +32485,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_session_id } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -32642,53 +32508,37 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CANCEL_LOGIN_SESSION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `DELETE` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::LoginSessionCancelResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "cancel_login_session",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::LoginSessionCancelResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginSessionCancelResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginSessionCancelResponse>,
+                _,
+            >(
+                crate::generated::spec::CANCEL_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "cancel_login_session",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSessionCancelResponse`](crate::types::LoginSessionCancelResponse).
         ///
@@ -32699,17 +32549,27 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "cancel_login_session",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CANCEL_LOGIN_SESSION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "cancel_login_session",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::submit_login_step`]
@@ -32809,10 +32669,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, bridge_id, login_session_id, step_id, body } = self;
             let bridge_id = bridge_id.map_err(Error::InvalidRequest)?;
             let login_session_id = login_session_id.map_err(Error::InvalidRequest)?;
@@ -32837,49 +32700,38 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SUBMIT_LOGIN_STEP,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::LoginSession>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "submit_login_step",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                    ("stepID", self.step_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<types::LoginSession>())
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::LoginSession>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::LoginSession>,
+                _,
+            >(
+                crate::generated::spec::SUBMIT_LOGIN_STEP,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "submit_login_step",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                            ("stepID", self.step_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`LoginSession`](crate::types::LoginSession).
         ///
@@ -32890,18 +32742,28 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "submit_login_step",
-                &[
-                    ("bridgeID", self.bridge_id.as_deref().ok()),
-                    ("loginSessionID", self.login_session_id.as_deref().ok()),
-                    ("stepID", self.step_id.as_deref().ok()),
-                ],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SUBMIT_LOGIN_STEP,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "submit_login_step",
+                        &[
+                            ("bridgeID", self.bridge_id.as_deref().ok()),
+                            ("loginSessionID", self.login_session_id.as_deref().ok()),
+                            ("stepID", self.step_id.as_deref().ok()),
+                        ],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::get_setup_state`]
@@ -32915,10 +32777,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/app/setup`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup", client.baseurl,);
             #[allow(unused_mut)]
@@ -32930,46 +32795,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_SETUP_STATE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/app/setup`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AppStateSnapshot>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::AppStateSnapshot>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::AppStateSnapshot>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::AppStateSnapshot>,
+                _,
+            >(
+                crate::generated::spec::GET_SETUP_STATE,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`AppStateSnapshot`](crate::types::AppStateSnapshot).
         ///
@@ -32980,10 +32827,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_SETUP_STATE,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::start_setup`]
@@ -32997,10 +32852,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `POST` request to `/v1/app/setup/start`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/start", client.baseurl,);
             #[allow(unused_mut)]
@@ -33012,46 +32870,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::START_SETUP,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/start`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SetupStartResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::SetupStartResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::SetupStartResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::SetupStartResponse>,
+                _,
+            >(
+                crate::generated::spec::START_SETUP,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupStartResponse`](crate::types::SetupStartResponse).
         ///
@@ -33062,10 +32902,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::START_SETUP,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::send_setup_email`]
@@ -33109,10 +32957,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/email`
-        pub(crate) async fn send_raw(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33130,40 +32981,25 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SEND_SETUP_EMAIL,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/email`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            crate::transport::finish::finish_raw(self.send_raw()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<()>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Empty,
+                _,
+            >(
+                crate::generated::spec::SEND_SETUP_EMAIL,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::submit_setup_response`]
@@ -33209,10 +33045,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/response`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33230,46 +33069,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SUBMIT_SETUP_RESPONSE,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/response`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<crate::model::unions::SetupResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<crate::model::unions::SetupResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<crate::model::unions::SetupResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<crate::model::unions::SetupResponse>,
+                _,
+            >(
+                crate::generated::spec::SUBMIT_SETUP_RESPONSE,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupResponse`](crate::types::SetupResponse).
         ///
@@ -33280,10 +33101,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SUBMIT_SETUP_RESPONSE,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::register_user`]
@@ -33327,10 +33156,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/register`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33348,43 +33180,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::REGISTER_USER,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/register`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::SetupSignedIn>, crate::Error> {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::SetupSignedIn>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::SetupSignedIn>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::SetupSignedIn>,
+                _,
+            >(
+                crate::generated::spec::REGISTER_USER,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSignedIn`](crate::types::SetupSignedIn).
         ///
@@ -33395,10 +33212,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::REGISTER_USER,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::verify_recovery_key`]
@@ -33444,10 +33269,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33468,46 +33296,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::VERIFY_RECOVERY_KEY,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SetupSessionResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::SetupSessionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::SetupSessionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::SetupSessionResponse>,
+                _,
+            >(
+                crate::generated::spec::VERIFY_RECOVERY_KEY,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSessionResponse`](crate::types::SetupSessionResponse).
         ///
@@ -33518,10 +33328,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::VERIFY_RECOVERY_KEY,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::reset_recovery_key`]
@@ -33567,10 +33385,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33591,46 +33412,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::RESET_RECOVERY_KEY,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::RecoveryKeyResetResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::RecoveryKeyResetResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::RecoveryKeyResetResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::RecoveryKeyResetResponse>,
+                _,
+            >(
+                crate::generated::spec::RESET_RECOVERY_KEY,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`RecoveryKeyResetResponse`](crate::types::RecoveryKeyResetResponse).
         ///
@@ -33641,10 +33444,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::RESET_RECOVERY_KEY,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::confirm_recovery_key_reset`]
@@ -33691,10 +33502,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33716,46 +33530,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CONFIRM_RECOVERY_KEY_RESET,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verification/recovery-key/reset/confirm`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SetupSessionResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::SetupSessionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::SetupSessionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::SetupSessionResponse>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_RECOVERY_KEY_RESET,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`SetupSessionResponse`](crate::types::SetupSessionResponse).
         ///
@@ -33766,10 +33562,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_RECOVERY_KEY_RESET,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::list_verifications`]
@@ -33783,10 +33587,13 @@ pub mod builder {
         pub(crate) fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/v1/app/setup/verifications`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/v1/app/setup/verifications", client.baseurl,);
             #[allow(unused_mut)]
@@ -33798,46 +33605,28 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::LIST_VERIFICATIONS,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/app/setup/verifications`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationList>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationList>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationList>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationList>,
+                _,
+            >(
+                crate::generated::spec::LIST_VERIFICATIONS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationList`](crate::types::VerificationList).
         ///
@@ -33848,10 +33637,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::LIST_VERIFICATIONS,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::create_verification`]
@@ -33898,10 +33695,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -33920,46 +33720,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CREATE_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::CREATE_VERIFICATION,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -33970,10 +33752,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CREATE_VERIFICATION,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::scan_verification_qr`]
@@ -34020,10 +33810,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -34042,46 +33835,28 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::SCAN_VERIFICATION_QR,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/qr/scan`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::SCAN_VERIFICATION_QR,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34092,10 +33867,18 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::SCAN_VERIFICATION_QR,
+                move || { crate::transport::operation::built(self.into_request()) },
+            )
         }
     }
     /**Builder for [`Client::get_verification`]
@@ -34129,10 +33912,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -34148,50 +33934,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::GET_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `GET` request to `/v1/app/setup/verifications/{verificationID}`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "get_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::GET_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34202,14 +33972,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "get_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::GET_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "get_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::accept_verification`]
@@ -34243,10 +34023,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -34262,50 +34045,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::ACCEPT_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/accept`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "accept_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::ACCEPT_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "accept_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34316,14 +34083,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "accept_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::ACCEPT_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "accept_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::cancel_verification`]
@@ -34388,10 +34165,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id, body } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -34414,50 +34194,34 @@ pub mod builder {
                 )
                 .json(&body)
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CANCEL_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/cancel`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "cancel_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::CANCEL_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "cancel_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34468,14 +34232,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "cancel_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CANCEL_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "cancel_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::confirm_qr_scanned`]
@@ -34509,10 +34283,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -34528,50 +34305,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CONFIRM_QR_SCANNED,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "confirm_qr_scanned",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_QR_SCANNED,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "confirm_qr_scanned",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34582,14 +34343,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "confirm_qr_scanned",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_QR_SCANNED,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "confirm_qr_scanned",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::start_sas_verification`]
@@ -34623,10 +34394,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -34642,50 +34416,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::START_SAS_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/start`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "start_sas_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::START_SAS_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "start_sas_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34696,14 +34454,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "start_sas_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::START_SAS_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "start_sas_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
     /**Builder for [`Client::confirm_sas_verification`]
@@ -34737,10 +34505,13 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
-        pub(crate) async fn send_raw<T: ::serde::de::DeserializeOwned>(
+        /// The request of this call, or why it cannot be made.
+        pub(crate) fn into_request(
             self,
-        ) -> Result<ResponseValue<T>, Error<types::ApiErrorBody>> {
+        ) -> Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ApiErrorBody>,
+        > {
             let Self { client, verification_id } = self;
             let verification_id = verification_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -34756,50 +34527,34 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .build()?;
-            let response = crate::transport::hooks::send(
-                    client,
-                    request,
-                    crate::generated::spec::CONFIRM_SAS_VERIFICATION,
-                )
-                .await?;
-            match response.status().as_u16() {
-                200..=299 => crate::transport::decode::json(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            crate::transport::decode::json(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok((client, request))
         }
         ///Sends a `POST` request to `/v1/app/setup/verifications/{verificationID}/sas/confirm`
         ///
         /// Errors are [`crate::Error`]: the API's error body with its status,
         /// an unexpected status with its body, a decode error naming the
         /// JSON path, a transport error, or an input rejected before sending.
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VerificationActionResponse>,
-            crate::Error,
-        > {
-            crate::transport::checks::path_ids(
-                "confirm_sas_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(
-                    self.send_raw::<types::VerificationActionResponse>(),
-                )
-                .await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<
+                ResponseValue<types::VerificationActionResponse>,
+                crate::Error,
+            >,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<types::VerificationActionResponse>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_SAS_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "confirm_sas_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
         /// Sends the request like [`send`](Self::send), and decodes a successful answer as your own type `T` instead of [`VerificationActionResponse`](crate::types::VerificationActionResponse).
         ///
@@ -34810,14 +34565,24 @@ pub mod builder {
         /// same checks, retries and hooks, and a body that does not fit `T`
         /// is an [`Error::Decode`](crate::Error::Decode) naming the JSON path.
         /// Error answers still decode as the API's error body.
-        pub async fn send_as<T: ::serde::de::DeserializeOwned>(
+        pub fn send_as<T: ::serde::de::DeserializeOwned>(
             self,
-        ) -> ::std::result::Result<ResponseValue<T>, crate::Error> {
-            crate::transport::checks::path_ids(
-                "confirm_sas_verification",
-                &[("verificationID", self.verification_id.as_deref().ok())],
-            )?;
-            crate::transport::finish::finish_json(self.send_raw::<T>()).await
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<ResponseValue<T>, crate::Error>,
+        > + Send {
+            crate::transport::operation::call::<
+                crate::transport::answer::Json<T>,
+                _,
+            >(
+                crate::generated::spec::CONFIRM_SAS_VERIFICATION,
+                move || {
+                    crate::transport::checks::path_ids(
+                        "confirm_sas_verification",
+                        &[("verificationID", self.verification_id.as_deref().ok())],
+                    )?;
+                    crate::transport::operation::built(self.into_request())
+                },
+            )
         }
     }
 }

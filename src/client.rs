@@ -68,12 +68,12 @@ pub enum ConfigError {
 }
 
 #[doc(hidden)]
-/// Per-client state the request hooks read (held inside the generated
+/// Per-client state every call reads (held inside the generated
 /// [`Client`]). Its `Debug` never shows the access token.
 #[derive(Clone)]
 pub struct ClientState {
     pub(crate) authorization: Option<HeaderValue>,
-    /// Path of the base URL (without trailing `/`), so hooks can find where
+    /// Path of the base URL (without trailing `/`), so the path checks can find where
     /// the operation's own path starts.
     pub(crate) base_path: String,
     /// The base URL: every request goes to its origin (a redirect to

@@ -10,7 +10,7 @@ mod error;
 mod one_line;
 mod secret;
 
-// How one call travels: hooks, input checks, attempts, retries, deadlines.
+// How one call travels: input checks, the call's future, attempts, retries, deadlines, answers.
 mod transport;
 
 // Decoding helpers the generated models use.

@@ -1,14 +1,14 @@
 //! `POST /v1/assets/upload`: the multipart operation progenitor cannot
-//! generate, written to behave like a generated builder (same hooks, same
-//! `Result<ResponseValue<_>, Error<_>>`).
+//! generate, written to behave like a generated builder (the same call
+//! future, checks, retries and errors).
 
 use std::path::PathBuf;
 
 use bytes::Bytes;
-use progenitor_client::{Error, ResponseValue};
+use progenitor_client::ResponseValue;
 use reqwest::multipart::{Form, Part};
 
-use crate::{Client, types};
+use crate::{Client, Error, types};
 
 /// File name sent for bytes or streams when the caller gives none.
 pub const DEFAULT_UPLOAD_FILE_NAME: &str = "upload";
@@ -151,10 +151,15 @@ impl<'a> UploadAsset<'a> {
     /// Sends the upload. A 2xx answer whose `error` is set becomes
     /// [`crate::Error::Reported`].
     pub async fn send(self) -> Result<ResponseValue<types::AssetUploadResponse>, crate::Error> {
-        crate::transport::finish::finish_json(self.send_raw()).await.and_then(crate::transport::finish::check_reported)
+        // The form is built first: reading a file part is asynchronous (and
+        // boxed, so that its state is not part of every caller's future).
+        let request = Box::pin(self.into_request()).await;
+        type Success = crate::transport::answer::Reported<types::AssetUploadResponse>;
+        crate::transport::operation::call::<Success, _>(crate::generated::spec::UPLOAD_ASSET, move || request).await
     }
 
-    async fn send_raw(self) -> Result<ResponseValue<types::AssetUploadResponse>, Error<types::ApiErrorBody>> {
+    /// The multipart request, or why it cannot be made.
+    async fn into_request(self) -> Result<(&'a Client, reqwest::Request), Error> {
         let Self { client, source, part_file_name, part_content_type, file_name, mime_type } = self;
         let source = source.ok_or_else(|| {
             Error::InvalidRequest("upload_asset: no content; call .bytes(), .path() or .stream()".into())
@@ -199,14 +204,14 @@ impl<'a> UploadAsset<'a> {
         }
 
         let url = format!("{}/v1/assets/upload", client.baseurl);
-        let request =
-            client.client.post(url).header(reqwest::header::ACCEPT, "application/json").multipart(form).build()?;
-        let response = crate::transport::hooks::send(client, request, crate::generated::spec::UPLOAD_ASSET).await?;
-        match response.status().as_u16() {
-            200..=299 => crate::transport::decode::json(response).await,
-            400..=599 => Err(Error::ErrorResponse(crate::transport::decode::json(response).await?)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        let request = client
+            .client
+            .post(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .multipart(form)
+            .build()
+            .map_err(Error::Transport)?;
+        Ok((client, request))
     }
 }
 
@@ -228,7 +233,7 @@ impl types::AssetUploadResponse {
     pub fn attachment(&self) -> Result<types::MessageAttachmentInput, crate::Error> {
         match self.upload_id.as_deref().filter(|id| !id.is_empty()) {
             Some(id) => Ok(types::MessageAttachmentInput::new(id)),
-            None => Err(crate::Error::InvalidRequest("the upload answer has no `uploadID` to attach".into())),
+            None => Err(Error::InvalidRequest("the upload answer has no `uploadID` to attach".into())),
         }
     }
 }

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::transport::finish::decode_error;
+use crate::transport::answer::decode_error;
 use crate::types;
 
 /// Cases per property; fixed so CI time is bounded.

@@ -13,17 +13,23 @@ use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use super::call;
 use super::retry;
 use super::spare::Spare;
 use crate::Error;
 use crate::client::ClientState;
 use crate::generated::spec::Operation;
 
+/// What a call's attempts end in: the answer, with its body when it was
+/// read here (every answer but a streamed success), or the failure.
+pub(crate) type Answered = Result<(Response, Option<Bytes>), Error>;
+
 /// How one attempt ended.
 enum Outcome {
-    /// The call is over with this (the body of a capped answer is read).
-    Done(reqwest::Result<Response>),
+    /// The call is over with this answer and the body read within the cap
+    /// (`None`: a streamed success, its body left to the caller).
+    Done(Response, Option<Bytes>),
+    /// The call is over with a transport failure.
+    Lost(reqwest::Error),
     /// The call is over with a failure of the crate's own.
     Fail(Error),
     /// Try again after `wait`.
@@ -31,8 +37,7 @@ enum Outcome {
 }
 
 /// Sends `request` for `op` until it succeeds, fails for good, runs out of
-/// retries or passes the call deadline. Failures that are not reqwest
-/// errors are parked in [`call`] and answered with a placeholder.
+/// retries or passes the call deadline.
 ///
 /// The attempts run in a heap block of their own, kept under 1 KiB so
 /// that the allocator serves it from its per-thread cache (the whole call
@@ -46,7 +51,7 @@ pub(crate) fn execute<'a>(
     state: &'a ClientState,
     op: &'static Operation,
     mut request: Request,
-) -> Pin<Box<impl Future<Output = reqwest::Result<Response>> + 'a>> {
+) -> Pin<Box<impl Future<Output = Answered> + Send + 'a>> {
     // Only the path template is recorded: the actual path and the query
     // carry chat and message IDs, and headers carry the token.
     let span = tracing::debug_span!(
@@ -118,7 +123,7 @@ fn run<'a>(
     mut pending: Pending,
     mut method: Method,
     mut spare: Option<Spare>,
-) -> impl Future<Output = reqwest::Result<Response>> + 'a {
+) -> impl Future<Output = Answered> + 'a {
     async move {
         let mut retry = 0u32;
         let (result, attempts, status) = loop {
@@ -135,8 +140,11 @@ fn run<'a>(
             // reqwest's timeout of the attempt covers the body read too: when
             // it ends before the call deadline, a second timer is not needed
             // (and the rare one that is lives on the heap).
-            let attempt_ends = shared.state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
-            let timer = shared.deadline.filter(|at| attempt_ends.is_none_or(|end| end >= *at));
+            // Without a call deadline (the default) no clock is read.
+            let timer = shared.deadline.filter(|at| {
+                let attempt_ends = shared.state.attempt_timeout.and_then(|t| Instant::now().checked_add(t));
+                attempt_ends.is_none_or(|end| end >= *at)
+            });
             let outcome = match timer {
                 Some(at) => Box::pin(tokio::time::timeout_at(at, one)).await.unwrap_or_else(|_| {
                     Outcome::Fail(Error::DeadlineExceeded {
@@ -147,13 +155,14 @@ fn run<'a>(
                 None => one.await,
             };
             match outcome {
-                Outcome::Done(result) => {
-                    let status = result.as_ref().ok().map(Response::status);
-                    break (result, attempt, status);
+                Outcome::Done(response, body) => {
+                    let status = Some(response.status());
+                    break (Ok((response, body)), attempt, status);
                 }
+                Outcome::Lost(error) => break (Err(Error::Transport(error)), attempt, None),
                 Outcome::Fail(error) => {
                     let status = error.status();
-                    break (Ok(call::fail(error)), attempt, status);
+                    break (Err(error), attempt, status);
                 }
                 Outcome::Retry { wait, reason, status } => {
                     let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
@@ -175,7 +184,7 @@ fn run<'a>(
                     // `attempt_once` only decides a retry when a spare exists.
                     let Some(next) = spare.take() else {
                         let error = Error::InvalidRequest("internal: retry without a spare request".into());
-                        break (Ok(call::fail(error)), attempt, status);
+                        break (Err(error), attempt, status);
                     };
                     retry += 1;
                     let mut request = next.into_request();
@@ -197,9 +206,13 @@ fn run<'a>(
             span.record("desktop_version", version.as_str());
         }
         span.in_scope(|| match &result {
-            Ok(_) if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
-            Ok(_) => tracing::debug!(attempts, duration_ms, "failed before an answer was read"),
-            Err(e) => tracing::debug!(attempts, duration_ms, reason = retry::error_reason(e), "failed"),
+            Err(Error::Transport(e)) => {
+                tracing::debug!(attempts, duration_ms, reason = retry::error_reason(e), "failed")
+            }
+            // A failure of the crate's own after an answer came (a redirect,
+            // an answer over the size cap) still had an answer.
+            _ if status.is_some() => tracing::debug!(attempts, duration_ms, "answered"),
+            _ => tracing::debug!(attempts, duration_ms, "failed before an answer was read"),
         });
         result
     }
@@ -230,7 +243,7 @@ fn attempt_once<'a>(
                 if retry::retry_after_error(method, &error) && fits(wait) {
                     return Outcome::Retry { wait, reason: retry::error_reason(&error).into(), status: None };
                 }
-                return Outcome::Done(Err(error));
+                return Outcome::Lost(error);
             }
         };
         let status = response.status();
@@ -252,15 +265,11 @@ fn attempt_once<'a>(
         let op = shared.op;
         let streamed = !op.accept.is_empty() && op.accept != "*/*" && status.is_success();
         if streamed {
-            return Outcome::Done(Ok(response));
+            return Outcome::Done(response, None);
         }
         match read_capped(&mut response, state.max_response_bytes).await {
-            Ok(body) => {
-                // The generated code gets this response (its body used up) and
-                // decodes the kept bytes.
-                call::keep_body(body);
-                Outcome::Done(Ok(response))
-            }
+            // The response's own body is used up: the caller decodes these bytes.
+            Ok(body) => Outcome::Done(response, Some(body)),
             Err(BodyFailure::TooLarge { content_length }) => {
                 Outcome::Fail(Error::ResponseTooLarge { status, limit: state.max_response_bytes, content_length })
             }
@@ -271,7 +280,7 @@ fn attempt_once<'a>(
                 if retry::is_idempotent(method) && fits(wait) {
                     return Outcome::Retry { wait, reason: "body read failed".into(), status: Some(status) };
                 }
-                Outcome::Done(Err(error))
+                Outcome::Lost(error)
             }
         }
     }

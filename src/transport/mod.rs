@@ -1,13 +1,12 @@
-//! How one call travels: the hooks every generated operation runs, input
-//! checks before sending, attempts and retries within the call deadline,
-//! and the percent-encoding of path parameters.
+//! How one call travels: input checks and the headers every request gets,
+//! the call's future, its attempts and retries within the call deadline,
+//! what the answer becomes, and the percent-encoding of path parameters.
 
+pub(crate) mod answer;
 pub(crate) mod attempts;
-pub(crate) mod call;
 pub(crate) mod checks;
-pub(crate) mod decode;
-pub(crate) mod finish;
-pub(crate) mod hooks;
+pub(crate) mod operation;
 pub(crate) mod path_encoding;
+pub(crate) mod prepare;
 pub(crate) mod retry;
 pub(crate) mod spare;

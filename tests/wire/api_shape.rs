@@ -111,6 +111,22 @@ async fn streams_are_used_without_pinning() {
     assert_unpin(&client.list_chats().pages());
 }
 
+// A call's future can be made outside a runtime (the argument of
+// `Runtime::block_on`) and sends nothing until it is polled; it is `Send`.
+#[test]
+fn a_call_made_outside_a_runtime_is_sent_when_awaited() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(MockServer::once(Reply::fixture(200, "info.json")));
+    let client = server.client();
+    let call = client.get_info().send();
+    fn assert_send<T: Send>(_: &T) {}
+    assert_send(&call);
+    assert!(server.requests().is_empty(), "sent before it was polled");
+    let info = runtime.block_on(call).unwrap();
+    assert_eq!(info.status(), 200);
+    server.single().assert_operation("get_info");
+}
+
 // A required parameter that was never set is named, with its operation.
 #[tokio::test]
 async fn a_forgotten_required_parameter_is_named() {

@@ -58,6 +58,22 @@ async fn serve_asset_sends_range_and_accepts_partial_content() {
     assert_eq!(chunks.concat(), b"0123456789");
 }
 
+#[tokio::test]
+async fn serve_asset_answering_another_2xx_is_an_unexpected_status_with_its_body() {
+    // Only 200 and 206 stream; the body of any other answer is read for the error.
+    let server = MockServer::once(Reply::raw(203, "text/plain", b"cached copy".to_vec())).await;
+    let Err(err) = server.client().serve_asset().url("mxc://beeper.local/doc").send().await else {
+        panic!("a 203 was streamed as a success");
+    };
+    match err {
+        beeper_desktop::Error::UnexpectedStatus { status, body, .. } => {
+            assert_eq!(status, 203);
+            assert_eq!(&body[..], b"cached copy");
+        }
+        other => panic!("expected an unexpected status, got {other:?}"),
+    }
+}
+
 /// The boundary announced in a multipart content type.
 fn boundary(req: &Recorded) -> String {
     let ct = req.header("content-type").expect("content type");

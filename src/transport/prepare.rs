@@ -1,21 +1,11 @@
-//! Cross-cutting request handling, run by every generated operation (and the
-//! hand-written ones) through progenitor's `ClientHooks`.
+//! What every request gets before its first attempt: its path IDs checked,
+//! the access token, and the headers the official SDKs send.
 
-use std::future::Future;
-
-use progenitor_client::{ClientHooks, Error, OperationInfo};
 use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderValue};
 
-use super::{attempts, call};
-use crate::Client;
 use crate::client::{ClientState, ENV_ACCESS_TOKEN};
-use crate::generated::spec::{OPERATIONS, Operation};
-
-/// Looks up an operation of the spec by its snake_case id.
-pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
-    OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|i| &OPERATIONS[i])
-}
+use crate::generated::spec::Operation;
 
 /// `Accept` and `Content-Length` as the official SDKs send them. Void
 /// operations answer with no body (`*/*`, as the official SDKs send)
@@ -32,24 +22,9 @@ fn set_wire_headers(request: &mut reqwest::Request, op: &Operation) {
     }
 }
 
-/// Sends `request` for `op`: the checks and headers every operation gets,
-/// then its attempts. The generated `send_raw` (and the hand-written
-/// operations) call this with their operation's row of the table, so no
-/// lookup by id is needed. A plain `fn`: the request goes straight to the
-/// attempts instead of being held by one more future.
-pub(crate) fn send<'a, E: 'a>(
-    client: &'a Client,
-    mut request: reqwest::Request,
-    op: &'static Operation,
-) -> impl Future<Output = Result<reqwest::Response, Error<E>>> + 'a {
-    let attempts = prepare(&client.inner, op, &mut request)
-        .map(|()| attempts::execute(&client.client, &client.inner, op, request));
-    async move { Ok(attempts.map_err(Error::InvalidRequest)?.await?) }
-}
-
-/// What `pre` does: refuse bad path IDs and a missing token, set the token
-/// and the wire headers.
-fn prepare(state: &ClientState, op: &Operation, request: &mut reqwest::Request) -> Result<(), String> {
+/// Refuses bad path IDs and a missing token; sets the token and the wire
+/// headers.
+pub(crate) fn prepare(state: &ClientState, op: &Operation, request: &mut reqwest::Request) -> Result<(), String> {
     // progenitor's `api-version` header is gone from the generated code
     // (`codegen/slim.rs`): the official SDKs do not send it, and we send
     // only what the API defines.
@@ -73,25 +48,6 @@ fn prepare(state: &ClientState, op: &Operation, request: &mut reqwest::Request) 
     }
     set_wire_headers(request, op);
     Ok(())
-}
-
-/// progenitor's hooks, for code that goes through them with an
-/// `OperationInfo` (the generated code calls [`send`] directly).
-impl ClientHooks<ClientState> for Client {
-    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
-        let Some(op) = operation(info.operation_id) else {
-            return Err(Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)));
-        };
-        prepare(&self.inner, op, request).map_err(Error::InvalidRequest)
-    }
-
-    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-        match operation(info.operation_id) {
-            Some(op) => attempts::execute(&self.client, &self.inner, op, request).await,
-            // `pre` already refused unknown operations.
-            None => Ok(call::fail(crate::Error::InvalidRequest(format!("unknown operation `{}`", info.operation_id)))),
-        }
-    }
 }
 
 /// Rejects path IDs that are empty, `.` or `..` before anything is sent.
