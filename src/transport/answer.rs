@@ -40,10 +40,21 @@ impl<T: DeserializeOwned> Success for Json<T> {
         let status = response.status();
         let Some(body) = body else { return Err(unread_body()) };
         let headers = std::mem::take(response.headers_mut());
-        match serde_json::from_slice(&body) {
+        match from_json(&body) {
             Ok(value) => Ok(ResponseValue::new(value, status, headers)),
             Err(e) => Err(with_version(decode_error::<T>(Some(status), body, e), desktop_version(&headers))),
         }
+    }
+}
+
+/// `body` decoded as `T`. The body is checked to be UTF-8 once, then
+/// parsed as text: `serde_json` then skips checking every string and key
+/// of it one by one. A body that is not UTF-8 is parsed as bytes, which
+/// fails where the bad byte is, as before.
+fn from_json<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(body),
     }
 }
 

@@ -102,6 +102,43 @@ async fn non_json_success_body_is_a_decode_error_at_the_root_keeping_the_body() 
     assert_one_line(&err);
 }
 
+/// A message page whose first message has `text` given as raw bytes.
+fn page_with_text(text: &[u8]) -> Vec<u8> {
+    let mut body = br#"{"items":[{"id":"1","accountID":"a","chatID":"!a1b2c3:beeper.local","senderID":"@b:c","sortKey":"1","timestamp":"2025-08-31T19:41:41.000Z","text":""#.to_vec();
+    body.extend_from_slice(text);
+    body.extend_from_slice(br#""}],"hasMore":false}"#);
+    body
+}
+
+#[tokio::test]
+async fn text_beyond_ascii_and_escapes_decode_exactly() {
+    // Bodies are checked as UTF-8 once and parsed as text: what they hold
+    // must come out as byte-wise parsing gives it.
+    let raw = r#"caf\u00e9 \ud83c\udf89 naïve 😀 \\ \" \n end"#;
+    let body = page_with_text(raw.as_bytes());
+    let expected: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let page = list_messages_answered_with(Reply::raw(200, "application/json", body)).await.unwrap();
+    assert_eq!(page.items[0].text.as_deref(), expected["items"][0]["text"].as_str());
+    assert_eq!(page.items[0].text.as_deref(), Some("café 🎉 naïve 😀 \\ \" \n end"));
+}
+
+#[tokio::test]
+async fn a_byte_that_is_not_utf8_is_a_decode_error_naming_the_field() {
+    let body = page_with_text(b"ok \xff not utf-8");
+    let result = list_messages_answered_with(Reply::raw(200, "application/json", body.clone())).await;
+    let err = result.expect_err("a string that is not UTF-8 must not decode");
+    match &err {
+        Error::Decode { status, path, body: kept, source, .. } => {
+            assert_eq!(path, "items[0].text");
+            assert_eq!(*status, Some(StatusCode::OK));
+            assert_eq!(kept.as_ref(), body.as_slice(), "the body must be kept byte for byte");
+            assert!(source.to_string().contains("invalid unicode"), "{source}");
+        }
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+    assert_one_line(&err);
+}
+
 #[tokio::test]
 async fn unknown_enum_value_decodes_but_a_wrong_json_type_is_a_decode_error() {
     let page = |kind: serde_json::Value| {
