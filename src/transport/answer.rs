@@ -9,6 +9,7 @@ use progenitor_client::{ByteStream, ResponseValue};
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 
+use super::attempts::{BodyFailure, read_capped};
 use crate::desktop_version::desktop_version;
 use crate::{Error, types};
 
@@ -116,13 +117,14 @@ pub(crate) fn failure(response: &Response, body: Bytes) -> Error {
 }
 
 /// Reads the body of an unexpected answer the attempts left unread (a
-/// streamed operation's other 2xx), for its error.
-pub(crate) async fn read_failure(response: Response) -> Error {
+/// streamed operation's other 2xx), within `limit` bytes, for its error.
+pub(crate) async fn read_failure(mut response: Response, limit: usize) -> Error {
     let status = response.status();
     let version = desktop_version(response.headers());
-    match response.bytes().await {
+    match read_capped(&mut response, limit).await {
         Ok(body) => Error::UnexpectedStatus { status, body, desktop_version: version },
-        Err(e) => Error::Transport(e),
+        Err(BodyFailure::TooLarge { content_length }) => Error::ResponseTooLarge { status, limit, content_length },
+        Err(BodyFailure::Read(e)) => Error::Transport(e),
     }
 }
 

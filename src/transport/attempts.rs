@@ -302,14 +302,15 @@ fn redirect_target(sent_to: &reqwest::Url, response: &Response) -> Option<String
     (!same_origin).then(|| got.to_string())
 }
 
-enum BodyFailure {
+/// Why a capped body read failed.
+pub(crate) enum BodyFailure {
     TooLarge { content_length: Option<u64> },
     Read(reqwest::Error),
 }
 
 /// Reads the whole body, refusing more than `limit` bytes (announced or
 /// received).
-async fn read_capped(response: &mut Response, limit: usize) -> Result<Bytes, BodyFailure> {
+pub(crate) async fn read_capped(response: &mut Response, limit: usize) -> Result<Bytes, BodyFailure> {
     let announced = response.content_length();
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(BodyFailure::TooLarge { content_length: announced });

@@ -31,21 +31,23 @@ where
     S: Success,
     B: FnOnce() -> Result<(&'a Client, Request), Error> + Unpin,
 {
-    Call { op, state: State::Start(build), success: PhantomData }
+    Call { op, state: State::Start(build), body_limit: 0, success: PhantomData }
 }
 
 /// The future of [`call`].
 pub(crate) struct Call<'a, S, B> {
     op: &'static Operation,
     state: State<'a, B>,
+    /// The client's cap on a body read into memory (set when it starts).
+    body_limit: usize,
     success: PhantomData<fn() -> S>,
 }
 
 enum State<'a, B> {
     /// Not polled yet.
     Start(B),
-    /// The attempts (in a heap block of their own).
-    Sending(Pin<Box<dyn Future<Output = Answered> + Send + 'a>>),
+    /// The attempts.
+    Sending(Sending<'a>),
     /// Reading the body of an unexpected answer the attempts left unread.
     Reading(Pin<Box<dyn Future<Output = Error> + Send + 'a>>),
     /// Answered.
@@ -68,7 +70,10 @@ where
                         unreachable!("matched above")
                     };
                     match start(this.op, build) {
-                        Ok(sending) => this.state = State::Sending(sending),
+                        Ok((sending, body_limit)) => {
+                            this.body_limit = body_limit;
+                            this.state = State::Sending(sending);
+                        }
                         Err(error) => return Poll::Ready(Err(error.scrubbed())),
                     }
                 }
@@ -85,7 +90,7 @@ where
                     }
                     match body {
                         Some(body) => return Poll::Ready(Err(failure(&response, body).scrubbed())),
-                        None => this.state = State::Reading(Box::pin(read_failure(response))),
+                        None => this.state = State::Reading(Box::pin(read_failure(response, this.body_limit))),
                     }
                 }
                 State::Reading(reading) => {
@@ -101,14 +106,18 @@ where
     }
 }
 
-/// The checks and the request, then the attempts.
-fn start<'a, B>(op: &'static Operation, build: B) -> Result<Pin<Box<dyn Future<Output = Answered> + Send + 'a>>, Error>
+/// The attempts of a started call, in a heap block of their own.
+type Sending<'a> = Pin<Box<dyn Future<Output = Answered> + Send + 'a>>;
+
+/// The checks and the request, then the attempts; with the client's cap on
+/// a body read into memory.
+fn start<'a, B>(op: &'static Operation, build: B) -> Result<(Sending<'a>, usize), Error>
 where
     B: FnOnce() -> Result<(&'a Client, Request), Error>,
 {
     let (client, mut request) = build()?;
     prepare(&client.inner, op, &mut request).map_err(Error::InvalidRequest)?;
-    Ok(attempts::execute(&client.client, &client.inner, op, request))
+    Ok((attempts::execute(&client.client, &client.inner, op, request), client.inner.max_response_bytes))
 }
 
 /// The request progenitor's builder code made, or why it could not make it.

@@ -74,6 +74,21 @@ async fn serve_asset_answering_another_2xx_is_an_unexpected_status_with_its_body
     }
 }
 
+#[tokio::test]
+async fn serve_asset_reads_another_2xx_body_within_the_cap() {
+    let server = MockServer::once(Reply::raw(203, "text/plain", vec![b'x'; 2_000])).await;
+    let client = server.builder().max_response_bytes(1_000).build().unwrap();
+    let Err(err) = client.serve_asset().url("mxc://beeper.local/doc").send().await else {
+        panic!("a 203 was streamed as a success");
+    };
+    match err {
+        beeper_desktop::Error::ResponseTooLarge { status, limit, content_length } => {
+            assert_eq!((status.as_u16(), limit, content_length), (203, 1_000, Some(2_000)));
+        }
+        other => panic!("expected a response too large, got {other:?}"),
+    }
+}
+
 /// The boundary announced in a multipart content type.
 fn boundary(req: &Recorded) -> String {
     let ct = req.header("content-type").expect("content type");
