@@ -9,7 +9,6 @@ use progenitor_client::{ByteStream, ResponseValue};
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::attempts::{BodyFailure, read_capped};
 use crate::desktop_version::desktop_version;
 use crate::{Error, types};
 
@@ -116,22 +115,10 @@ pub(crate) fn failure(response: &Response, body: Bytes) -> Error {
     Error::UnexpectedStatus { status, body, desktop_version: version }
 }
 
-/// Reads the body of an unexpected answer the attempts left unread (a
-/// streamed operation's other 2xx), within `limit` bytes, for its error.
-pub(crate) async fn read_failure(mut response: Response, limit: usize) -> Error {
-    let status = response.status();
-    let version = desktop_version(response.headers());
-    match read_capped(&mut response, limit).await {
-        Ok(body) => Error::UnexpectedStatus { status, body, desktop_version: version },
-        Err(BodyFailure::TooLarge { content_length }) => Error::ResponseTooLarge { status, limit, content_length },
-        Err(BodyFailure::Read(e)) => Error::Transport(e),
-    }
-}
-
-/// A non-streamed operation's success always has its body read by the
-/// attempts; this is what a missing one would be.
-fn unread_body() -> Error {
-    Error::InvalidRequest("internal: a JSON answer's body was not read".into())
+/// The attempts read the body of every answer but a streamed success;
+/// this is what a missing one would be.
+pub(crate) fn unread_body() -> Error {
+    Error::InvalidRequest("internal: an answer's body was not read".into())
 }
 
 /// `error` with the Desktop version of the answer it came from, for the

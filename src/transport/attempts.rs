@@ -13,6 +13,7 @@ use tokio::time::Instant;
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use super::answer::{Stream, Success};
 use super::retry;
 use super::spare::Spare;
 use crate::Error;
@@ -260,10 +261,11 @@ fn attempt_once<'a>(
                 return Outcome::Retry { wait, reason: format!("HTTP {}", status.as_u16()), status: Some(status) };
             }
         }
-        // Raw bytes (`serve_asset`) stream to the caller uncapped; JSON and
-        // error bodies are read here, within the attempt's limits.
+        // Raw bytes (`serve_asset`) stream to the caller uncapped, for the
+        // statuses that answer with them (`answer::Stream`); every other body
+        // is read here, within the attempt's limits.
         let op = shared.op;
-        let streamed = !op.accept.is_empty() && op.accept != "*/*" && status.is_success();
+        let streamed = !op.accept.is_empty() && op.accept != "*/*" && Stream::is_success(status);
         if streamed {
             return Outcome::Done(response, None);
         }
@@ -302,15 +304,14 @@ fn redirect_target(sent_to: &reqwest::Url, response: &Response) -> Option<String
     (!same_origin).then(|| got.to_string())
 }
 
-/// Why a capped body read failed.
-pub(crate) enum BodyFailure {
+enum BodyFailure {
     TooLarge { content_length: Option<u64> },
     Read(reqwest::Error),
 }
 
 /// Reads the whole body, refusing more than `limit` bytes (announced or
 /// received).
-pub(crate) async fn read_capped(response: &mut Response, limit: usize) -> Result<Bytes, BodyFailure> {
+async fn read_capped(response: &mut Response, limit: usize) -> Result<Bytes, BodyFailure> {
     let announced = response.content_length();
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(BodyFailure::TooLarge { content_length: announced });

@@ -16,7 +16,7 @@ use std::task::{Context, Poll, ready};
 use progenitor_client::ResponseValue;
 use reqwest::Request;
 
-use super::answer::{Success, failure, read_failure};
+use super::answer::{Success, failure, unread_body};
 use super::attempts::{self, Answered};
 use super::prepare::prepare;
 use crate::generated::spec::Operation;
@@ -31,15 +31,13 @@ where
     S: Success,
     B: FnOnce() -> Result<(&'a Client, Request), Error> + Unpin,
 {
-    Call { op, state: State::Start(build), body_limit: 0, success: PhantomData }
+    Call { op, state: State::Start(build), success: PhantomData }
 }
 
 /// The future of [`call`].
 pub(crate) struct Call<'a, S, B> {
     op: &'static Operation,
     state: State<'a, B>,
-    /// The client's cap on a body read into memory (set when it starts).
-    body_limit: usize,
     success: PhantomData<fn() -> S>,
 }
 
@@ -48,8 +46,6 @@ enum State<'a, B> {
     Start(B),
     /// The attempts.
     Sending(Sending<'a>),
-    /// Reading the body of an unexpected answer the attempts left unread.
-    Reading(Pin<Box<dyn Future<Output = Error> + Send + 'a>>),
     /// Answered.
     Done,
 }
@@ -70,10 +66,7 @@ where
                         unreachable!("matched above")
                     };
                     match start(this.op, build) {
-                        Ok((sending, body_limit)) => {
-                            this.body_limit = body_limit;
-                            this.state = State::Sending(sending);
-                        }
+                        Ok(sending) => this.state = State::Sending(sending),
                         Err(error) => return Poll::Ready(Err(error.scrubbed())),
                     }
                 }
@@ -88,14 +81,10 @@ where
                     if S::is_success(status) {
                         return Poll::Ready(S::value(response, body).map_err(Error::scrubbed));
                     }
-                    match body {
-                        Some(body) => return Poll::Ready(Err(failure(&response, body).scrubbed())),
-                        None => this.state = State::Reading(Box::pin(read_failure(response, this.body_limit))),
-                    }
-                }
-                State::Reading(reading) => {
-                    let error = ready!(reading.as_mut().poll(cx));
-                    this.state = State::Done;
+                    let error = match body {
+                        Some(body) => failure(&response, body),
+                        None => unread_body(),
+                    };
                     return Poll::Ready(Err(error.scrubbed()));
                 }
                 State::Done => {
@@ -109,15 +98,14 @@ where
 /// The attempts of a started call, in a heap block of their own.
 type Sending<'a> = Pin<Box<dyn Future<Output = Answered> + Send + 'a>>;
 
-/// The checks and the request, then the attempts; with the client's cap on
-/// a body read into memory.
-fn start<'a, B>(op: &'static Operation, build: B) -> Result<(Sending<'a>, usize), Error>
+/// The checks and the request, then the attempts.
+fn start<'a, B>(op: &'static Operation, build: B) -> Result<Sending<'a>, Error>
 where
     B: FnOnce() -> Result<(&'a Client, Request), Error>,
 {
     let (client, mut request) = build()?;
     prepare(&client.inner, op, &mut request).map_err(Error::InvalidRequest)?;
-    Ok((attempts::execute(&client.client, &client.inner, op, request), client.inner.max_response_bytes))
+    Ok(attempts::execute(&client.client, &client.inner, op, request))
 }
 
 /// The request progenitor's builder code made, or why it could not make it.
