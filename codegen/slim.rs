@@ -232,9 +232,35 @@ mod tests {
         vec![syn::parse_quote! { impl<'a> GetInfo<'a> { #send_raw } }]
     }
 
-    fn get_info() -> syn::ImplItemFn {
+    /// progenitor's `send_raw` answering `ok`: `setup`, then its hook
+    /// sequence and decoding by status with `success` for a 2xx.
+    fn progenitor_send_raw(
+        ok: proc_macro2::TokenStream,
+        setup: proc_macro2::TokenStream,
+        success: proc_macro2::TokenStream,
+    ) -> syn::ImplItemFn {
         syn::parse_quote! {
-            pub(crate) async fn send_raw(self) -> Result<ResponseValue<types::InfoResponse>, Error<types::ApiErrorBody>> {
+            pub(crate) async fn send_raw(self) -> Result<ResponseValue<#ok>, Error<types::ApiErrorBody>> {
+                #setup
+                let info = OperationInfo { operation_id: "get_info" };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200..=299 => #success,
+                    400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                    _ => Err(Error::UnexpectedResponse(response)),
+                }
+            }
+        }
+    }
+
+    fn get_info() -> syn::ImplItemFn {
+        progenitor_send_raw(
+            quote::quote!(types::InfoResponse),
+            quote::quote! {
                 let Self { client } = self;
                 let url = format!("{}/v1/info", client.baseurl,);
                 let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -244,19 +270,9 @@ mod tests {
                 );
                 #[allow(unused_mut)]
                 let mut request = client.client.get(url).header(::reqwest::header::ACCEPT, "application/json").headers(header_map).build()?;
-                let info = OperationInfo { operation_id: "get_info" };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200..=299 => ResponseValue::from_response(response).await,
-                    400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
-        }
+            },
+            quote::quote!(ResponseValue::from_response(response).await),
+        )
     }
 
     #[test]
@@ -304,25 +320,9 @@ mod tests {
         assert!(slim_send_raw(&mut items).unwrap_err().contains("unexpected hook sequence"));
     }
 
-    /// progenitor's `send_raw` of a bodiless answer: `setup`, then its hook
-    /// sequence and decoding by status.
+    /// progenitor's `send_raw` of a bodiless answer, after `setup`.
     fn bodiless_send_raw(setup: proc_macro2::TokenStream) -> syn::ImplItemFn {
-        syn::parse_quote! {
-            pub(crate) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-                #setup
-                let info = OperationInfo { operation_id: "get_info" };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200..=299 => Ok(ResponseValue::empty(response)),
-                    400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
-        }
+        progenitor_send_raw(quote::quote!(()), setup, quote::quote!(Ok(ResponseValue::empty(response))))
     }
 
     #[test]
